@@ -1,0 +1,184 @@
+"""Run an analyzer over a recording (video or pose track) and summarise it as ``coach.analysis/1``.
+
+This is the headless core that ``coach analyze``, batch review and the GUI's
+review view share. Pose frames flow one at a time, so memory does not grow with
+the recording's length except for the optional pose-track recorder (1 KiB per
+frame). A video that ends early keeps what was read and says where it stopped.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+
+from coach.annotate import AnnotatedVideoWriter, draw_overlay
+from coach.errors import CoachError
+from coach.exercises.base import ExerciseAnalyzer
+from coach.exercises.events import Event
+from coach.exercises.registry import create_analyzer
+from coach.pose.landmarks import PoseFrame
+from coach.pose.track import PoseTrackRecorder, is_track_path, load_track, save_track
+
+if TYPE_CHECKING:
+    from coach.sources import Frame
+
+SCHEMA = "coach.analysis/1"
+
+# Called with (frame index, frames expected or 0, pose frame, events); return False to cancel.
+ProgressFn = Callable[[int, int, PoseFrame, list[Event]], Optional[bool]]
+
+
+@dataclass
+class AnalysisResult:
+    video: str
+    exercise: str
+    fps: float
+    frames: int
+    frames_with_pose: int
+    duration_s: float
+    rep_count: int
+    reps: list[dict]
+    hold: Optional[dict]
+    faults: list[dict]
+    setup_warnings: list[dict]
+    reps_by_side: dict[str, int] = field(default_factory=dict)
+    stopped_early_at_s: Optional[float] = None
+    cancelled: bool = False
+    source_kind: str = "video"
+    rules: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        out = {
+            "schema": SCHEMA,
+            "video": self.video,
+            "exercise": self.exercise,
+            "fps": round(self.fps, 3),
+            "frames": self.frames,
+            "frames_with_pose": self.frames_with_pose,
+            "duration_s": round(self.duration_s, 3),
+            "rep_count": self.rep_count,
+            "reps": self.reps,
+            "hold": self.hold,
+            "faults": self.faults,
+            "setup_warnings": self.setup_warnings,
+            "reps_by_side": self.reps_by_side,
+            "source_kind": self.source_kind,
+            "rules": self.rules,
+        }
+        if self.stopped_early_at_s is not None:
+            out["stopped_early_at_s"] = round(self.stopped_early_at_s, 3)
+        if self.cancelled:
+            out["cancelled"] = True
+        return out
+
+
+def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: float,
+              source_kind: str = "video") -> AnalysisResult:
+    reps = [{"index": r.index, "side": r.side, "t_start": r.t_start, "t_end": r.t_end,
+             "good_form": r.good_form, "faults": list(r.faults), "metrics": r.metrics} for r in analyzer.reps]
+    faults = sorted(({"kind": f.kind, "t_start": round(f.t_start, 3), "t_end": round(f.t_end, 3),
+                      "message": f.message} for f in analyzer.fault_spans), key=lambda f: (f["t_start"], f["kind"]))
+    setup = sorted(({"kind": k, "t_start": round(a, 3), "t_end": round(b, 3)} for k, a, b in analyzer.setup_spans),
+                   key=lambda s: (s["t_start"], s["kind"]))
+    hold = None
+    if analyzer.mode == "hold":
+        hold = {"total_s": round(analyzer.hold_seconds(), 2), "good_form_s": round(analyzer.good_form_seconds(), 2)}
+        spans = getattr(analyzer, "hold_spans", [])
+        hold["spans"] = [[round(a, 3), round(b, 3)] for a, b in spans]
+    return AnalysisResult(
+        video=video, exercise=analyzer.name, fps=fps, frames=analyzer.frames,
+        frames_with_pose=analyzer.frames_with_pose, duration_s=duration_s, rep_count=analyzer.rep_count,
+        reps=reps, hold=hold, faults=faults, setup_warnings=setup, reps_by_side=dict(analyzer.reps_by_side),
+        source_kind=source_kind, rules=[str(p) for p in analyzer.rules.sources],
+    )
+
+
+def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None
+                      ) -> Iterator[tuple["Frame", PoseFrame]]:
+    """Decode and estimate pose lazily; ``info_out`` receives fps, frame count and where it stopped."""
+    from coach.pose.estimator import PoseEstimator
+    from coach.sources import VideoFileSource
+
+    with VideoFileSource(path) as source, PoseEstimator() as estimator:
+        if info_out is not None:
+            info_out.update(fps=source.info.fps, frame_count=source.info.frame_count)
+        for frame in source:
+            yield frame, estimator.process(frame.image, frame.t_s)
+        if info_out is not None:
+            info_out["stopped_early_at_s"] = source.stopped_early_at_s
+
+
+def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expected: int = 0,
+                 progress: Optional[ProgressFn] = None) -> bool:
+    """Feed frames; returns False if ``progress`` asked to cancel."""
+    for i, pose in enumerate(frames):
+        events = analyzer.update(pose)
+        if progress is not None and progress(i, expected, pose, events) is False:
+            analyzer.finish()
+            return False
+    analyzer.finish()
+    return True
+
+
+def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[str | os.PathLike]] = None,
+                 save_pose: Optional[str | os.PathLike] = None,
+                 progress: Optional[ProgressFn] = None,
+                 annotate: Optional[str | os.PathLike] = None) -> AnalysisResult:
+    """Analyse a video or a ``.npz`` pose track with the same analyzer and the same results."""
+    analyzer = create_analyzer(exercise, rules)
+    p = Path(path)
+    if is_track_path(p):
+        track = load_track(p)
+        if save_pose or annotate:
+            raise CoachError("this input is already a pose track: --save-pose and --annotate need a video")
+        ok = run_analyzer(analyzer, track.frames(), len(track), progress)
+        duration = float(track.t_s[-1]) + 1.0 / track.fps if len(track) else 0.0
+        result = summarise(analyzer, str(p), track.fps, duration, source_kind="pose_track")
+        result.cancelled = not ok
+        return result
+    info: dict = {}
+    recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
+    writer = None
+    frames = video_pose_frames(p, info)
+    ok = True
+    try:
+        for i, (frame, pose) in enumerate(frames):
+            events = analyzer.update(pose)
+            if recorder is not None:
+                recorder.add(pose)
+            if annotate:
+                if writer is None:
+                    h, w = frame.image.shape[:2]
+                    writer = AnnotatedVideoWriter(annotate, float(info.get("fps") or 30.0), (w, h))
+                writer.write(draw_overlay(frame.image, pose, analyzer.state()))
+            if progress is not None and progress(i, int(info.get("frame_count") or 0), pose, events) is False:
+                ok = False
+                break
+    finally:
+        frames.close()
+        analyzer.finish()
+    if writer is not None:
+        writer.close()
+    fps = float(info.get("fps") or 30.0)
+    duration = (analyzer.t_s or 0.0) + 1.0 / fps if analyzer.frames else 0.0
+    result = summarise(analyzer, str(p), fps, duration)
+    result.stopped_early_at_s = info.get("stopped_early_at_s")
+    result.cancelled = not ok
+    if recorder is not None and save_pose:
+        recorder.fps = fps
+        save_track(recorder.track(), save_pose)
+    return result
+
+
+def write_json(result: AnalysisResult, path: str | os.PathLike) -> None:
+    """Atomic write, so a full disk never leaves a truncated JSON in place of a good one."""
+    p = Path(path)
+    tmp = p.with_name(p.name + ".partial")
+    try:
+        tmp.write_text(json.dumps(result.to_json(), indent=1), encoding="utf-8")
+        os.replace(tmp, p)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CoachError(f"could not write {p}: {exc.strerror or exc}") from exc

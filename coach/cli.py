@@ -1,0 +1,117 @@
+"""The ``coach`` command: the GUI by default, ``coach analyze`` for recordings, ``coach bench`` for speed.
+
+Every failure a person can act on (missing file, not a video, unknown exercise,
+malformed rule file) is one line on stderr and a non-zero exit, never a
+traceback. Qt is imported only when the GUI is asked for, so the analysis
+commands run on machines without a display.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from coach.errors import CoachError
+
+EXIT_BAD_INPUT = 2
+
+
+def _fmt_time(t: float) -> str:
+    return f"{int(t // 60)}:{t % 60:04.1f}"
+
+
+def print_summary(result: dict, out=sys.stdout) -> None:
+    w = out.write
+    w(f"{Path(result['video']).name}: {result['exercise']}, {result['duration_s']:.1f} s, "
+      f"pose found in {result['frames_with_pose']}/{result['frames']} frames\n")
+    if result["hold"] is not None:
+        h = result["hold"]
+        w(f"  hold {h['total_s']:.1f} s, good form {h['good_form_s']:.1f} s\n")
+    else:
+        sides = result.get("reps_by_side") or {}
+        extra = f" ({', '.join(f'{k} {v}' for k, v in sorted(sides.items()))})" if sides else ""
+        w(f"  reps {result['rep_count']}{extra}\n")
+        for r in result["reps"]:
+            faults = ", ".join(r["faults"]) or "good form"
+            side = f" {r['side']}" if r["side"] else ""
+            w(f"   #{r['index']}{side} {_fmt_time(r['t_start'])}–{_fmt_time(r['t_end'])}  {faults}\n")
+    for f in result["faults"]:
+        w(f"  fault {f['kind']} {_fmt_time(f['t_start'])}–{_fmt_time(f['t_end'])}: {f['message']}\n")
+    for s in result["setup_warnings"]:
+        w(f"  setup {s['kind']} {_fmt_time(s['t_start'])}–{_fmt_time(s['t_end'])}\n")
+    if result.get("stopped_early_at_s") is not None:
+        w(f"  warning: the video could not be read past {result['stopped_early_at_s']:.1f} s "
+          f"(truncated or corrupt); results cover what was read\n")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from coach.batch import analyze_many, expand_inputs
+
+    inputs = expand_inputs(args.inputs)
+    if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
+        from coach.analysis import analyze_file, write_json
+
+        result = analyze_file(inputs[0], args.exercise, rules=args.rules, save_pose=args.save_pose,
+                              annotate=args.annotate)
+        data = result.to_json()
+        if not args.quiet:
+            print_summary(data)
+        if args.json:
+            write_json(result, args.json)
+        return 0
+    if args.annotate or args.save_pose:
+        raise CoachError("--annotate and --save-pose take one input video; give a folder to --json for batches")
+    return analyze_many(inputs, args.exercise, rules=args.rules, json_dir=args.json, jobs=args.jobs,
+                        quiet=args.quiet)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from coach.exercises.registry import exercise_names
+
+    names = exercise_names()
+    p = argparse.ArgumentParser(prog="coach", description="Exercise-form coach for back-pain programmes.")
+    p.add_argument("--source", help="camera index or video file to open straight into a set (GUI)")
+    p.add_argument("--exercise", choices=names, help="exercise for --source (GUI)")
+    p.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")
+    sub = p.add_subparsers(dest="command")
+    a = sub.add_parser("analyze", help="analyse recorded videos or pose tracks")
+    a.add_argument("inputs", nargs="+", help="video files, .npz pose tracks, or folders of them")
+    a.add_argument("--exercise", required=True, choices=names)
+    a.add_argument("--json", help="write coach.analysis/1 JSON here (a folder when there are several inputs)")
+    a.add_argument("--annotate", help="write the video with skeleton, angle, count and cue drawn on it")
+    a.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")
+    a.add_argument("--save-pose", help="write the pose track (.npz, coach.posetrack/1) while analysing")
+    a.add_argument("--jobs", type=int, default=1, help="parallel processes for several inputs (default 1)")
+    a.add_argument("--quiet", action="store_true", help="no summary on stdout")
+    b = sub.add_parser("bench", help="measure speed and memory")
+    b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
+    b.add_argument("--json", help="write the figures here")
+    b.add_argument("--minutes", type=float, default=0.0, help="also run a long looped session this many minutes")
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command == "analyze":
+            return cmd_analyze(args)
+        if args.command == "bench":
+            from coach.bench import run_bench
+
+            return run_bench(args)
+        from coach.ui.app import run_app
+
+        return run_app(source=args.source, exercise=args.exercise, rules=args.rules)
+    except CoachError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("coach: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

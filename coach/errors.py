@@ -1,0 +1,24 @@
+"""Errors that carry a message meant for a person, not a traceback.
+
+Every stage raises a subclass of :class:`CoachError` for bad input it can
+explain (missing video, malformed rule file, wrong pose-track schema). The CLI
+prints ``str(error)`` as one line and exits non-zero; the GUI shows it in a
+dialog. Anything else is a bug and is allowed to surface as one.
+"""
+from __future__ import annotations
+
+
+class CoachError(Exception):
+    """Base for problems a user can act on; the message is one readable line."""
+
+
+class VideoError(CoachError):
+    """A video file or camera that cannot be opened or read."""
+
+
+class RuleFileError(CoachError):
+    """A rule or override file that is malformed: names the file, key and expectation."""
+
+
+class PoseTrackError(CoachError):
+    """A pose-track file that is not a valid ``coach.posetrack/1`` archive."""

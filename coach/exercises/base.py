@@ -1,0 +1,232 @@
+"""ExerciseAnalyzer: the shared life-cycle of every exercise, fed one PoseFrame at a time.
+
+The same object serves a live camera and a recorded file, so nothing here
+looks ahead in time: decisions wait (debounce) and then backdate. Per frame:
+smooth → measure (:class:`Body`) → setup checks → if the key landmarks are
+trustworthy, the exercise's own ``_judge``; otherwise nothing is counted or
+judged that frame and the person is told why. Subclasses implement
+``_judge(body, t_s)`` and ``_finish(t_s)`` and read every threshold from their
+rule file at construction, so a bad rule file fails before analysis starts.
+"""
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from coach.exercises import events as ev
+from coach.exercises.body import Body
+from coach.exercises.debounce import DebouncedFlag
+from coach.exercises.events import AnalyzerState, Event, FaultSpan, RepRecord
+from coach.exercises.rules import Rules
+from coach.pose.landmarks import PoseFrame, side_landmark
+from coach.pose.smoothing import LandmarkSmoother
+
+SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on")
+BLOCKING_SETUP = ("no_person", "not_in_frame", "low_visibility")
+
+
+class ExerciseAnalyzer:
+    name: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    mode: ClassVar[str] = "reps"  # or "hold"
+    key_angle_name: ClassVar[str] = ""
+    key_parts: ClassVar[tuple[str, ...]] = ("shoulder", "hip", "knee", "ankle")
+    side_on_required: ClassVar[bool] = True
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        r = rules
+        self._smoother = LandmarkSmoother(
+            min_cutoff_hz=r.num("smoothing.min_cutoff_hz", 0.05, 30),
+            beta=r.num("smoothing.beta", 0, 100),
+            max_gap_s=r.num("smoothing.max_gap_s", 0.05, 10),
+        )
+        self.min_visibility = r.num("setup.min_visibility", 0.0, 1.0)
+        self.max_side_on_ratio = r.num("setup.max_side_on_ratio", 0.0, 10.0)
+        setup_enter = r.num("setup.report_after_s", 0.0, 30.0)
+        self._setup_flags = {k: DebouncedFlag(setup_enter, 0.3) for k in SETUP_KINDS}
+        self._setup_raw: set[str] = set()
+        self.setup_spans: list[tuple[str, float, float]] = []
+        self._setup_messages = {k: r.text(f"cues.{k}") for k in SETUP_KINDS}
+        self._fault_flags: dict[str, DebouncedFlag] = {}
+        self._fault_starts: dict[str, float] = {}
+        self.fault_spans: list[FaultSpan] = []
+        self.reps: list[RepRecord] = []
+        self.rep_count = 0
+        self.reps_by_side: dict[str, int] = {}
+        self.t_s: Optional[float] = None
+        self.t_first: Optional[float] = None
+        self.frames = 0
+        self.frames_with_pose = 0
+        self._last_cue: Optional[tuple[float, str]] = None
+        self.key_angle_deg: Optional[float] = None
+        self.bad_joints: tuple[int, ...] = ()
+        self.in_position = False
+        self.phase = ""
+
+    # ----- the per-frame pipeline -------------------------------------------------------------
+    def update(self, frame: PoseFrame) -> list[Event]:
+        if self.t_s is not None and frame.t_s <= self.t_s:
+            raise ValueError(f"PoseFrame timestamps must strictly increase ({frame.t_s} after {self.t_s})")
+        self.t_s = frame.t_s
+        if self.t_first is None:
+            self.t_first = frame.t_s
+        self.frames += 1
+        smoothed = self._smoother(frame)
+        body = Body(smoothed) if smoothed.has_person else None
+        if body is not None:
+            self.frames_with_pose += 1
+        events = self._update_setup(body, frame.t_s)
+        trusted = body is not None and not (self._setup_raw & set(BLOCKING_SETUP))
+        if not trusted:
+            self.key_angle_deg = None
+            self.bad_joints = ()
+        events += self._judge(body if trusted else None, frame.t_s)
+        self._note_cues(events)
+        return events
+
+    def finish(self) -> list[Event]:
+        """End of stream: close open spans and the rep in progress."""
+        if self.t_s is None:
+            return []
+        t = self.t_s
+        events = self._finish(t)
+        for kind, flag in self._fault_flags.items():
+            tr = flag.close(t)
+            if tr.ended is not None:
+                events += self._end_fault(kind, tr.ended)
+        for kind, flag in self._setup_flags.items():
+            start = flag.since
+            tr = flag.close(t)
+            if tr.ended is not None and start is not None:
+                self.setup_spans.append((kind, start, tr.ended))
+                events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
+        return events
+
+    # ----- for subclasses ---------------------------------------------------------------------
+    def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
+        raise NotImplementedError
+
+    def _finish(self, t_s: float) -> list[Event]:
+        return []
+
+    def _setup_problems(self, body: Body) -> set[str]:
+        problems = set()
+        near = body.near
+        if body.min_visibility(near, self.key_parts) < self.min_visibility:
+            problems.add("low_visibility")
+        if body.out_of_frame(self.key_parts):
+            problems.add("not_in_frame")
+        if self.side_on_required and body.side_on_ratio() > self.max_side_on_ratio:
+            problems.add("not_side_on")
+        return problems
+
+    def _update_setup(self, body: Optional[Body], t_s: float) -> list[Event]:
+        raw = {"no_person"} if body is None else self._setup_problems(body)
+        # Out of frame only blocks judging when the near side is affected; the far side is guessed anyway.
+        if body is not None and "not_in_frame" in raw and not self._near_side_out(body):
+            raw.discard("not_in_frame")
+            self._setup_raw = raw | {"not_in_frame_far"}
+        else:
+            self._setup_raw = raw
+        events: list[Event] = []
+        for kind, flag in self._setup_flags.items():
+            start = flag.since
+            tr = flag.update(kind in raw, t_s)
+            if tr.began is not None:
+                events.append(Event(ev.SETUP_BEGAN, tr.began, name=kind, message=self._setup_messages[kind]))
+            if tr.ended is not None and start is not None:
+                self.setup_spans.append((kind, start, tr.ended))
+                events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
+        return events
+
+    def _near_side_out(self, body: Body, margin: float = 0.02) -> bool:
+        for part in self.key_parts:
+            x, y = body.image[side_landmark(body.near, part), :2]
+            if not (-margin <= x <= 1 + margin and -margin <= y <= 1 + margin):
+                return True
+        return False
+
+    def _fault_flag(self, kind: str) -> DebouncedFlag:
+        if kind not in self._fault_flags:
+            self._fault_flags[kind] = DebouncedFlag(self.rules.num("faults.min_duration_s", 0, 10),
+                                                    self.rules.num("faults.clear_after_s", 0, 10))
+        return self._fault_flags[kind]
+
+    def _track_fault(self, kind: str, raw: bool, t_s: float) -> list[Event]:
+        """A continuous fault (plank sag): debounced, its span recorded when it ends."""
+        flag = self._fault_flag(kind)
+        tr = flag.update(raw, t_s)
+        if tr.began is not None:
+            self._fault_starts[kind] = tr.began
+            return [Event(ev.FAULT_BEGAN, tr.began, name=kind, message=self.cue(kind))]
+        if tr.ended is not None:
+            return self._end_fault(kind, tr.ended)
+        return []
+
+    def _end_fault(self, kind: str, t_end: float) -> list[Event]:
+        start = self._fault_starts.pop(kind, t_end)
+        self.fault_spans.append(FaultSpan(kind, start, t_end, self.cue(kind)))
+        return [Event(ev.FAULT_ENDED, t_end, name=kind)]
+
+    def active_faults(self) -> tuple[str, ...]:
+        return tuple(k for k, f in self._fault_flags.items() if f.active)
+
+    def cue(self, kind: str) -> str:
+        return self.rules.text(f"cues.{kind}")
+
+    def _complete_rep(self, side: Optional[str], t_start: float, t_end: float, faults: list[str],
+                      metrics: dict[str, float]) -> list[Event]:
+        """Record a finished rep (already counted); its faults become spans over the rep's window."""
+        index = len(self.reps) + 1
+        rep = RepRecord(index=index, side=side, t_start=round(t_start, 3), t_end=round(t_end, 3),
+                        good_form=not faults, faults=tuple(faults),
+                        metrics={k: round(float(v), 2) for k, v in metrics.items() if v == v})
+        self.reps.append(rep)
+        events = [Event(ev.REP_COMPLETED, t_end, side=side, count=self.rep_count, rep=rep)]
+        for kind in faults:
+            msg = self.cue(kind)
+            self.fault_spans.append(FaultSpan(kind, t_start, t_end, msg))
+            events.append(Event(ev.FAULT_BEGAN, t_end, name=kind, message=msg))
+            events.append(Event(ev.FAULT_ENDED, t_end, name=kind))
+        return events
+
+    def _count_rep(self, t_s: float, side: Optional[str] = None) -> Event:
+        self.rep_count += 1
+        if side:
+            self.reps_by_side[side] = self.reps_by_side.get(side, 0) + 1
+        return Event(ev.REP_COUNTED, t_s, side=side, count=self.rep_count)
+
+    # ----- display state ----------------------------------------------------------------------
+    def _note_cues(self, events: list[Event]) -> None:
+        for e in events:
+            if e.kind == ev.FAULT_BEGAN and e.message:
+                self._last_cue = (e.t_s, e.message)
+
+    def state(self) -> AnalyzerState:
+        t = self.t_s if self.t_s is not None else 0.0
+        setup = next((k for k in SETUP_KINDS if self._setup_flags[k].active), None)
+        cue = None
+        if self._last_cue and t - self._last_cue[0] <= 3.0:
+            cue = self._last_cue[1]
+        active = self.active_faults()
+        if active:
+            cue = self.cue(active[0])
+        hold = self.hold_seconds() if self.mode == "hold" else None
+        good = self.good_form_seconds() if self.mode == "hold" else None
+        return AnalyzerState(
+            t_s=t, exercise=self.name, rep_count=self.rep_count, reps_by_side=dict(self.reps_by_side),
+            hold_s=hold, good_form_s=good, in_position=self.in_position, phase=self.phase,
+            active_faults=active, cue=cue, setup_problem=setup,
+            setup_message=self._setup_messages[setup] if setup else None,
+            key_angle_name=self.key_angle_name, key_angle_deg=self.key_angle_deg,
+            bad_joints=self.bad_joints, watched_joints=self.watched_joints(),
+        )
+
+    def watched_joints(self) -> tuple[int, ...]:
+        return ()
+
+    def hold_seconds(self) -> float:
+        return 0.0
+
+    def good_form_seconds(self) -> float:
+        return 0.0

@@ -1,0 +1,85 @@
+"""Debounced conditions: the shared mechanism behind holds, faults and setup problems.
+
+A raw per-frame condition (hips below the line, nobody in view) flickers at a
+threshold. :class:`DebouncedFlag` turns it on only after it has held for
+``enter_s`` and off after it has been false for ``exit_s``, and reports the
+*backdated* times at which it really began and ended, so spans stay accurate
+while the decision waits for certainty. Hysteresis on the value itself (enter
+and exit thresholds apart) is done by the caller with :class:`Hysteresis`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+class Hysteresis:
+    """A threshold with a band: turns on at ``on`` and off only after crossing ``off``.
+
+    ``rising=True`` means "on when value >= on, off when value < off" (on > off);
+    ``rising=False`` the mirror image for "value too low" conditions.
+    """
+
+    def __init__(self, on: float, off: float, rising: bool = True) -> None:
+        if rising and not on > off or not rising and not on < off:
+            raise ValueError(f"hysteresis band is inverted: on={on}, off={off}, rising={rising}")
+        self.on, self.off, self.rising = on, off, rising
+        self.state = False
+
+    def update(self, value: Optional[float]) -> bool:
+        if value is None or value != value:  # None or NaN: no evidence, keep state off
+            self.state = False
+            return False
+        if self.rising:
+            self.state = value >= self.on if not self.state else value >= self.off
+        else:
+            self.state = value <= self.on if not self.state else value <= self.off
+        return self.state
+
+    def reset(self) -> None:
+        self.state = False
+
+
+@dataclass(frozen=True)
+class Transition:
+    began: Optional[float] = None  # backdated start time, when the flag turned on
+    ended: Optional[float] = None  # backdated end time, when the flag turned off
+
+
+class DebouncedFlag:
+    def __init__(self, enter_s: float, exit_s: float) -> None:
+        self.enter_s = enter_s
+        self.exit_s = exit_s
+        self.active = False
+        self.since: Optional[float] = None  # start of the active span
+        self._raw_since: Optional[float] = None  # when the raw condition last changed to disagree
+        self._last_t: Optional[float] = None
+
+    def update(self, raw: bool, t_s: float) -> Transition:
+        out = Transition()
+        if raw != self.active:
+            if self._raw_since is None:
+                self._raw_since = t_s
+            waited = t_s - self._raw_since
+            if not self.active and waited >= self.enter_s:
+                self.active, self.since = True, self._raw_since
+                out = Transition(began=self._raw_since)
+                self._raw_since = None
+            elif self.active and waited >= self.exit_s:
+                self.active = False
+                out = Transition(ended=self._raw_since)
+                self.since = None
+                self._raw_since = None
+        else:
+            self._raw_since = None
+        self._last_t = t_s
+        return out
+
+    def close(self, t_s: float) -> Transition:
+        """End of stream: an active span ends at the last disagreeing time, or now."""
+        if not self.active:
+            self._raw_since = None
+            return Transition()
+        end = self._raw_since if self._raw_since is not None else t_s
+        self.active, self.since, self._raw_since = False, None, None
+        return Transition(ended=end)

@@ -1,0 +1,179 @@
+"""Glute bridge: a rep is lift → top → lower, counted once the lift is clearly under way.
+
+The key angle is ``hip_extension_deg`` (shoulder–hip–knee on the side nearer
+the camera). A lift is measured against the person's own resting angle (the
+lowest angle in a recent window), because resting angles differ by 20° between
+people and camera heights. Faults are judged per rep: ``incomplete_extension``
+(the hip never reached the shoulder–knee line), ``no_hold_at_top`` and
+``too_fast``. Nothing is counted unless the person lies on their back with
+knees bent, so squats and push-ups are not bridges.
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Optional
+
+from coach.exercises.base import ExerciseAnalyzer
+from coach.exercises.body import SIDES, Body
+from coach.exercises.debounce import DebouncedFlag, Hysteresis
+from coach.exercises.events import Event
+from coach.exercises.registry import register
+from coach.exercises.rules import Rules
+from coach.pose.landmarks import side_landmark
+
+
+def signed_hip_extension_deg(angle_deg: float, hip_line_offset: float) -> float:
+    """Shoulder–hip–knee angle that keeps growing past 180 when the hip rises above the line.
+
+    The plain angle folds back at 180°, so a hip pushed above the shoulder–knee
+    line would read as if it had dropped; unfolding it keeps "higher hip = larger
+    angle" true for the rep logic and the top-hold band.
+    """
+    return 360.0 - angle_deg if hip_line_offset > 0 else angle_deg
+
+
+class _Lift:
+    """Samples of one rep in progress."""
+
+    def __init__(self, t_start: float) -> None:
+        self.t_start = t_start
+        self.samples: list[tuple[float, float, float]] = []  # t, hip_extension_deg, hip_line_offset
+
+    def add(self, t: float, ext_deg: float, line: float) -> None:
+        self.samples.append((t, ext_deg, line))
+
+    def peak_deg(self) -> float:
+        return max(s[1] for s in self.samples) if self.samples else float("nan")
+
+    def peak_line(self) -> float:
+        return max(s[2] for s in self.samples) if self.samples else float("nan")
+
+    def top_hold_s(self, band_deg: float) -> float:
+        """Longest continuous time within ``band_deg`` of the peak."""
+        peak, best, since, last_t = self.peak_deg(), 0.0, None, None
+        for t, ext, _ in self.samples:
+            if ext >= peak - band_deg:
+                since = t if since is None else since
+                best = max(best, t - since)
+            else:
+                since = None
+            last_t = t
+        return best
+
+
+@register
+class GluteBridgeAnalyzer(ExerciseAnalyzer):
+    name = "glute_bridge"
+    title = "Glute bridge"
+    mode = "reps"
+    key_angle_name = "hip_extension_deg"
+    key_parts = ("shoulder", "hip", "knee", "ankle")
+
+    def __init__(self, rules: Rules) -> None:
+        super().__init__(rules)
+        r = rules
+        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
+        self.knee_range_deg = r.ordered("position.min_knee_deg", "position.max_knee_deg")
+        self.min_knee_above_hip = r.num("position.min_knee_above_hip", -2, 5)
+        self.min_knee_above_ankle = r.num("position.min_knee_above_ankle", -2, 5)
+        self.max_wrist_drop = r.num("position.max_wrist_drop", -2, 5)
+        self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
+        self.baseline_window_s = r.num("rep.baseline_window_s", 0.5, 120)
+        lift_exit, lift_enter = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
+        self._lift_hyst = Hysteresis(lift_enter, lift_exit, rising=True)
+        phase_s = r.num("rep.min_phase_s", 0, 10)
+        self._up = DebouncedFlag(phase_s, phase_s)
+        self.top_band_deg = r.num("rep.top_band_deg", 0, 90)
+        self.top_line_min = r.num("form.top_line_min", -2, 2)
+        self.min_top_hold_s = r.num("form.min_top_hold_s", 0, 30)
+        self.min_rep_s = r.num("form.min_rep_s", 0, 60)
+        self.rest_line_max = r.num("rep.rest_line_max", -2, 2)
+        self._history: deque[tuple[float, float, float]] = deque()
+        self._rep: Optional[_Lift] = None
+        self._pending: Optional[_Lift] = None  # samples since the raw lift began, before it is confirmed
+
+    def watched_joints(self) -> tuple[int, ...]:
+        return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
+
+    def _lying_knees_bent(self, b: Body) -> bool:
+        near = b.near
+        knee_deg = b.angle_deg(near, "hip", "knee", "ankle")
+        lo, hi = self.knee_range_deg
+        wrist_drop = max(-b.height_above(b.pt(s, "wrist"), b.pt(s, "shoulder")) for s in SIDES)
+        return (b.incline_deg(b.pt(near, "shoulder"), b.pt(near, "hip")) <= self.max_torso_incline_deg
+                and lo <= knee_deg <= hi
+                and b.height_above(b.pt(near, "knee"), b.pt(near, "hip")) >= self.min_knee_above_hip
+                and b.height_above(b.pt(near, "knee"), b.pt(near, "ankle")) >= self.min_knee_above_ankle
+                and wrist_drop <= self.max_wrist_drop)
+
+    def _baseline(self, t: float, ext: float, line: float) -> tuple[float, float]:
+        """Resting angle (lowest in the window) and the hip-line offset at that moment."""
+        self._history.append((t, ext, line))
+        while self._history and self._history[0][0] < t - self.baseline_window_s:
+            self._history.popleft()
+        _, base_ext, base_line = min(self._history, key=lambda h: h[1])
+        return base_ext, base_line
+
+    def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
+        events: list[Event] = []
+        raw_position = body is not None and self._lying_knees_bent(body)
+        self._position.update(raw_position, t_s)
+        self.in_position = self._position.active
+        lifting = False
+        ext = line = None
+        if body is not None:
+            near = body.near
+            line = body.line_offset(body.pt(near, "hip"), body.pt(near, "shoulder"), body.pt(near, "knee"))
+            ext = signed_hip_extension_deg(body.angle_deg(near, "shoulder", "hip", "knee"), line)
+            self.key_angle_deg = ext
+        if body is not None and (self.in_position or raw_position) and ext == ext:
+            base_ext, base_line = self._baseline(t_s, ext, line)
+            # A lift only starts from rest (hips clearly below the line): a clip that opens at the
+            # top must first come down before its wobbles there can count.
+            if base_line <= self.rest_line_max or self._lift_hyst.state:
+                lifting = self._lift_hyst.update(ext - base_ext)
+        else:
+            self._lift_hyst.reset()
+            self._history.clear()
+        if lifting and ext is not None and line is not None:
+            if self._pending is None:
+                self._pending = _Lift(t_s)
+            self._pending.add(t_s, ext, line)
+        tr = self._up.update(lifting, t_s)
+        if tr.began is not None and self._pending is not None:
+            self._rep, self._pending = self._pending, None
+            events.append(self._count_rep(tr.began))
+        elif self._rep is not None and lifting and ext is not None and line is not None:
+            self._rep.add(t_s, ext, line)
+        if not lifting and not self._up.active:
+            self._pending = None
+        if tr.ended is not None and self._rep is not None:
+            events += self._close_rep(tr.ended, truncated=False)
+        self.phase = "lifting" if self._up.active else ("ready" if self.in_position else "waiting")
+        self.bad_joints = ()
+        if self._rep is not None and line is not None and self._rep.top_hold_s(self.top_band_deg) > 0.3 \
+                and line < self.top_line_min and body is not None:
+            self.bad_joints = (side_landmark(body.near, "hip"),)
+        return events
+
+    def _close_rep(self, t_end: float, truncated: bool) -> list[Event]:
+        rep, self._rep = self._rep, None
+        assert rep is not None
+        faults = []
+        peak_line = rep.peak_line()
+        top_hold = rep.top_hold_s(self.top_band_deg)
+        duration = t_end - rep.t_start
+        if peak_line < self.top_line_min:
+            faults.append("incomplete_extension")
+        if top_hold < self.min_top_hold_s and not truncated:
+            faults.append("no_hold_at_top")
+        if duration < self.min_rep_s and not truncated:
+            faults.append("too_fast")
+        metrics = {"hip_extension_deg": rep.peak_deg(), "hip_line_offset": peak_line,
+                   "top_hold_s": top_hold, "duration_s": duration}
+        return self._complete_rep(None, rep.t_start, t_end, faults, metrics)
+
+    def _finish(self, t_s: float) -> list[Event]:
+        if self._rep is not None:
+            return self._close_rep(t_s, truncated=True)
+        return []

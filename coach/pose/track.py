@@ -1,0 +1,184 @@
+"""Pose tracks (``coach.posetrack/1``): the skeleton of a recording without its video.
+
+A track is a compressed NumPy archive that stores exactly the :class:`PoseFrame`
+stream the analyzers saw, so re-analysing a track reproduces the analysis of
+the video it came from, without decoding or the pose model. Keys:
+
+- ``schema``: ``"coach.posetrack/1"``
+- ``t_s``: float64 ``(N,)`` seconds from the start, strictly increasing
+- ``image``: float32 ``(N, 33, 4)`` normalised x, y, z, visibility; NaN rows where nobody is seen
+- ``world``: float32 ``(N, 33, 4)`` metres (+ visibility); NaN rows where nobody is seen
+- ``frame_size``: int ``(2,)`` width, height in pixels of the analysed frames
+- ``fps``: float, the source's nominal frame rate
+- ``source``: optional, the file name the track was made from
+
+Reading validates everything and raises :class:`~coach.errors.PoseTrackError`
+with one line naming the problem. Writing goes to a temporary file first and is
+renamed into place, so a full disk never leaves a half-written track behind.
+"""
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from coach.errors import PoseTrackError
+from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
+
+SCHEMA = "coach.posetrack/1"
+
+
+@dataclass
+class PoseTrack:
+    t_s: np.ndarray
+    image: np.ndarray
+    world: np.ndarray
+    frame_size: tuple[int, int]
+    fps: float
+    source: str = ""
+    extra: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return int(self.t_s.shape[0])
+
+    @property
+    def duration_s(self) -> float:
+        return float(self.t_s[-1]) if len(self) else 0.0
+
+    def frames(self) -> Iterator[PoseFrame]:
+        for i in range(len(self)):
+            yield self.frame(i)
+
+    def frame(self, i: int) -> PoseFrame:
+        img = self.image[i]
+        if np.isnan(img).all():
+            return PoseFrame(t_s=float(self.t_s[i]), image=None, world=None, frame_size=self.frame_size)
+        return PoseFrame(t_s=float(self.t_s[i]), image=img.copy(), world=self.world[i].copy(),
+                         frame_size=self.frame_size)
+
+
+class PoseTrackRecorder:
+    """Collects PoseFrames as they are analysed; memory is 1 KiB per frame (about 100 MB per hour at 30 fps)."""
+
+    def __init__(self, fps: float, source: str = "") -> None:
+        self.fps = fps
+        self.source = source
+        self._t: list[float] = []
+        self._image: list[np.ndarray] = []
+        self._world: list[np.ndarray] = []
+        self._frame_size: tuple[int, int] = (0, 0)
+        self._nan = np.full(LANDMARK_SHAPE, np.nan, dtype=np.float32)
+
+    def add(self, frame: PoseFrame) -> None:
+        self._t.append(frame.t_s)
+        self._image.append(frame.image if frame.image is not None else self._nan)
+        self._world.append(frame.world if frame.world is not None else self._nan)
+        self._frame_size = frame.frame_size
+
+    def __len__(self) -> int:
+        return len(self._t)
+
+    def track(self) -> PoseTrack:
+        n = len(self._t)
+        return PoseTrack(
+            t_s=np.asarray(self._t, dtype=np.float64),
+            image=np.stack(self._image).astype(np.float32) if n else np.zeros((0, *LANDMARK_SHAPE), np.float32),
+            world=np.stack(self._world).astype(np.float32) if n else np.zeros((0, *LANDMARK_SHAPE), np.float32),
+            frame_size=self._frame_size,
+            fps=float(self.fps),
+            source=self.source,
+        )
+
+
+def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
+    """Write atomically: a temporary sibling file renamed into place once complete."""
+    _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
+    p = Path(path)
+    tmp = p.with_name(p.name + ".partial.npz")
+    try:
+        with open(tmp, "wb") as fh:
+            np.savez_compressed(
+                fh,
+                schema=np.array(SCHEMA),
+                t_s=track.t_s.astype(np.float64),
+                image=track.image.astype(np.float32),
+                world=track.world.astype(np.float32),
+                frame_size=np.asarray(track.frame_size, dtype=np.int64),
+                fps=np.array(float(track.fps)),
+                source=np.array(track.source),
+                **track.extra,
+            )
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PoseTrackError(f"could not write pose track {p}: {exc.strerror or exc}") from exc
+    return p
+
+
+def is_track_path(path: str | os.PathLike) -> bool:
+    return str(path).lower().endswith(".npz")
+
+
+def load_track(path: str | os.PathLike) -> PoseTrack:
+    p = Path(path)
+    if not p.exists():
+        raise PoseTrackError(f"pose track not found: {p}")
+    if p.is_dir():
+        raise PoseTrackError(f"expected a pose track file but {p} is a folder")
+    try:
+        with np.load(p, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError) as exc:
+        raise PoseTrackError(f"{p} is not a readable pose track (truncated or not an .npz archive): {exc}") from exc
+    schema = data.get("schema")
+    if schema is None:
+        raise PoseTrackError(f"{p} is not a pose track: key 'schema' is missing")
+    if str(schema) != SCHEMA:
+        raise PoseTrackError(f"{p} has schema {str(schema)!r}; this version of Coach reads {SCHEMA!r}")
+    for key in ("t_s", "image", "world", "frame_size", "fps"):
+        if key not in data:
+            raise PoseTrackError(f"{p} is not a complete pose track: key {key!r} is missing")
+    _validate(data["t_s"], data["image"], data["world"], data["frame_size"], data["fps"], str(p))
+    known = {"schema", "t_s", "image", "world", "frame_size", "fps", "source"}
+    return PoseTrack(
+        t_s=data["t_s"].astype(np.float64),
+        image=data["image"].astype(np.float32),
+        world=data["world"].astype(np.float32),
+        frame_size=(int(data["frame_size"][0]), int(data["frame_size"][1])),
+        fps=float(data["fps"]),
+        source=str(data["source"]) if "source" in data else "",
+        extra={k: v for k, v in data.items() if k not in known},
+    )
+
+
+def _validate(t_s: np.ndarray, image: np.ndarray, world: np.ndarray, frame_size: np.ndarray,
+              fps: object, where: str) -> None:
+    t_s = np.asarray(t_s)
+    if t_s.ndim != 1:
+        raise PoseTrackError(f"{where}: 't_s' must have shape (N,), got {t_s.shape}")
+    n = t_s.shape[0]
+    if not np.issubdtype(t_s.dtype, np.floating):
+        raise PoseTrackError(f"{where}: 't_s' must be floating point seconds, got {t_s.dtype}")
+    if n and not np.isfinite(t_s).all():
+        raise PoseTrackError(f"{where}: 't_s' contains NaN or infinite times")
+    if n > 1 and not (np.diff(t_s) > 0).all():
+        raise PoseTrackError(f"{where}: 't_s' must strictly increase")
+    for key, arr in (("image", image), ("world", world)):
+        arr = np.asarray(arr)
+        if arr.shape != (n, *LANDMARK_SHAPE):
+            raise PoseTrackError(f"{where}: {key!r} must have shape ({n}, 33, 4), got {arr.shape}")
+    fs = np.asarray(frame_size)
+    if fs.shape != (2,) or not np.issubdtype(fs.dtype, np.number) or (fs <= 0).any():
+        raise PoseTrackError(f"{where}: 'frame_size' must be two positive integers (width, height), got {fs.tolist()}")
+    try:
+        fps_f = float(np.asarray(fps))
+    except (TypeError, ValueError):
+        raise PoseTrackError(f"{where}: 'fps' must be a number") from None
+    if not (fps_f > 0 and np.isfinite(fps_f)):
+        raise PoseTrackError(f"{where}: 'fps' must be a positive number, got {fps_f}")

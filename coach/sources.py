@@ -1,0 +1,167 @@
+"""Frame sources: a video file or a camera, yielding timestamped BGR frames.
+
+Both sources downscale early (``max_side``) because MediaPipe resizes to a
+256-pixel crop anyway and decoding plus colour conversion of 1080p frames is
+the largest avoidable cost. A source owns its ``cv2.VideoCapture`` and must
+be closed (it is a context manager). Problems opening a source raise
+:class:`~coach.errors.VideoError` with a readable message; a file that ends
+early sets :attr:`VideoFileSource.stopped_early_at_s` so the caller can say
+where it stopped instead of failing.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import cv2
+import numpy as np
+
+from coach.errors import VideoError
+
+DEFAULT_MAX_SIDE = 640
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A decoded frame. ``image`` is BGR uint8 (already downscaled); ``t_s`` strictly increases."""
+
+    index: int
+    t_s: float
+    image: np.ndarray
+
+
+def downscale(image: np.ndarray, max_side: int | None) -> np.ndarray:
+    h, w = image.shape[:2]
+    longest = max(h, w)
+    if not max_side or longest <= max_side:
+        return image
+    scale = max_side / longest
+    return cv2.resize(image, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    path: str
+    fps: float
+    frame_count: int
+    width: int
+    height: int
+
+    @property
+    def duration_s(self) -> float:
+        return self.frame_count / self.fps if self.fps > 0 else 0.0
+
+
+def check_video_path(path: str | os.PathLike) -> Path:
+    """Fail early, in words, for the inputs cv2 would silently treat as 'no frames'."""
+    p = Path(path)
+    if not p.exists():
+        raise VideoError(f"video not found: {p}")
+    if p.is_dir():
+        raise VideoError(f"expected a video file but {p} is a folder")
+    if p.stat().st_size == 0:
+        raise VideoError(f"video file is empty (0 bytes): {p}")
+    return p
+
+
+class VideoFileSource:
+    """Reads a video file as fast as possible; the GUI paces it when it wants real time."""
+
+    def __init__(self, path: str | os.PathLike, max_side: int | None = DEFAULT_MAX_SIDE) -> None:
+        p = check_video_path(path)
+        cap = cv2.VideoCapture(str(p))
+        if not cap.isOpened():
+            cap.release()
+            raise VideoError(f"cannot open {p} as a video (not a video file, or an unsupported codec)")
+        self._cap = cap
+        self._max_side = max_side
+        fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
+        if not (0.5 <= fps <= 1000.0):
+            fps = 30.0
+        self.info = VideoInfo(
+            path=str(p),
+            fps=fps,
+            frame_count=int(cap.get(cv2.CAP_PROP_FRAME_COUNT) or 0),
+            width=int(cap.get(cv2.CAP_PROP_FRAME_WIDTH) or 0),
+            height=int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0),
+        )
+        self.frames_read = 0
+        self.stopped_early_at_s: float | None = None
+        self._last_t_s = -1.0
+
+    def _timestamp_s(self, index: int) -> float:
+        """Container timestamps when sane (variable frame rate, GIF conversions), else index / fps."""
+        t = float(self._cap.get(cv2.CAP_PROP_POS_MSEC) or 0.0) / 1000.0
+        nominal = index / self.info.fps
+        if index > 0 and (t <= 0.0 or abs(t - nominal) > max(2.0, 0.5 * nominal)):
+            t = nominal
+        if t <= self._last_t_s:
+            t = self._last_t_s + 1e-4
+        self._last_t_s = t
+        return t
+
+    def __iter__(self) -> Iterator[Frame]:
+        index = 0
+        while True:
+            ok, image = self._cap.read()
+            if not ok or image is None:
+                break
+            t_s = self._timestamp_s(index)
+            self.frames_read += 1
+            yield Frame(index=index, t_s=t_s, image=downscale(image, self._max_side))
+            index += 1
+        if self.frames_read == 0:
+            raise VideoError(f"no frames could be decoded from {self.info.path} (corrupt file or unsupported codec)")
+        expected = self.info.frame_count
+        if expected > 0 and self.frames_read < expected * 0.9 - 2:
+            self.stopped_early_at_s = self._last_t_s
+
+    def close(self) -> None:
+        self._cap.release()
+
+    def __enter__(self) -> "VideoFileSource":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class CameraSource:
+    """A webcam by OpenCV index. Timestamps come from a monotonic clock since the first frame."""
+
+    def __init__(self, index: int = 0, max_side: int | None = DEFAULT_MAX_SIDE,
+                 width: int = 640, height: int = 480) -> None:
+        cap = cv2.VideoCapture(index)
+        if not cap.isOpened():
+            cap.release()
+            raise VideoError(f"camera {index} could not be opened (not present, or busy in another program)")
+        cap.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+        cap.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+        self._cap = cap
+        self._max_side = max_side
+        self.index = index
+
+    def read(self, index: int, t_s: float) -> Frame | None:
+        """One frame, or None when the camera stopped delivering (unplugged, busy)."""
+        ok, image = self._cap.read()
+        if not ok or image is None:
+            return None
+        return Frame(index=index, t_s=t_s, image=downscale(image, self._max_side))
+
+    def close(self) -> None:
+        self._cap.release()
+
+
+def list_cameras(max_index: int = 5) -> list[int]:
+    """Indices OpenCV can open now; probing is cheap enough at start-up for a handful."""
+    found = []
+    for i in range(max_index):
+        if os.name != "nt" and not Path(f"/dev/video{i}").exists():
+            continue
+        cap = cv2.VideoCapture(i)
+        if cap.isOpened():
+            found.append(i)
+        cap.release()
+    return found
