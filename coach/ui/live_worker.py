@@ -1,0 +1,260 @@
+"""The threaded live pipeline: capture thread → slot of one → inference thread → latest result.
+
+The GUI thread never decodes, estimates or analyses: it starts a
+:class:`LivePipeline`, reads :meth:`LivePipeline.latest` on a steady render
+timer, and receives the analyzer's events through a queued signal. Each
+worker is a QObject moved to its own QThread, stopped by a ``threading.Event``
+(never ``QThread.terminate``) and deleted with ``deleteLater`` once its thread
+has finished. The analyzer is passed in and outlives the pipeline, so a set
+survives a lost camera: a new pipeline continues the same analyzer with
+timestamps that carry on from the last one.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from enum import Enum
+from typing import Callable, Optional, Union
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from coach.exercises.base import ExerciseAnalyzer
+from coach.exercises.events import AnalyzerState, Event
+from coach.pose.landmarks import PoseFrame
+from coach.sources import Frame, VideoFileSource
+from coach.ui.capture import CameraLike, CaptureWorker, EndOfStream, Pacing, PipelineControl
+
+
+class WorkerState(Enum):
+    IDLE = "idle"
+    STARTING = "starting"        # threads up, pose model loading
+    RUNNING = "running"
+    PAUSED = "paused"
+    STOPPING = "stopping"        # stop requested, threads finishing
+    STOPPED = "stopped"          # ended by the user
+    FINISHED = "finished"        # the video file ended
+    SOURCE_LOST = "source_lost"  # the camera stopped delivering
+    FAILED = "failed"
+
+    @property
+    def ended(self) -> bool:
+        return self in (WorkerState.STOPPED, WorkerState.FINISHED, WorkerState.SOURCE_LOST, WorkerState.FAILED)
+
+
+_END_STATES = {"stopped": WorkerState.STOPPED, "finished": WorkerState.FINISHED,
+               "lost": WorkerState.SOURCE_LOST, "failed": WorkerState.FAILED}
+
+
+@dataclass(frozen=True)
+class LiveResult:
+    """One analysed frame: what the render timer draws."""
+
+    seq: int
+    frame: Frame
+    pose: PoseFrame
+    state: AnalyzerState
+    inference_ms: float
+
+
+@dataclass(frozen=True)
+class PipelineStats:
+    processed: int = 0
+    dropped: int = 0
+    fps: float = 0.0
+    inference_ms: float = 0.0
+
+
+class _Latest:
+    """The newest result and running figures, shared under a lock (written by inference, read by GUI)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.result: Optional[LiveResult] = None
+        self._times: deque[float] = deque(maxlen=30)
+        self._ms: Optional[float] = None
+        self.processed = 0
+
+    def publish(self, result: LiveResult) -> None:
+        with self._lock:
+            self.result = result
+            self.processed += 1
+            self._times.append(time.perf_counter())
+            self._ms = result.inference_ms if self._ms is None else 0.8 * self._ms + 0.2 * result.inference_ms
+
+    def snapshot(self, dropped: int) -> PipelineStats:
+        with self._lock:
+            fps = 0.0
+            if len(self._times) >= 2 and self._times[-1] > self._times[0]:
+                fps = (len(self._times) - 1) / (self._times[-1] - self._times[0])
+            return PipelineStats(self.processed, dropped, fps, self._ms or 0.0)
+
+
+class InferenceWorker(QObject):
+    """Takes frames from the slot, estimates pose, feeds the analyzer; loads the model in its own thread."""
+
+    ready = Signal()
+    events = Signal(object)  # list[Event]
+    done = Signal(str, str)  # reason, message
+
+    def __init__(self, analyzer: ExerciseAnalyzer, control: PipelineControl, latest: _Latest,
+                 estimator_factory: Callable[[], object]) -> None:
+        super().__init__()
+        self._analyzer = analyzer
+        self._control = control
+        self._latest = latest
+        self._factory = estimator_factory
+
+    @Slot()
+    def run(self) -> None:
+        reason, message, estimator = "stopped", "", None
+        try:
+            estimator = self._factory()
+            self._control.ready.set()
+            self.ready.emit()
+            seq = 0
+            while not self._control.stop.is_set():
+                item = self._control.slot.take()
+                if item is None or self._control.stop.is_set():
+                    break
+                if isinstance(item, EndOfStream):
+                    reason, message = item.reason, item.message
+                    break
+                t0 = time.perf_counter()
+                pose = estimator.process(item.image, item.t_s)  # type: ignore[attr-defined]
+                events: list[Event] = self._analyzer.update(pose)
+                state = self._analyzer.state()
+                seq += 1
+                self._latest.publish(LiveResult(seq, item, pose, state, (time.perf_counter() - t0) * 1000.0))
+                if events:
+                    self.events.emit(events)
+        except Exception as exc:  # surfaced as a message; the analyzer keeps what it counted
+            reason, message = "failed", f"pose analysis failed: {exc}"
+        finally:
+            self._control.request_stop()  # the capture side may still be reading: let it go
+            if estimator is not None:
+                estimator.close()  # type: ignore[attr-defined]
+            self.done.emit(reason, message)
+
+
+def _default_estimator() -> object:
+    from coach.pose.estimator import PoseEstimator
+
+    return PoseEstimator()
+
+
+class LivePipeline(QObject):
+    """Owns the two threads of one stretch of a set; created in and driven from the GUI thread."""
+
+    stateChanged = Signal(object)  # WorkerState
+    events = Signal(object)        # list[Event], queued from the inference thread
+    ended = Signal(object, str)    # final WorkerState, message
+
+    def __init__(self, source: Union[VideoFileSource, CameraLike], analyzer: ExerciseAnalyzer,
+                 pacing: Pacing = Pacing.REALTIME, t_offset: float = 0.0,
+                 estimator_factory: Callable[[], object] = _default_estimator, lost_after: int = 30,
+                 parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.analyzer = analyzer
+        self._control = PipelineControl()
+        self._latest = _Latest()
+        self._state = WorkerState.IDLE
+        self._end: tuple[str, str] = ("stopped", "")
+        self._threads: list[QThread] = []
+        self._alive = 0
+        self._capture = CaptureWorker(source, self._control, pacing, t_offset, lost_after)
+        self._inference = InferenceWorker(analyzer, self._control, self._latest, estimator_factory)
+
+    # ----- life-cycle -----------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._state is not WorkerState.IDLE:
+            raise RuntimeError(f"a pipeline starts once (state {self._state.value})")
+        self._set_state(WorkerState.STARTING)
+        self._inference.ready.connect(self._on_ready)
+        self._inference.events.connect(self.events)
+        self._inference.done.connect(self._on_inference_done)
+        for worker in (self._inference, self._capture):
+            thread = QThread()
+            thread.setObjectName(f"coach-{type(worker).__name__}")
+            worker.moveToThread(thread)
+            thread.started.connect(worker.run)
+            # Direct: quit() is thread-safe, and a queued call would never run while the GUI thread waits.
+            worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+            thread.finished.connect(worker.deleteLater)
+            thread.finished.connect(thread.deleteLater)
+            thread.finished.connect(self._on_thread_finished)
+            self._threads.append(thread)
+            self._alive += 1
+        for thread in self._threads:
+            thread.start()
+
+    def pause(self) -> None:
+        if self._state in (WorkerState.RUNNING, WorkerState.STARTING):
+            self._control.pause()
+            self._set_state(WorkerState.PAUSED)
+
+    def resume(self) -> None:
+        if self._state is WorkerState.PAUSED:
+            self._control.resume()
+            self._set_state(WorkerState.RUNNING)
+
+    def stop(self) -> None:
+        """Ask both threads to stop; returns at once. :attr:`ended` follows when both have finished."""
+        if self._state is WorkerState.IDLE:
+            self._set_state(WorkerState.STOPPED)
+            return
+        if not self._state.ended:
+            self._control.request_stop()
+            self._set_state(WorkerState.STOPPING)
+
+    def wait(self, timeout_ms: int = 5000) -> bool:
+        """Block until both threads have finished (window close only: inference ends within a frame)."""
+        ok = True
+        for thread in self._threads:
+            if shiboken6.isValid(thread):
+                ok = thread.wait(timeout_ms) and ok
+        return ok
+
+    @property
+    def running_threads(self) -> int:
+        return self._alive
+
+    # ----- what the GUI reads ---------------------------------------------------------------------
+    @property
+    def state(self) -> WorkerState:
+        return self._state
+
+    def latest(self) -> Optional[LiveResult]:
+        return self._latest.result
+
+    def stats(self) -> PipelineStats:
+        return self._latest.snapshot(self._control.slot.dropped)
+
+    # ----- slots (GUI thread) ---------------------------------------------------------------------
+    def _set_state(self, state: WorkerState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.stateChanged.emit(state)
+
+    @Slot()
+    def _on_ready(self) -> None:
+        if self._state is WorkerState.STARTING:
+            self._set_state(WorkerState.RUNNING)
+
+    @Slot(str, str)
+    def _on_inference_done(self, reason: str, message: str) -> None:
+        self._end = (reason, message)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        self._alive -= 1
+        if self._alive == 0:
+            reason, message = self._end
+            final = _END_STATES.get(reason, WorkerState.STOPPED)
+            # finished() is emitted just before the thread really ends: join it before letting go.
+            self.wait()
+            self._threads.clear()
+            self._set_state(final)
+            self.ended.emit(final, message)

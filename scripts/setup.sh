@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Set up Coach on a fresh Debian/Ubuntu machine: system libraries, then a virtual environment
+# in .venv with Coach and its test tools installed (editable). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  libgl1 libglib2.0-0 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+  libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
+  libpulse0 speech-dispatcher espeak-ng   # QtMultimedia/QtTextToSpeech and the speechd voice engine
+  xvfb                                    # a virtual screen for GUI screenshots
+)
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+PY=""
+for candidate in python3.11 python3.12 python3.10 python3.9 python3; do
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(not ((3, 9) <= sys.version_info[:2] <= (3, 12)))'; then
+    PY="$candidate"; break
+  fi
+done
+[ -n "$PY" ] || { echo "Coach needs Python 3.9–3.12 (mediapipe 0.10.21 has no wheel for newer)"; exit 1; }
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+echo "Coach is set up in .venv (run it with .venv/bin/coach)"

@@ -1,0 +1,218 @@
+"""Counters and rules driven by synthetic side-view poses: jitter at thresholds, gaps, getting into position."""
+from __future__ import annotations
+
+import pytest
+
+from coach.exercises import events as ev
+from coach.exercises.registry import create_analyzer
+from synthetic import (BRIDGE_REST, BRIDGE_TOP_HIP_Y, PLANK, QUADRUPED, STANDING, lerp_pose, moved, run, shifted,
+                       timeline)
+
+
+def kinds(events, kind):
+    return [e for e in events if e.kind == kind]
+
+
+# ---------------------------------------------------------------- plank
+def test_plank_hold_counts_only_in_position_and_backdates_start():
+    a = create_analyzer("plank")
+    run(a, timeline([(2.0, STANDING), (1.0, lambda u: lerp_pose(STANDING, PLANK, u)), (10.0, PLANK),
+                     (2.0, STANDING)]))
+    assert a.hold_seconds() == pytest.approx(10.0, abs=0.6)
+    assert a.good_form_seconds() == pytest.approx(a.hold_seconds(), abs=0.01)
+    (start, end), = a.hold_spans
+    assert 2.5 <= start <= 3.1 and 12.8 <= end <= 13.4
+
+
+def test_plank_sag_is_a_fault_and_stops_good_form_time():
+    sag = shifted(PLANK, "hip", dy=40)  # hip 40 px below the line: ~0.3 torso lengths
+    a = create_analyzer("plank")
+    events = run(a, timeline([(5.0, PLANK), (3.0, sag), (5.0, PLANK)]))
+    faults = [f for f in a.fault_spans if f.kind == "hips_sagging"]
+    assert len(faults) == 1
+    assert faults[0].t_start == pytest.approx(5.0, abs=0.2) and faults[0].t_end == pytest.approx(8.0, abs=0.2)
+    assert a.hold_seconds() == pytest.approx(13.0, abs=0.2)
+    assert a.good_form_seconds() == pytest.approx(10.0, abs=0.4)
+    assert any(e.kind == ev.FAULT_BEGAN and "hips" in e.message.lower() for e in events)
+
+
+def test_plank_pike_detected():
+    a = create_analyzer("plank")
+    run(a, timeline([(3.0, PLANK), (3.0, shifted(PLANK, "hip", dy=-60)), (3.0, PLANK)]))
+    assert [f.kind for f in a.fault_spans] == ["hips_piked"]
+
+
+def test_plank_jitter_at_the_sag_threshold_does_not_chatter():
+    # Hip hovering right at the sag threshold (~0.15 torso lengths below the line) with noise.
+    border = shifted(PLANK, "hip", dy=19)
+    a = create_analyzer("plank")
+    run(a, timeline([(3.0, PLANK), (6.0, border)]), jitter=1.5, seed=3)
+    assert len(a.fault_spans) <= 1
+
+
+def test_plank_short_occlusion_does_not_break_the_hold():
+    a = create_analyzer("plank")
+    run(a, list(timeline([(4.0, PLANK)])) + [(4.0 + i / 30, None) for i in range(6)]
+        + list(timeline([(4.0, PLANK)], t0=4.2)))
+    assert len(a.hold_spans) == 1
+    assert a.hold_seconds() == pytest.approx(8.2, abs=0.3)
+
+
+def test_plank_nothing_counted_when_the_person_leaves():
+    a = create_analyzer("plank")
+    run(a, list(timeline([(3.0, PLANK)])) + [(3.0 + i / 30, None) for i in range(90)])
+    assert a.hold_seconds() == pytest.approx(3.0, abs=0.3)
+    assert ("no_person", pytest.approx(3.0, abs=0.1), pytest.approx(6.0, abs=0.1)) in a.setup_spans
+
+
+# ---------------------------------------------------------------- glute bridge
+def bridge_pose(hip_y: float) -> dict:
+    return moved(BRIDGE_REST, hip=(300, hip_y))
+
+
+def bridge_rep(top_hip_y=BRIDGE_TOP_HIP_Y, up=0.7, hold=1.0, down=1.2, rest=1.5):
+    return [(up, lambda u: bridge_pose(360 + (top_hip_y - 360) * u)), (hold, bridge_pose(top_hip_y)),
+            (down, lambda u: bridge_pose(top_hip_y + (360 - top_hip_y) * u)), (rest, bridge_pose(360))]
+
+
+def test_bridge_counts_good_reps_with_jitter():
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3), jitter=1.0, seed=1)
+    assert a.rep_count == 3
+    assert all(r.good_form for r in a.reps), [r.faults for r in a.reps]
+    assert all(r.metrics["hip_extension_deg"] >= 175 for r in a.reps)
+
+
+def test_bridge_half_lift_is_incomplete_extension():
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(2.0, BRIDGE_REST)] + bridge_rep(top_hip_y=336)))
+    assert a.rep_count == 1
+    assert "incomplete_extension" in a.reps[0].faults
+
+
+def test_bridge_fast_rep_without_hold():
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(2.0, BRIDGE_REST)] + bridge_rep(up=0.3, hold=0.1, down=0.4)))
+    assert a.rep_count == 1
+    assert {"too_fast", "no_hold_at_top"} <= set(a.reps[0].faults)
+
+
+def test_bridge_not_counted_when_standing_or_jitter_at_rest():
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(5.0, STANDING), (5.0, BRIDGE_REST)]), jitter=2.0, seed=2)
+    assert a.rep_count == 0
+
+
+def test_bridge_gap_mid_rest_then_rep():
+    a = create_analyzer("glute_bridge")
+    samples = list(timeline([(2.0, BRIDGE_REST)])) + [(2.0 + i / 30, None) for i in range(30)]
+    samples += list(timeline([(1.0, BRIDGE_REST)] + bridge_rep(), t0=3.0))
+    run(a, samples)
+    assert a.rep_count == 1
+
+
+# ---------------------------------------------------------------- bird-dog
+def reach(arm_side: str, arm_straight: bool = True, leg_straight: bool = True):
+    """Left dict moved for a left-arm reach; the right side gets the opposite leg."""
+    arm = {"elbow": (130, 245), "wrist": (60, 240)} if arm_straight else {"elbow": (150, 270), "wrist": (95, 235)}
+    leg = {"knee": (460, 280), "ankle": (560, 275)} if leg_straight else {"knee": (450, 330), "ankle": (480, 250)}
+    arm_pose = moved(QUADRUPED, **arm)
+    leg_pose = moved(QUADRUPED, **leg)
+    left, right = (arm_pose, leg_pose) if arm_side == "left" else (leg_pose, arm_pose)
+    return left, right
+
+
+def bird_dog_samples(sequence, hold=1.5, rest=1.2):
+    """sequence of (arm_side, arm_straight, leg_straight); yields (t, left) and a right-side lookup."""
+    samples, rights = [], {}
+    t = 0.0
+    for _ in range(int(1.5 * 30)):
+        samples.append((t, QUADRUPED)); t += 1 / 30
+    for side, arm_ok, leg_ok in sequence:
+        left, right = reach(side, arm_ok, leg_ok)
+        for i in range(int(hold * 30)):
+            samples.append((t, left)); rights[round(t, 6)] = right; t += 1 / 30
+        for i in range(int(rest * 30)):
+            samples.append((t, QUADRUPED)); t += 1 / 30
+    return samples, rights
+
+
+def run_bird_dog(sequence, **kw):
+    from synthetic import frame
+
+    samples, rights = bird_dog_samples(sequence, **kw)
+    a = create_analyzer("bird_dog")
+    events = []
+    for t, left in samples:
+        events += a.update(frame(t, left, rights.get(round(t, 6), left)))
+    events += a.finish()
+    return a, events
+
+
+def test_bird_dog_counts_alternating_sides():
+    a, events = run_bird_dog([("left", True, True), ("right", True, True)] * 2)
+    assert a.rep_count == 4
+    assert [r.side for r in a.reps] == ["left", "right", "left", "right"]
+    assert a.reps_by_side == {"left": 2, "right": 2}
+    assert all(r.good_form for r in a.reps), [r.faults for r in a.reps]
+    assert len(kinds(events, ev.REP_COUNTED)) == 4
+
+
+def test_bird_dog_bent_arm_and_leg_are_faults():
+    a, _ = run_bird_dog([("left", False, True), ("right", True, False)])
+    assert a.rep_count == 2
+    assert "arm_not_extended" in a.reps[0].faults
+    assert "leg_not_extended" in a.reps[1].faults
+
+
+def test_bird_dog_quick_reach_is_too_fast():
+    a, _ = run_bird_dog([("left", True, True)], hold=0.5)
+    assert a.rep_count == 1
+    assert "too_fast" in a.reps[0].faults
+
+
+def test_bird_dog_resting_on_all_fours_counts_nothing():
+    a = create_analyzer("bird_dog")
+    run(a, timeline([(8.0, QUADRUPED)]), jitter=2.0)
+    assert a.rep_count == 0
+
+
+# ---------------------------------------------------------------- cat-cow
+CAT = moved(QUADRUPED, nose=(170, 300))
+COW = moved(QUADRUPED, nose=(150, 200))
+
+
+def test_cat_cow_counts_full_cycles():
+    a = create_analyzer("cat_cow")
+    run(a, timeline([(1.5, QUADRUPED)] + [(1.0, lambda u: lerp_pose(QUADRUPED, COW, u)), (2.0, COW),
+                                          (1.0, lambda u: lerp_pose(COW, CAT, u)), (2.0, CAT),
+                                          (1.0, lambda u: lerp_pose(CAT, QUADRUPED, u))] * 2), jitter=1.0)
+    assert a.rep_count == 2
+    assert all(r.good_form for r in a.reps), [r.faults for r in a.reps]
+
+
+def test_cat_cow_small_range_and_too_fast():
+    small_cat = moved(QUADRUPED, nose=(170, 288))  # -0.24
+    small_cow = moved(QUADRUPED, nose=(150, 225))  # +0.16
+    a = create_analyzer("cat_cow")
+    run(a, timeline([(1.5, QUADRUPED), (2.0, small_cow), (2.0, small_cat), (1.5, QUADRUPED)]))
+    assert a.rep_count == 1 and "small_range" in a.reps[0].faults
+    b = create_analyzer("cat_cow")
+    run(b, timeline([(1.5, QUADRUPED), (0.7, COW), (0.7, CAT), (1.5, QUADRUPED)]))
+    assert b.rep_count == 1 and "too_fast" in b.reps[0].faults
+
+
+def test_cat_cow_nodding_in_tabletop_is_not_a_rep():
+    nod = moved(QUADRUPED, nose=(160, 280))  # head dips a little: -0.19 torso lengths
+    a = create_analyzer("cat_cow")
+    run(a, timeline([(1.5, QUADRUPED), (1.0, nod), (1.0, QUADRUPED)] * 4), jitter=1.0)
+    assert a.rep_count == 0
+
+
+def test_timestamps_must_increase():
+    from synthetic import frame
+
+    a = create_analyzer("plank")
+    a.update(frame(1.0, PLANK))
+    with pytest.raises(ValueError):
+        a.update(frame(1.0, PLANK))

@@ -1,0 +1,49 @@
+"""Rule files: defaults load, overrides apply, and every malformed file names file, key and expectation."""
+from __future__ import annotations
+
+import pytest
+
+from coach.errors import RuleFileError
+from coach.exercises.registry import create_analyzer, exercise_names
+from coach.exercises.rules import load_rules
+
+
+def test_every_exercise_has_a_loadable_rule_file():
+    assert exercise_names() == ["bird_dog", "cat_cow", "glute_bridge", "plank"]
+    for name in exercise_names():
+        a = create_analyzer(name)
+        assert a.rules.text("exercise.description") and a.rules.text("exercise.placement")
+
+
+def test_override_changes_a_threshold(tmp_path):
+    f = tmp_path / "patient.toml"
+    f.write_text("[glute_bridge.form]\ntop_line_min = -0.3\n[plank.form]\nsag_enter = -0.3\n")
+    a = create_analyzer("glute_bridge", [f])
+    assert a.top_line_min == -0.3
+    assert create_analyzer("plank", [f])._sag.on == -0.3
+
+
+def test_override_without_exercise_table(tmp_path):
+    f = tmp_path / "p.toml"
+    f.write_text("[rep]\nmin_phase_s = 0.8\n")
+    assert load_rules("cat_cow", [f]).num("rep.min_phase_s") == 0.8
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("[plank.form]\nsag_entr = -0.2\n", "unknown key 'form.sag_entr'"),
+    ("[plank.form]\nsag_enter = 'low'\n", "key 'form.sag_enter' must be a number"),
+    ("[plank.form\nsag_enter = 1\n", "not valid TOML"),
+    ("[plank.position]\nmin_knee_deg = 400\n", "'position.min_knee_deg' = 400"),
+    ("[plank.form]\nsag_enter = -0.05\n", "must be below"),
+])
+def test_malformed_override_names_file_key_and_expectation(tmp_path, text, expect):
+    f = tmp_path / "bad.toml"
+    f.write_text(text)
+    with pytest.raises(RuleFileError) as err:
+        create_analyzer("plank", [f])
+    assert str(f) in str(err.value) and expect in str(err.value)
+
+
+def test_missing_override_file(tmp_path):
+    with pytest.raises(RuleFileError, match="not found"):
+        load_rules("plank", [tmp_path / "nope.toml"])

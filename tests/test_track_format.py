@@ -1,0 +1,77 @@
+"""coach.posetrack/1: round trip, and one clear line for every kind of bad file."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from coach.errors import PoseTrackError
+from coach.pose.track import SCHEMA, PoseTrack, load_track, save_track
+from synthetic import PLANK, frame
+
+
+def make_track(n=10) -> PoseTrack:
+    frames = [frame(i / 30, PLANK if i != 3 else None) for i in range(n)]
+    nan = np.full((33, 4), np.nan, np.float32)
+    return PoseTrack(t_s=np.array([f.t_s for f in frames]),
+                     image=np.stack([f.image if f.image is not None else nan for f in frames]),
+                     world=np.stack([f.world if f.world is not None else nan for f in frames]),
+                     frame_size=(640, 480), fps=30.0, source="synthetic")
+
+
+def test_round_trip(tmp_path):
+    tr = make_track()
+    p = save_track(tr, tmp_path / "t.npz")
+    back = load_track(p)
+    assert np.array_equal(back.t_s, tr.t_s) and back.fps == 30.0 and back.frame_size == (640, 480)
+    frames = list(back.frames())
+    assert frames[3].image is None and frames[4].image is not None
+    with np.load(p) as z:
+        assert str(z["schema"]) == SCHEMA and z["image"].dtype == np.float32 and z["t_s"].dtype == np.float64
+
+
+def write(tmp_path, **over):
+    tr = make_track()
+    data = dict(schema=np.array(SCHEMA), t_s=tr.t_s, image=tr.image, world=tr.world,
+                frame_size=np.array([640, 480]), fps=np.array(30.0))
+    data.update(over)
+    data = {k: v for k, v in data.items() if v is not None}
+    p = tmp_path / "bad.npz"
+    np.savez_compressed(p, **data)
+    return p
+
+
+@pytest.mark.parametrize("over, message", [
+    ({"schema": np.array("coach.posetrack/2")}, "this version of Coach reads"),
+    ({"schema": None}, "'schema' is missing"),
+    ({"image": np.zeros((10, 33, 3), np.float32)}, "'image' must have shape (10, 33, 4)"),
+    ({"t_s": np.array([0.0, 1.0] + [np.nan] * 8)}, "NaN"),
+    ({"t_s": np.array([0.0] * 10)}, "strictly increase"),
+    ({"fps": np.array(-1.0)}, "'fps' must be a positive number"),
+])
+def test_reader_errors(tmp_path, over, message):
+    with pytest.raises(PoseTrackError) as err:
+        load_track(write(tmp_path, **over))
+    assert message in str(err.value)
+
+
+def test_truncated_and_not_an_archive(tmp_path):
+    p = save_track(make_track(), tmp_path / "t.npz")
+    cut = tmp_path / "cut.npz"
+    cut.write_bytes(p.read_bytes()[: p.stat().st_size // 2])
+    with pytest.raises(PoseTrackError, match="truncated"):
+        load_track(cut)
+    txt = tmp_path / "text.npz"
+    txt.write_text("hello")
+    with pytest.raises(PoseTrackError):
+        load_track(txt)
+
+
+def test_cli_reports_bad_track_in_one_line(tmp_path):
+    p = write(tmp_path, schema=np.array("other/9"))
+    proc = subprocess.run([sys.executable, "-m", "coach.cli", "analyze", str(p), "--exercise", "plank"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "schema" in proc.stderr and "Traceback" not in proc.stderr
