@@ -15,7 +15,7 @@ from typing import Optional
 
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import DebouncedFlag, Hysteresis
+from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
@@ -79,8 +79,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.max_wrist_drop = r.num("position.max_wrist_drop", -2, 5)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
         self.baseline_window_s = r.num("rep.baseline_window_s", 0.5, 120)
-        lift_exit, lift_enter = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
-        self._lift_hyst = Hysteresis(lift_enter, lift_exit, rising=True)
+        self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
+        self.lowered_fraction = r.num("rep.lowered_fraction", 0.0, 1.0)
+        self._lifting = False
+        self._peak_lift = 0.0
         phase_s = r.num("rep.min_phase_s", 0, 10)
         self._up = DebouncedFlag(phase_s, phase_s)
         self.top_band_deg = r.num("rep.top_band_deg", 0, 90)
@@ -114,6 +116,25 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         _, base_ext, base_line = min(self._history, key=lambda h: h[1])
         return base_ext, base_line
 
+    def _update_lift(self, lift_deg: float, base_line: float) -> bool:
+        """Hysteresis on the lift above rest; the way down is judged against this rep's own height.
+
+        A rep is over once the hips have come back down most of the way (``lowered_fraction`` of
+        the lift left), so a slightly higher resting angle after a set of reps cannot keep one
+        rep open forever.
+        """
+        if not self._lifting:
+            # A lift only starts from rest (hips clearly below the line): a clip that opens at the
+            # top must first come down before its wobbles there can count.
+            if lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max:
+                self._lifting, self._peak_lift = True, lift_deg
+        else:
+            self._peak_lift = max(self._peak_lift, lift_deg)
+            if lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift):
+                self._lifting = False
+                self._history.clear()  # the next lift is measured from the rest that follows this rep
+        return self._lifting
+
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
         raw_position = body is not None and self._lying_knees_bent(body)
@@ -128,12 +149,9 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self.key_angle_deg = ext
         if body is not None and (self.in_position or raw_position) and ext == ext:
             base_ext, base_line = self._baseline(t_s, ext, line)
-            # A lift only starts from rest (hips clearly below the line): a clip that opens at the
-            # top must first come down before its wobbles there can count.
-            if base_line <= self.rest_line_max or self._lift_hyst.state:
-                lifting = self._lift_hyst.update(ext - base_ext)
+            lifting = self._update_lift(ext - base_ext, base_line)
         else:
-            self._lift_hyst.reset()
+            self._lifting = False
             self._history.clear()
         if lifting and ext is not None and line is not None:
             if self._pending is None:
