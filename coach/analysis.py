@@ -19,7 +19,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import Event
 from coach.exercises.registry import create_analyzer
 from coach.pose.landmarks import PoseFrame
-from coach.pose.track import PoseTrackRecorder, is_track_path, load_track, save_track
+from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_track, save_track
 
 if TYPE_CHECKING:
     from coach.sources import Frame
@@ -48,6 +48,7 @@ class AnalysisResult:
     cancelled: bool = False
     source_kind: str = "video"
     rules: list[str] = field(default_factory=list)
+    angle_series: Optional[dict] = None
 
     def to_json(self) -> dict:
         out = {
@@ -67,11 +68,32 @@ class AnalysisResult:
             "source_kind": self.source_kind,
             "rules": self.rules,
         }
+        if self.angle_series is not None:
+            out["angle_series"] = self.angle_series
         if self.stopped_early_at_s is not None:
             out["stopped_early_at_s"] = round(self.stopped_early_at_s, 3)
         if self.cancelled:
             out["cancelled"] = True
         return out
+
+
+class AngleSeries:
+    """The key angle over time, thinned to ``max_hz`` so an hour's recording stays small (~0.5 MB)."""
+
+    def __init__(self, name: str, max_hz: float = 10.0) -> None:
+        self.name = name
+        self.min_dt = 1.0 / max_hz
+        self.t_s: list[float] = []
+        self.deg: list[Optional[float]] = []
+
+    def add(self, t_s: float, deg: Optional[float]) -> None:
+        if self.t_s and t_s - self.t_s[-1] < self.min_dt:
+            return
+        self.t_s.append(round(t_s, 3))
+        self.deg.append(None if deg is None or deg != deg else round(float(deg), 1))
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "t_s": self.t_s, "deg": self.deg}
 
 
 def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: float,
@@ -111,10 +133,12 @@ def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None
 
 
 def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expected: int = 0,
-                 progress: Optional[ProgressFn] = None) -> bool:
+                 progress: Optional[ProgressFn] = None, series: Optional[AngleSeries] = None) -> bool:
     """Feed frames; returns False if ``progress`` asked to cancel."""
     for i, pose in enumerate(frames):
         events = analyzer.update(pose)
+        if series is not None:
+            series.add(pose.t_s, analyzer.key_angle_deg)
         if progress is not None and progress(i, expected, pose, events) is False:
             analyzer.finish()
             return False
@@ -125,27 +149,38 @@ def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expect
 def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[str | os.PathLike]] = None,
                  save_pose: Optional[str | os.PathLike] = None,
                  progress: Optional[ProgressFn] = None,
-                 annotate: Optional[str | os.PathLike] = None) -> AnalysisResult:
-    """Analyse a video or a ``.npz`` pose track with the same analyzer and the same results."""
+                 annotate: Optional[str | os.PathLike] = None, jobs: int = 1) -> AnalysisResult:
+    """Analyse a video or a ``.npz`` pose track with the same analyzer and the same results.
+
+    ``jobs > 1`` estimates pose for a video in parallel chunks (see :mod:`coach.parallel`);
+    the analysis itself always runs once, in order.
+    """
     analyzer = create_analyzer(exercise, rules)
     p = Path(path)
     if is_track_path(p):
         track = load_track(p)
         if save_pose or annotate:
             raise CoachError("this input is already a pose track: --save-pose and --annotate need a video")
-        ok = run_analyzer(analyzer, track.frames(), len(track), progress)
-        duration = float(track.t_s[-1]) + 1.0 / track.fps if len(track) else 0.0
-        result = summarise(analyzer, str(p), track.fps, duration, source_kind="pose_track")
-        result.cancelled = not ok
+        return _analyze_track(analyzer, track, str(p), "pose_track", progress)
+    if jobs > 1 and not annotate:
+        from coach.parallel import estimate_track_parallel
+
+        track, stopped = estimate_track_parallel(p, jobs)
+        if save_pose:
+            save_track(track, save_pose)
+        result = _analyze_track(analyzer, track, str(p), "video", progress)
+        result.stopped_early_at_s = stopped
         return result
     info: dict = {}
     recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
     writer = None
+    series = AngleSeries(analyzer.key_angle_name)
     frames = video_pose_frames(p, info)
     ok = True
     try:
         for i, (frame, pose) in enumerate(frames):
             events = analyzer.update(pose)
+            series.add(pose.t_s, analyzer.key_angle_deg)
             if recorder is not None:
                 recorder.add(pose)
             if annotate:
@@ -166,9 +201,21 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     result = summarise(analyzer, str(p), fps, duration)
     result.stopped_early_at_s = info.get("stopped_early_at_s")
     result.cancelled = not ok
+    result.angle_series = series.to_json()
     if recorder is not None and save_pose:
         recorder.fps = fps
         save_track(recorder.track(), save_pose)
+    return result
+
+
+def _analyze_track(analyzer: ExerciseAnalyzer, track: PoseTrack, name: str, kind: str,
+                   progress: Optional[ProgressFn]) -> AnalysisResult:
+    series = AngleSeries(analyzer.key_angle_name)
+    ok = run_analyzer(analyzer, track.frames(), len(track), progress, series)
+    duration = float(track.t_s[-1]) + 1.0 / track.fps if len(track) else 0.0
+    result = summarise(analyzer, name, track.fps, duration, source_kind=kind)
+    result.angle_series = series.to_json()
+    result.cancelled = not ok
     return result
 
 

@@ -53,7 +53,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         from coach.analysis import analyze_file, write_json
 
         result = analyze_file(inputs[0], args.exercise, rules=args.rules, save_pose=args.save_pose,
-                              annotate=args.annotate)
+                              annotate=args.annotate, jobs=args.jobs)
         data = result.to_json()
         if not args.quiet:
             print_summary(data)

@@ -69,7 +69,8 @@ def check_video_path(path: str | os.PathLike) -> Path:
 class VideoFileSource:
     """Reads a video file as fast as possible; the GUI paces it when it wants real time."""
 
-    def __init__(self, path: str | os.PathLike, max_side: int | None = DEFAULT_MAX_SIDE) -> None:
+    def __init__(self, path: str | os.PathLike, max_side: int | None = DEFAULT_MAX_SIDE,
+                 start_frame: int = 0, stop_frame: int | None = None) -> None:
         p = check_video_path(path)
         cap = cv2.VideoCapture(str(p))
         if not cap.isOpened():
@@ -90,6 +91,11 @@ class VideoFileSource:
         self.frames_read = 0
         self.stopped_early_at_s: float | None = None
         self._last_t_s = -1.0
+        # A chunk of the file (parallel review): seek, then read [start_frame, stop_frame).
+        self._start = max(0, start_frame)
+        self._stop = stop_frame
+        if self._start:
+            cap.set(cv2.CAP_PROP_POS_FRAMES, self._start)
 
     def _timestamp_s(self, index: int) -> float:
         """Container timestamps when sane (variable frame rate, GIF conversions), else index / fps."""
@@ -103,8 +109,8 @@ class VideoFileSource:
         return t
 
     def __iter__(self) -> Iterator[Frame]:
-        index = 0
-        while True:
+        index = self._start
+        while self._stop is None or index < self._stop:
             ok, image = self._cap.read()
             if not ok or image is None:
                 break
@@ -114,7 +120,7 @@ class VideoFileSource:
             index += 1
         if self.frames_read == 0:
             raise VideoError(f"no frames could be decoded from {self.info.path} (corrupt file or unsupported codec)")
-        expected = self.info.frame_count
+        expected = (self._stop if self._stop is not None else self.info.frame_count) - self._start
         if expected > 0 and self.frames_read < expected * 0.9 - 2:
             self.stopped_early_at_s = self._last_t_s
 
