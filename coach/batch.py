@@ -7,6 +7,7 @@ done, so an interrupted batch keeps what finished.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -87,7 +88,8 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
             results[path] = data
             _progress(i, len(tasks), Path(path).name)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # spawn, not fork: a forked copy of a process that already runs MediaPipe threads can crash.
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
             futures = [pool.submit(_analyze_one, *task) for task in tasks]
             for i, fut in enumerate(as_completed(futures), 1):
                 path, data = fut.result()

@@ -9,6 +9,7 @@ seen whole, so nothing can be counted twice.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
@@ -60,7 +61,8 @@ def estimate_track_parallel(path: str | os.PathLike, jobs: int) -> tuple[PoseTra
         info = probe.info
     bounds = chunk_bounds(info.frame_count, info.fps, jobs)
     warmup = int(round(WARMUP_S * info.fps))
-    with ProcessPoolExecutor(max_workers=len(bounds)) as pool:
+    # spawn, not fork: a forked copy of a process that already runs MediaPipe threads can crash.
+    with ProcessPoolExecutor(max_workers=len(bounds), mp_context=multiprocessing.get_context("spawn")) as pool:
         parts = list(pool.map(_estimate_chunk, [str(path)] * len(bounds), [b[0] for b in bounds],
                               [b[1] for b in bounds], [warmup] * len(bounds)))
     t: list[float] = []

@@ -1,0 +1,194 @@
+"""``coach bench``: the speed and memory figures, measured in one run on the same decoded frames.
+
+1. bare MediaPipe throughput (``Pose.process`` on ready RGB frames at the pipeline's input size);
+2. the analysis pipeline on those frames and its ratio to bare (target ≥ 0.90);
+3. a live simulation (30 fps paced source → threaded live pipeline with overlay and an offscreen
+   Qt view) — in :mod:`coach.ui.bench_live`, since it needs Qt;
+4. review of the clip: × real time with one process and with all cores (target ≥ 1.6× on 2 cores);
+5. launch-to-first-frame, peak memory, and memory growth over a looped run (``--minutes``).
+Targets are printed beside the figures; they are not asserted here or in tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+BENCH_FRAMES = 300
+
+
+def find_clip() -> Optional[Path]:
+    """A real 1080p clip from ../shared/data when there is one (the review target is about 1080p)."""
+    root = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "videos"
+    for name in ("glute_bridge/wanshape_outdoor_side.mp4", "other/pushup_wanshape_outdoor.mp4"):
+        if (root / name).exists():
+            return root / name
+    found = sorted(root.glob("**/*.mp4")) if root.exists() else []
+    return found[0] if found else None
+
+
+def synthetic_clip(folder: Path, seconds: float = 10.0, fps: float = 30.0) -> Path:
+    """A 1080p clip of a moving stick figure, so the benchmark runs where no footage exists."""
+    import cv2
+
+    path = folder / "synthetic_1080p.mp4"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), fps, (1920, 1080))
+    for i in range(int(seconds * fps)):
+        img = np.full((1080, 1920, 3), 200, np.uint8)
+        lift = int(120 * (0.5 + 0.5 * np.sin(i / fps * 2)))
+        pts = [(500, 700), (900, 700 - lift), (1200, 520), (1350, 700)]
+        cv2.circle(img, (430, 680), 50, (60, 60, 60), -1)
+        for a, b in zip(pts, pts[1:]):
+            cv2.line(img, a, b, (40, 40, 40), 40)
+        writer.write(img)
+    writer.release()
+    return path
+
+
+def decode_frames(path: Path, limit: int = BENCH_FRAMES) -> tuple[list, float]:
+    from coach.sources import VideoFileSource
+
+    frames = []
+    with VideoFileSource(path) as src:
+        for f in src:
+            frames.append(f)
+            if len(frames) >= limit:
+                break
+        return frames, src.info.fps
+
+
+def bare_fps(frames: list) -> float:
+    import cv2
+    from mediapipe.python.solutions import pose as mp_pose
+
+    rgbs = [cv2.cvtColor(f.image, cv2.COLOR_BGR2RGB) for f in frames]
+    with mp_pose.Pose(static_image_mode=False, model_complexity=1, smooth_landmarks=True) as pose:
+        pose.process(rgbs[0])
+        t0 = time.perf_counter()
+        for rgb in rgbs[1:]:
+            pose.process(rgb)
+        return (len(rgbs) - 1) / (time.perf_counter() - t0)
+
+
+def pipeline_fps(frames: list, exercise: str) -> float:
+    from coach.analysis import AngleSeries
+    from coach.exercises.registry import create_analyzer
+    from coach.pose.estimator import PoseEstimator
+
+    analyzer = create_analyzer(exercise)
+    series = AngleSeries(analyzer.key_angle_name)
+    with PoseEstimator() as est:
+        est.process(frames[0].image, -1.0)
+        t0 = time.perf_counter()
+        for f in frames[1:]:
+            pose = est.process(f.image, f.t_s)
+            analyzer.update(pose)
+            series.add(pose.t_s, analyzer.key_angle_deg)
+        return (len(frames) - 1) / (time.perf_counter() - t0)
+
+
+def review_x_realtime(path: Path, exercise: str, jobs: int) -> float:
+    from coach.analysis import analyze_file
+
+    t0 = time.perf_counter()
+    result = analyze_file(path, exercise, jobs=jobs)
+    return result.duration_s / (time.perf_counter() - t0)
+
+
+def launch_s(path: Path) -> float:
+    """Interpreter start to first analysed frame, in a fresh process (imports and model load included)."""
+    code = ("from coach.sources import VideoFileSource\nfrom coach.pose.estimator import PoseEstimator\n"
+            "from coach.exercises.registry import create_analyzer\n"
+            f"src = VideoFileSource({str(path)!r}); est = PoseEstimator(); a = create_analyzer('plank')\n"
+            "f = next(iter(src)); a.update(est.process(f.image, f.t_s)); print('first', flush=True)\n")
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory_growth_pct(frames: list, minutes: float, exercise: str) -> float:
+    """Loop the pipeline over the frames for ``minutes``; RSS at the end vs after a warm-up."""
+    from coach.exercises.registry import create_analyzer
+    from coach.pose.estimator import PoseEstimator
+
+    analyzer = create_analyzer(exercise)
+    span = frames[-1].t_s - frames[0].t_s + 1 / 30
+    deadline = time.perf_counter() + minutes * 60
+    warm_until = time.perf_counter() + min(10.0, minutes * 6)
+    base = None
+    loop = 0
+    with PoseEstimator() as est:
+        while time.perf_counter() < deadline:
+            for f in frames:
+                analyzer.update(est.process(f.image, f.t_s + loop * span))
+            loop += 1
+            if base is None and time.perf_counter() >= warm_until:
+                base = rss_mb()
+    end = rss_mb()
+    base = base or end
+    return 100.0 * (end - base) / base
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from coach.errors import CoachError
+
+    tmp = tempfile.TemporaryDirectory()
+    clip = Path(args.video) if args.video else (find_clip() or synthetic_clip(Path(tmp.name)))
+    if not clip.exists():
+        raise CoachError(f"video not found: {clip}")
+    exercise = "glute_bridge"
+    cpus = os.cpu_count() or 1
+    print(f"coach bench on {clip.name} ({cpus} cores)", flush=True)
+    frames, fps = decode_frames(clip)
+    h, w = frames[0].image.shape[:2]
+    print(f"  {len(frames)} frames decoded at pipeline input size {w}x{h}", flush=True)
+    out: dict = {"cpu_count": cpus, "clip": str(clip), "input_size": [w, h]}
+    out["bare_fps"] = round(bare_fps(frames), 1)
+    print(f"1. bare MediaPipe            {out['bare_fps']:7.1f} frames/s", flush=True)
+    out["pipeline_fps"] = round(pipeline_fps(frames, exercise), 1)
+    out["pipeline_vs_bare"] = round(out["pipeline_fps"] / out["bare_fps"], 3)
+    print(f"2. analysis pipeline         {out['pipeline_fps']:7.1f} frames/s  "
+          f"= {out['pipeline_vs_bare']:.2f} x bare (target >= 0.90)", flush=True)
+    try:
+        from coach.ui.bench_live import run_live_bench
+
+        live = run_live_bench(clip, seconds=10.0)
+    except ImportError as exc:
+        live = {}
+        print(f"3. live simulation           skipped ({exc})")
+    out.update({k: live.get(k) for k in ("live_processed_fps", "live_dropped", "live_latency_p50_ms",
+                                         "live_latency_p95_ms")})
+    if live:
+        print(f"3. live (30 fps source)      {live['live_processed_fps']:7.1f} fps processed, "
+              f"{live['live_dropped']} dropped, latency p50 {live['live_latency_p50_ms']:.0f} ms, "
+              f"p95 {live['live_latency_p95_ms']:.0f} ms (targets >= 30 fps, p95 <= 80 ms)", flush=True)
+    out["review_x_realtime_1proc"] = round(review_x_realtime(clip, exercise, 1), 2)
+    out["review_x_realtime_all"] = round(review_x_realtime(clip, exercise, cpus), 2)
+    print(f"4. review                    {out['review_x_realtime_1proc']:.2f} x real time (1 process), "
+          f"{out['review_x_realtime_all']:.2f} x ({cpus} processes) (target >= 1.6)", flush=True)
+    out["launch_s"] = round(launch_s(clip), 2)
+    minutes = args.minutes if args.minutes > 0 else 0.25
+    out["rss_growth_pct"] = round(memory_growth_pct(frames, minutes, exercise), 2)
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out["peak_rss_mb"] = round(max(self_mb, child_mb), 1)
+    print(f"5. launch to first frame     {out['launch_s']:.2f} s; peak memory {out['peak_rss_mb']:.0f} MB; "
+          f"memory growth over {minutes:g} min looped: {out['rss_growth_pct']:+.1f} % (target within 10 %)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1))
+    tmp.cleanup()
+    return 0
