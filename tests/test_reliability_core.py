@@ -1,0 +1,87 @@
+"""Bad input to the analysis core: clear messages, partial results kept, nothing sent anywhere."""
+from __future__ import annotations
+
+import errno
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from coach.analysis import AnalysisResult, analyze_file, write_json
+from coach.errors import CoachError
+from conftest import ROOT, SHARED_DATA
+
+
+def write_avi(path: Path, frames: int, size=(320, 240), fps=30.0) -> Path:
+    w = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    for i in range(frames):
+        w.write(np.full((size[1], size[0], 3), (i * 3) % 255, np.uint8))
+    w.release()
+    return path
+
+
+def test_truncated_video_keeps_what_was_read_and_says_where_it_stopped(tmp_path):
+    full = write_avi(tmp_path / "full.avi", 90)
+    cut = tmp_path / "cut.avi"
+    cut.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
+    result = analyze_file(cut, "plank").to_json()
+    assert 10 < result["frames"] < 90
+    assert result["stopped_early_at_s"] == pytest.approx(result["frames"] / 30.0, abs=0.1)
+    proc = subprocess.run([sys.executable, "-m", "coach.cli", "analyze", str(cut), "--exercise", "plank"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and "could not be read past" in proc.stdout
+
+
+def test_empty_scene_reports_no_person_and_counts_nothing(tmp_path):
+    result = analyze_file(write_avi(tmp_path / "empty.avi", 75), "glute_bridge").to_json()
+    assert result["rep_count"] == 0 and result["frames_with_pose"] == 0
+    assert [w["kind"] for w in result["setup_warnings"]] == ["no_person"]
+
+
+def test_huge_resolution_is_downscaled_before_pose(tmp_path):
+    result = analyze_file(write_avi(tmp_path / "big.avi", 5, size=(4000, 3000)), "plank")
+    assert result.frames == 5
+
+
+def test_failed_json_write_keeps_the_previous_file(tmp_path, monkeypatch):
+    out = tmp_path / "r.json"
+    out.write_text('{"good": true}')
+    result = AnalysisResult("v", "plank", 30.0, 1, 1, 1.0, 0, [], None, [], [])
+
+    def full_disk(self, *a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(CoachError, match="No space left"):
+        write_json(result, out)
+    monkeypatch.undo()
+    assert json.loads(out.read_text()) == {"good": True}
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_analysis_opens_no_network_connection(tmp_path):
+    clip = SHARED_DATA / "videos/plank/gym_phone_side_male_knee_drop.mp4"
+    if not clip.exists():
+        pytest.skip("../shared/data is absent")
+    code = f"""
+import socket
+calls = []
+def deny(*a, **k):
+    calls.append(a)
+    raise OSError("network use is forbidden in this test")
+socket.socket.connect = deny
+socket.socket.connect_ex = deny
+socket.create_connection = deny
+socket.getaddrinfo = deny
+from coach.analysis import analyze_file
+r = analyze_file({str(clip)!r}, "plank")
+assert r.frames_with_pose > 0
+assert not calls, calls
+print("ok")
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0 and "ok" in proc.stdout, proc.stderr[-2000:]
