@@ -32,7 +32,10 @@ def draw_overlay(image: np.ndarray, pose: PoseFrame, state: AnalyzerState) -> np
         for a, b in SKELETON_EDGES:
             if vis[a] < 0.3 or vis[b] < 0.3:
                 continue
-            colour = BAD_BGR if (a in bad or b in bad) else (GOOD_BGR if (a in watched and b in watched) else NEUTRAL_BGR)
+            if a in bad or b in bad:
+                colour = BAD_BGR
+            else:
+                colour = GOOD_BGR if (a in watched and b in watched) else NEUTRAL_BGR
             cv2.line(out, pts[a], pts[b], colour, max(2, w // 320), cv2.LINE_AA)
         for i, p in enumerate(pts):
             if vis[i] >= 0.3 and i >= 11:

@@ -45,13 +45,59 @@ def print_summary(result: dict, out=sys.stdout) -> None:
           f"(truncated or corrupt); results cover what was read\n")
 
 
+REPORT_FORMATS = (".html", ".htm", ".pdf")
+
+
+def _check_report_dir(path: str) -> Path:
+    d = Path(path)
+    if d.exists() and not d.is_dir():
+        raise CoachError(f"--report-dir must be a folder ({d} is a file)")
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CoachError(f"could not create folder {d}: {exc.strerror or exc}") from exc
+    return d
+
+
+def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: float, rules: list[str]) -> None:
+    """One ``<name>.html`` per input analysed in this run, read back from its JSON one at a time.
+
+    Reading the JSONs back (rather than holding every result) keeps memory flat
+    for a clinic's folder; the name and freshness checks skip inputs that failed
+    this run, so a stale JSON from an earlier run never becomes a report.
+    """
+    import json
+
+    from coach.batch import _json_path
+    from coach.reports import export_report
+
+    taken: set[str] = set()
+    for video in inputs:
+        jp = Path(_json_path(json_dir, video, taken) or "")
+        try:
+            if jp.stat().st_mtime < since:
+                continue
+            data = json.loads(jp.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if data.get("video") != str(video):
+            continue
+        export_report(data, report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from coach.batch import analyze_many, expand_inputs
 
     inputs = expand_inputs(args.inputs)
     if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
         from coach.analysis import analyze_file, write_json
+        from coach.reports.export import check_report_path, export_report
 
+        # Check output names before a long analysis, not after it.
+        reports = [check_report_path(r, REPORT_FORMATS) for r in args.report]
+        csv_path = check_report_path(args.csv, (".csv",)) if args.csv else None
+        if args.report_dir:
+            reports.append(_check_report_dir(args.report_dir) / f"{inputs[0].stem}.html")
         result = analyze_file(inputs[0], args.exercise, rules=args.rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs)
         data = result.to_json()
@@ -59,11 +105,29 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             print_summary(data)
         if args.json:
             write_json(result, args.json)
+        for out in reports:
+            export_report(data, out, rules_overrides=args.rules or None)
+        if csv_path is not None:
+            export_report(data, csv_path)
         return 0
     if args.annotate or args.save_pose:
         raise CoachError("--annotate and --save-pose take one input video; give a folder to --json for batches")
-    return analyze_many(inputs, args.exercise, rules=args.rules, json_dir=args.json, jobs=args.jobs,
-                        quiet=args.quiet)
+    if args.report or args.csv:
+        raise CoachError("--report and --csv take one input video; use --report-dir DIR for several")
+    if not args.report_dir:
+        return analyze_many(inputs, args.exercise, rules=args.rules, json_dir=args.json, jobs=args.jobs,
+                            quiet=args.quiet)
+    import tempfile
+    import time
+
+    report_dir = _check_report_dir(args.report_dir)
+    since = time.time() - 1.0
+    with tempfile.TemporaryDirectory(prefix="coach-json-") as scratch:
+        json_dir = args.json or scratch
+        code = analyze_many(inputs, args.exercise, rules=args.rules, json_dir=json_dir, jobs=args.jobs,
+                            quiet=args.quiet)
+        _batch_reports(inputs, json_dir, report_dir, since, args.rules)
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--annotate", help="write the video with skeleton, angle, count and cue drawn on it")
     a.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")
     a.add_argument("--save-pose", help="write the pose track (.npz, coach.posetrack/1) while analysing")
+    a.add_argument("--report", action="append", default=[], metavar="OUT.html|OUT.pdf",
+                   help="write a report for filing: summary, rep table, angle plot, faults (repeatable: "
+                        "give both an .html and a .pdf)")
+    a.add_argument("--csv", metavar="OUT.csv", help="write one row per rep (per hold period for plank)")
+    a.add_argument("--report-dir", metavar="DIR", help="write <video name>.html per input into this folder")
     a.add_argument("--jobs", type=int, default=1, help="parallel processes for several inputs (default 1)")
     a.add_argument("--quiet", action="store_true", help="no summary on stdout")
     b = sub.add_parser("bench", help="measure speed and memory")

@@ -75,7 +75,8 @@ class VideoFileSource:
         cap = cv2.VideoCapture(str(p))
         if not cap.isOpened():
             cap.release()
-            raise VideoError(f"cannot open {p} as a video (not a video file, an unsupported codec, or a truncated file)")
+            raise VideoError(f"cannot open {p} as a video "
+                             "(not a video file, an unsupported codec, or a truncated file)")
         self._cap = cap
         self._max_side = max_side
         fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)

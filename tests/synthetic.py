@@ -73,7 +73,8 @@ def shifted(pose: dict, part: str, dx: float = 0.0, dy: float = 0.0) -> dict:
     return moved(pose, **{part: (x + dx, y + dy)})
 
 
-def timeline(segments: Iterable[tuple[float, object]], fps: float = 30.0, t0: float = 0.0) -> Iterator[tuple[float, object]]:
+def timeline(segments: Iterable[tuple[float, object]], fps: float = 30.0,
+             t0: float = 0.0) -> Iterator[tuple[float, object]]:
     """Expand [(duration_s, pose_or_callable(progress 0..1))] into (t, pose) samples at ``fps``."""
     t = t0
     for duration, spec in segments:

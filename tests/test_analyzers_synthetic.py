@@ -127,13 +127,17 @@ def bird_dog_samples(sequence, hold=1.5, rest=1.2):
     samples, rights = [], {}
     t = 0.0
     for _ in range(int(1.5 * 30)):
-        samples.append((t, QUADRUPED)); t += 1 / 30
+        samples.append((t, QUADRUPED))
+        t += 1 / 30
     for side, arm_ok, leg_ok in sequence:
         left, right = reach(side, arm_ok, leg_ok)
-        for i in range(int(hold * 30)):
-            samples.append((t, left)); rights[round(t, 6)] = right; t += 1 / 30
-        for i in range(int(rest * 30)):
-            samples.append((t, QUADRUPED)); t += 1 / 30
+        for _ in range(int(hold * 30)):
+            samples.append((t, left))
+            rights[round(t, 6)] = right
+            t += 1 / 30
+        for _ in range(int(rest * 30)):
+            samples.append((t, QUADRUPED))
+            t += 1 / 30
     return samples, rights
 
 

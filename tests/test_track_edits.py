@@ -59,7 +59,8 @@ def test_lowered_hips_in_a_plank_are_sagging(clip_runs):
 
     result = analyze(edited(track, lower_hips), "plank")
     sag = [f for f in result["faults"] if f["kind"] == "hips_sagging"]
-    assert len(sag) == 1 and sag[0]["t_start"] == pytest.approx(13.0, abs=0.5) and sag[0]["t_end"] == pytest.approx(16.0, abs=0.5)
+    assert len(sag) == 1
+    assert sag[0]["t_start"] == pytest.approx(13.0, abs=0.5) and sag[0]["t_end"] == pytest.approx(16.0, abs=0.5)
     assert result["hold"]["total_s"] == pytest.approx(clean["hold"]["total_s"], abs=0.2)
     assert clean["hold"]["good_form_s"] - result["hold"]["good_form_s"] == pytest.approx(3.0, abs=0.5)
 

@@ -158,7 +158,9 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if rep.arm_side is None:
             rep.arm_side = arm
         legs = [s for s in SIDES if leg_up[s]]
-        leg = _other(rep.arm_side) if _other(rep.arm_side) in legs else max(legs, key=lambda s: self._ankle_height(b, s))
+        leg = _other(rep.arm_side)
+        if leg not in legs:
+            leg = max(legs, key=lambda s: self._ankle_height(b, s))
         rep.best_elbow_deg = max(rep.best_elbow_deg, b.angle_deg(rep.arm_side if rep.arm_side in arms else arm,
                                                                  "shoulder", "elbow", "wrist"))
         rep.best_knee_deg = max(rep.best_knee_deg, b.angle_deg(leg, "hip", "knee", "ankle"))

@@ -13,8 +13,6 @@ from __future__ import annotations
 import math
 from typing import Optional
 
-import numpy as np
-
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis

@@ -50,14 +50,13 @@ class _Lift:
 
     def top_hold_s(self, band_deg: float) -> float:
         """Longest continuous time within ``band_deg`` of the peak."""
-        peak, best, since, last_t = self.peak_deg(), 0.0, None, None
+        peak, best, since = self.peak_deg(), 0.0, None
         for t, ext, _ in self.samples:
             if ext >= peak - band_deg:
                 since = t if since is None else since
                 best = max(best, t - since)
             else:
                 since = None
-            last_t = t
         return best
 
 

@@ -48,7 +48,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
 
     def _in_plank(self, b: Body) -> bool:
         near = b.near
-        shoulder, hip, ankle = b.pt(near, "shoulder"), b.pt(near, "hip"), b.pt(near, "ankle")
+        shoulder, ankle = b.pt(near, "shoulder"), b.pt(near, "ankle")
         knees_straight = all(b.angle_deg(s, "hip", "knee", "ankle") >= self.min_knee_deg for s in SIDES)
         support = max(-b.height_above(b.pt(s, "elbow"), b.pt(s, "shoulder")) for s in SIDES)
         return (b.incline_deg(shoulder, ankle) <= self.max_incline_deg
