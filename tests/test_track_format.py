@@ -75,3 +75,17 @@ def test_cli_reports_bad_track_in_one_line(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0 and "schema" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_track_exports_to_csv_with_named_columns(tmp_path):
+    import csv
+
+    from coach.pose.track_csv import write_track_csv
+
+    tr = make_track()
+    out = write_track_csv(tr, tmp_path / "t.csv")
+    rows = list(csv.DictReader(out.open()))
+    assert len(rows) == len(tr)
+    assert rows[3]["person"] == "0" and rows[3]["nose_x"] == ""
+    assert float(rows[0]["left_hip_y"]) == pytest.approx(float(tr.image[0, 23, 1]), abs=1e-4)
+    assert float(rows[0]["t_s"]) == pytest.approx(0.0) and "right_ankle_wz" in rows[0]
