@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from coach.pose.track import save_track
-from conftest import ROOT
+from clips import ROOT
 from test_reliability_core import write_avi
 from test_track_format import make_track
 

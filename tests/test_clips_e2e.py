@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, clip_labels
+from clips import ROOT, clip_labels
 
 REP_EXERCISES = ("glute_bridge", "bird_dog", "cat_cow")
 PLANK_LIKE = {"push_up", "plank", "side_plank", "kneeling_plank"}

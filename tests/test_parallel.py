@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from coach.analysis import analyze_file
 from coach.parallel import chunk_bounds
-from conftest import clip_labels
+from clips import clip_labels
 
 
 def test_chunk_bounds_cover_the_file_and_respect_minimum_length():
@@ -15,7 +15,7 @@ def test_chunk_bounds_cover_the_file_and_respect_minimum_length():
 def test_chunked_and_single_process_analysis_agree(clip_runs):
     label = next(lab for lab in clip_labels() if lab["file"].endswith("wanshape_outdoor_side.mp4"))
     single = clip_runs.analyze(label, "glute_bridge")
-    from conftest import SHARED_DATA
+    from clips import SHARED_DATA
 
     chunked = analyze_file(SHARED_DATA / label["file"], "glute_bridge", jobs=2).to_json()
     assert chunked["frames"] == single["frames"]

@@ -13,7 +13,7 @@ import pytest
 
 from coach.analysis import AnalysisResult, analyze_file, write_json
 from coach.errors import CoachError
-from conftest import ROOT, SHARED_DATA
+from clips import ROOT, SHARED_DATA
 
 
 def write_avi(path: Path, frames: int, size=(320, 240), fps=30.0) -> Path:

@@ -15,7 +15,7 @@ from coach.analysis import run_analyzer, summarise
 from coach.exercises.registry import create_analyzer
 from coach.pose.landmarks import Landmark, side_landmark
 from coach.pose.track import PoseTrack, load_track
-from conftest import clip_labels
+from clips import clip_labels
 
 LABELS = {lab["file"].split("/")[-1]: lab for lab in clip_labels()}
 

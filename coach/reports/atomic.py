@@ -1,0 +1,65 @@
+"""Write a report file all-or-nothing.
+
+A physio may re-export over last week's report; if the disk fills or the folder
+is read-only half-way through, the old, good file must still be there. So every
+writer renders into memory first (reports are small: the angle series is thinned
+to 10 Hz), writes a temporary sibling in the same folder (so the final rename
+stays on one file system and is atomic) and only then replaces the target.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Union
+
+from coach.errors import CoachError
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def write_bytes_atomic(path: PathLike, data: bytes) -> Path:
+    """Replace ``path`` with ``data`` or leave it untouched; an OSError becomes a one-line CoachError."""
+    p = Path(path)
+    if p.is_dir():
+        raise CoachError(f"could not write {p}: it is a folder")
+    tmp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".partial", dir=p.parent if str(p.parent) else ".")
+        tmp = Path(name)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _default_mode())
+        os.replace(tmp, p)
+        tmp = None
+    except OSError as exc:
+        raise CoachError(f"could not write {p}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp is not None:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    return p
+
+
+def write_text_atomic(path: PathLike, text: str) -> Path:
+    """UTF-8 text through :func:`write_bytes_atomic`."""
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+# Read once at import: os.umask is process-wide, so toggling it on every write could race a GUI thread.
+_UMASK = _read_umask()
+
+
+def _default_mode() -> int:
+    """mkstemp creates 0600 files; a report should get the usual permissions (0666 minus umask)."""
+    return 0o666 & ~_UMASK

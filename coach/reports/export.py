@@ -1,0 +1,69 @@
+"""One entry point for every export, chosen by the file's suffix.
+
+The CLI and the GUI's review view both call :func:`export_report`, so adding a
+format is one line here. Writers are imported only when their format is asked
+for (reportlab and matplotlib are slow to import).
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Optional, Sequence, Union
+
+from coach.errors import CoachError
+from coach.reports.atomic import write_text_atomic
+
+REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".csv", ".json")
+
+ResultLike = Union[dict, Any]  # a coach.analysis/1 dict, or an AnalysisResult (anything with to_json())
+
+
+def as_result_dict(result: ResultLike) -> dict:
+    """Accept an ``AnalysisResult`` as well as its JSON dict, so callers need not convert."""
+    if isinstance(result, dict):
+        return result
+    to_json = getattr(result, "to_json", None)
+    if callable(to_json):
+        return to_json()
+    raise TypeError(f"expected a coach.analysis/1 dict or an AnalysisResult, got {type(result).__name__}")
+
+
+def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_SUFFIXES) -> Path:
+    """Fail before a long analysis, not after it: unknown suffix, or a folder that does not exist."""
+    p = Path(path)
+    if p.suffix.lower() not in allowed:
+        choices = allowed[-1] if len(allowed) == 1 else f"{', '.join(allowed[:-1])} or {allowed[-1]}"
+        raise CoachError(f"cannot tell the format of {p} from its name; it must end in {choices}")
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise CoachError(f"could not write {p}: folder {parent} does not exist")
+    if p.is_dir():
+        raise CoachError(f"could not write {p}: it is a folder")
+    return p
+
+
+def write_result_json(result: ResultLike, path: str | os.PathLike) -> Path:
+    """The ``coach.analysis/1`` JSON, written the same way as ``coach analyze --json``."""
+    return write_text_atomic(path, json.dumps(as_result_dict(result), indent=1))
+
+
+def export_report(result: ResultLike, out_path: str | os.PathLike,
+                  rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
+    """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path."""
+    p = check_report_path(out_path)
+    data = as_result_dict(result)
+    suffix = p.suffix.lower()
+    if suffix in (".html", ".htm"):
+        from coach.reports.html_report import write_html
+
+        return write_html(data, p, rules_overrides=rules_overrides)
+    if suffix == ".pdf":
+        from coach.reports.pdf_report import write_pdf
+
+        return write_pdf(data, p, rules_overrides=rules_overrides)
+    if suffix == ".csv":
+        from coach.reports.csv_export import write_csv
+
+        return write_csv(data, p)
+    return write_result_json(data, p)

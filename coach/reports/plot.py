@@ -1,0 +1,164 @@
+"""The key angle over time as a PNG or SVG, with reps, hold spans, faults and thresholds drawn in.
+
+Matplotlib is imported inside the function and driven through ``Figure`` and
+the Agg canvas directly, never ``pyplot``: no global backend is switched (the
+GUI may run QtAgg in the same process), nothing needs a display, and the figure
+is freed as soon as it is rendered. Input is the ≤10 Hz ``angle_series`` of a
+``coach.analysis/1`` dict, so an hour's recording is ~36 000 points at most.
+
+Colours are the Okabe–Ito colour-blind-safe pair (bluish green = good form,
+vermilion = fault) and fault spans are also hatched, so nothing relies on
+colour alone.
+"""
+from __future__ import annotations
+
+import io
+import math
+from typing import Optional, Sequence
+
+from coach.reports.exercise_specs import RefLine, fault_label
+
+GOOD = "#009E73"
+FAULT = "#D55E00"
+LINE = "#0B3C5D"
+SETUP = "#8C8C8C"
+MAX_REP_LABELS = 20   # more numbers than this overlap on an A4-wide plot
+MANY_REPS = 60        # beyond this single reps are unreadable: the trace is faded and each rep's peak is dotted
+
+
+def _mmss(t: float, _pos: object = None) -> str:
+    return f"{int(t // 60)}:{int(t % 60):02d}"
+
+
+def _series(result: dict) -> tuple[list[float], list[float]]:
+    s = result.get("angle_series") or {}
+    t = [float(x) for x in s.get("t_s") or []]
+    d = [math.nan if v is None else float(v) for v in s.get("deg") or []]
+    n = min(len(t), len(d))
+    return t[:n], d[:n]
+
+
+def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angle_label: Optional[str] = None,
+               fmt: str = "png", width_in: float = 10.0, dpi: int = 150, font_size: float = 8.0) -> bytes:
+    """Render the plot; ``ref_lines``/``angle_label`` default to the exercise's (from its rule files)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
+
+    if ref_lines is None or angle_label is None:
+        from coach.reports.content import load_report_rules
+        from coach.reports.exercise_specs import spec_for
+
+        spec = spec_for(str(result.get("exercise", "")), str((result.get("angle_series") or {}).get("name", "")))
+        if ref_lines is None:
+            rules, _ = load_report_rules(result)
+            ref_lines = spec.ref_lines(rules) if rules is not None else []
+        angle_label = angle_label or spec.angle_label
+
+    t, deg = _series(result)
+    duration = float(result.get("duration_s") or (t[-1] if t else 0.0)) or 1.0
+    fig = Figure(figsize=(width_in, width_in * 0.46), dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    ax, strip = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [5, 1]})
+
+    legend: list = []
+    hold = result.get("hold")
+    faults = result.get("faults") or []
+    if hold is not None:
+        for a, b in hold.get("spans") or []:
+            ax.axvspan(a, b, color=GOOD, alpha=0.15, lw=0)
+        for f in faults:
+            ax.axvspan(f["t_start"], f["t_end"], facecolor=FAULT, alpha=0.25, hatch="//", edgecolor=FAULT, lw=0)
+        legend.append(Patch(color=GOOD, alpha=0.3, label="holding the plank"))
+    else:
+        reps = result.get("reps") or []
+        step = max(1, math.ceil(len(reps) / MAX_REP_LABELS))
+        for i, r in enumerate(reps):
+            good = bool(r.get("good_form"))
+            ax.axvspan(r["t_start"], r["t_end"], facecolor=GOOD if good else FAULT, alpha=0.18 if good else 0.25,
+                       hatch=None if good else "//", edgecolor=FAULT, lw=0)
+            if i % step == 0:
+                label = str(r.get("index", i + 1)) + (f" {str(r['side'])[0].upper()}" if r.get("side") else "")
+                ax.text((r["t_start"] + r["t_end"]) / 2, 0.97, label, transform=ax.get_xaxis_transform(),
+                        ha="center", va="top", fontsize=font_size, color="#222")
+        key = "number = rep"
+        if any(r.get("side") for r in reps):
+            key += ", L/R = " + ("raised arm" if result.get("exercise") == "bird_dog" else "side")
+        if any(r.get("good_form") for r in reps):
+            legend.append(Patch(color=GOOD, alpha=0.3, label=f"rep, good form ({key})"))
+            key = ""
+        if any(not r.get("good_form") for r in reps):
+            legend.append(Patch(facecolor=FAULT, alpha=0.35, hatch="//", edgecolor=FAULT,
+                                label="rep with a fault" + (f" ({key})" if key else "")))
+
+    reps = result.get("reps") or []
+    name = str((result.get("angle_series") or {}).get("name", ""))
+    many = len(reps) > MANY_REPS
+    if t and any(d == d for d in deg):
+        ax.plot(t, deg, color=LINE, lw=0.5 if many else 1.3, alpha=0.5 if many else 1.0)
+        legend.insert(0, Line2D([], [], color=LINE, lw=1.3, label=angle_label))
+    else:
+        ax.text(0.5, 0.5, "No angle was measured in this recording", transform=ax.transAxes,
+                ha="center", va="center", color="#555")
+    peaks = [((r["t_start"] + r["t_end"]) / 2, (r.get("metrics") or {}).get(name), bool(r.get("good_form")))
+             for r in reps]
+    peaks = [p for p in peaks if isinstance(p[1], (int, float))]
+    if many and peaks:
+        # An hour of reps is a solid band; the per-rep peak (the table's value) shows fatigue or drift instead.
+        for good in (True, False):
+            xs = [x for x, _, g in peaks if g is good]
+            ys = [y for _, y, g in peaks if g is good]
+            if xs:
+                ax.scatter(xs, ys, s=10, zorder=3, color=GOOD if good else FAULT, marker="o" if good else "x")
+        legend.append(Line2D([], [], ls="", marker="o", color="#444", ms=4,
+                             label="peak of each rep (o good form, x fault)"))
+    for ref in ref_lines:
+        style = "--" if ref.kind == "rule" else ":"
+        colour = "#B00020" if ref.kind == "rule" else "#555555"
+        ax.axhline(ref.deg, ls=style, color=colour, lw=1.1)
+        legend.append(Line2D([], [], ls=style, color=colour, lw=1.1, label=ref.label))
+
+    values = [d for d in deg if d == d] + [r.deg for r in ref_lines]
+    if values:
+        lo, hi = min(values), max(values)
+        pad = max(5.0, 0.08 * (hi - lo))
+        ax.set_ylim(lo - pad, hi + pad * (2.2 if hold is None else 1.0))  # room for the rep numbers on top
+    ax.set_ylabel("angle (°)", fontsize=font_size)  # the legend names it; a long label is clipped
+    ax.grid(True, axis="y", color="#DDD", lw=0.6)
+    ax.set_xlim(0, duration)
+
+    # The strip under the plot: one lane for faults, one for set-up problems (camera, lighting, framing).
+    for f in faults:
+        strip.broken_barh([(f["t_start"], max(f["t_end"] - f["t_start"], duration / 400))], (1.15, 0.7),
+                          facecolors=FAULT)
+        strip.plot([f["t_start"]], [2.05], marker="v", color=FAULT, ms=5, clip_on=False)
+    for s in result.get("setup_warnings") or []:
+        strip.broken_barh([(s["t_start"], max(s["t_end"] - s["t_start"], duration / 400))], (0.15, 0.7),
+                          facecolors=SETUP)
+    strip.set_ylim(0, 2.2)
+    strip.set_yticks([0.5, 1.5], ["set-up", "faults"], fontsize=font_size)
+    strip.tick_params(axis="y", length=0)
+    strip.set_xlabel("time in the video (m:ss)" if duration > 90 else "time in the video (s)", fontsize=font_size)
+    if duration > 90:
+        strip.xaxis.set_major_formatter(FuncFormatter(_mmss))
+    for a in (ax, strip):
+        a.tick_params(labelsize=font_size)
+        for side in ("top", "right"):
+            a.spines[side].set_visible(False)
+    if faults:
+        kinds = sorted({fault_label(str(f.get("kind", ""))) for f in faults})
+        legend.append(Patch(facecolor=FAULT, alpha=0.6, hatch="//" if hold is not None else None, edgecolor=FAULT,
+                            label="fault: " + ", ".join(kinds)))
+    if result.get("setup_warnings"):
+        legend.append(Patch(color=SETUP, label="set-up problem (see the list)"))
+    if not faults and not result.get("setup_warnings"):
+        strip.text(0.5, 0.5, "no faults and no set-up problems", transform=strip.transAxes, ha="center",
+                   va="center", fontsize=font_size, color="#555")
+    fig.legend(handles=legend, loc="outside lower center", ncols=2, fontsize=font_size, frameon=False)
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format=fmt, dpi=dpi, metadata={"png": {"Software": None}, "svg": {"Date": None}}.get(fmt))
+    fig.clear()
+    return buf.getvalue()
