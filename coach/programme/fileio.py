@@ -1,0 +1,168 @@
+"""Programme files a physio hands to a patient: ``coach.programme/1`` as TOML (or JSON).
+
+Example::
+
+    format = "coach.programme/1"
+    name = "Stage 1 — settle the pain"
+
+    [[prescription]]
+    exercise = "glute_bridge"
+    sets = 2
+    reps = 8
+    rest_s = 60
+
+    [prescription.rules.form]   # per-patient overrides of this exercise's rule file
+    top_line_min = -0.2
+
+Reading never trusts the file: any problem is a :class:`ProgrammeFileError`
+naming the file, the key and what was expected, and nothing else escapes.
+Writing is atomic so a full disk never leaves half a programme behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Union
+
+from coach.programme import toml_out
+from coach.programme.model import Prescription, Programme, ProgrammeError, ProgrammeFileError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.9/3.10 only
+    import tomli as tomllib
+
+FORMAT = "coach.programme/1"
+MAX_BYTES = 1_000_000
+TOP_KEYS = ("format", "name", "notes", "prescription")
+PRESCRIPTION_KEYS = ("exercise", "sets", "reps", "hold_s", "rest_s", "side", "note", "rules")
+
+
+def programme_to_dict(programme: Programme) -> dict[str, Any]:
+    items = []
+    for p in programme.prescriptions:
+        d: dict[str, Any] = {"exercise": p.exercise, "sets": p.sets, "reps": p.reps, "hold_s": p.hold_s,
+                             "rest_s": p.rest_s, "side": p.side}
+        if p.note:
+            d["note"] = p.note
+        if p.rule_overrides:
+            d["rules"] = p.rule_overrides
+        items.append({k: v for k, v in d.items() if v is not None})
+    out: dict[str, Any] = {"format": FORMAT, "name": programme.name}
+    if programme.notes:
+        out["notes"] = programme.notes
+    out["prescription"] = items
+    return out
+
+
+def dumps_programme(programme: Programme, fmt: str = "toml") -> str:
+    """The file's text; ``fmt`` is "toml" (for people) or "json" (for other programs)."""
+    data = programme_to_dict(programme.validate())
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    lines = ["# Coach programme. Open it in Coach to import it; edit with care — it is checked on import.",
+             f"format = {toml_out.value(FORMAT)}", f"name = {toml_out.value(programme.name)}"]
+    if programme.notes:
+        lines.append(f"notes = {toml_out.value(programme.notes)}")
+    for item in data["prescription"]:
+        lines.append("")
+        lines += toml_out.table_lines("prescription", item, array=True)
+    return "\n".join(lines) + "\n"
+
+
+def save_programme_file(programme: Programme, path: Union[str, os.PathLike]) -> Path:
+    """Write atomically; the format follows the suffix (``.json`` or else TOML)."""
+    p = Path(path)
+    text = dumps_programme(programme, "json" if p.suffix.lower() == ".json" else "toml")
+    tmp = p.with_name(p.name + ".partial")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, p)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ProgrammeFileError(f"could not write {p}: {exc.strerror or exc}") from None
+    return p
+
+
+def load_programme_file(path: Union[str, os.PathLike]) -> Programme:
+    p = Path(path)
+    if p.is_dir():
+        raise ProgrammeFileError(f"expected a programme file but {p} is a folder")
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ProgrammeFileError(f"programme file not found: {p}") from None
+    except OSError as exc:
+        raise ProgrammeFileError(f"cannot read programme file {p}: {exc.strerror or exc}") from None
+    return loads_programme(raw, str(p), as_json=p.suffix.lower() == ".json")
+
+
+def loads_programme(raw: Union[bytes, str], where: str = "programme", as_json: bool = False) -> Programme:
+    """Parse and validate; every problem is a ProgrammeFileError that starts with ``where``."""
+    if len(raw) > MAX_BYTES:
+        raise ProgrammeFileError(f"{where}: too large for a programme file ({len(raw)} bytes)")
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError:
+        raise ProgrammeFileError(f"{where}: not a text file (expected UTF-8 TOML or JSON)") from None
+    try:
+        data = json.loads(text) if as_json else tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
+        kind = "JSON" if as_json else "TOML"
+        raise ProgrammeFileError(f"{where}: not valid {kind} ({exc})") from None
+    try:
+        return programme_from_dict(data, where)
+    except ProgrammeError as exc:
+        raise ProgrammeFileError(str(exc)) from None
+
+
+def _unknown(where: str, keys: Any, known: tuple[str, ...]) -> None:
+    for k in keys:
+        if k not in known:
+            raise ProgrammeError(f"{where}: unknown key {k!r} (known here: {', '.join(known)})")
+
+
+def _number(where: str, key: str, value: Any, integer: bool) -> Any:
+    """Whole-number floats (2.0) are accepted for counts; anything else is left for validation to explain."""
+    if integer and isinstance(value, float) and value.is_integer() and abs(value) < 1e9:
+        return int(value)
+    return value
+
+
+def programme_from_dict(data: Any, where: str = "programme") -> Programme:
+    if not isinstance(data, dict):
+        raise ProgrammeError(f"{where}: expected a table of keys at the top, got {toml_out_kind(data)}")
+    if data.get("format") != FORMAT:
+        raise ProgrammeError(f"{where}: key 'format' must be {FORMAT!r} (is this a Coach programme file?), "
+                             f"got {data.get('format')!r}")
+    _unknown(where, data, TOP_KEYS)
+    items = data.get("prescription")
+    if not isinstance(items, list) or not items:
+        raise ProgrammeError(f"{where}: expected one or more [[prescription]] tables, got {toml_out_kind(items)}")
+    prescriptions = []
+    for i, item in enumerate(items, 1):
+        here = f"{where}: prescription {i}"
+        if not isinstance(item, dict):
+            raise ProgrammeError(f"{here}: expected a table, got {toml_out_kind(item)}")
+        _unknown(here, item, PRESCRIPTION_KEYS)
+        if not isinstance(item.get("exercise"), str):
+            raise ProgrammeError(f"{here}: key 'exercise' must be text, got {item.get('exercise')!r}")
+        prescriptions.append(Prescription(
+            exercise=item["exercise"], sets=_number(here, "sets", item.get("sets", 1), True),
+            reps=_number(here, "reps", item.get("reps"), True), hold_s=item.get("hold_s"),
+            rest_s=item.get("rest_s", 60.0), side=item.get("side"), rule_overrides=item.get("rules", {}),
+            note=item.get("note", "")))
+    programme = Programme(name=data.get("name"), prescriptions=tuple(prescriptions), notes=data.get("notes", ""))
+    return programme.validate(where)
+
+
+def toml_out_kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return f"{type(value).__name__} {value!r}"[:80]

@@ -1,0 +1,119 @@
+"""What a guided session produces: one outcome per set, and a summary at the end.
+
+These are plain data so the summary screen, a report and the tests read the
+same thing. :meth:`SetOutcome.from_analysis` builds one from the core's
+``coach.analysis/1`` summary of the set (what the live window already has).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional, Union
+
+from coach.programme.model import SIDED_EXERCISES, Prescription
+
+if TYPE_CHECKING:
+    from coach.analysis import AnalysisResult
+
+ENDED_FINISHED = "finished"
+ENDED_PAIN = "pain"
+ENDED_SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class SetPlan:
+    """One set the live window should run: which exercise, which set of how many, and its target."""
+
+    index: int                  # position in the whole session, 0-based
+    prescription_index: int
+    prescription: Prescription
+    set_number: int             # 1-based within the prescription
+    sets_total: int
+
+    @property
+    def exercise(self) -> str:
+        return self.prescription.exercise
+
+    @property
+    def target(self) -> float:
+        return self.prescription.target
+
+
+@dataclass(frozen=True)
+class SetOutcome:
+    exercise: str
+    rep_count: int = 0
+    hold_s: Optional[float] = None
+    good_form_s: Optional[float] = None
+    good_reps: int = 0
+    reps_judged: int = 0
+    ended_reason: str = ENDED_FINISHED
+    reps_by_side: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_analysis(cls, analysis: Union["AnalysisResult", dict], ended_reason: str = ENDED_FINISHED
+                      ) -> "SetOutcome":
+        d = analysis if isinstance(analysis, dict) else analysis.to_json()
+        reps = d.get("reps") or []
+        hold = d.get("hold")
+        return cls(exercise=d["exercise"], rep_count=int(d.get("rep_count", 0)),
+                   hold_s=float(hold["total_s"]) if hold else None,
+                   good_form_s=float(hold["good_form_s"]) if hold else None,
+                   good_reps=sum(1 for r in reps if r.get("good_form")), reps_judged=len(reps),
+                   ended_reason=ended_reason, reps_by_side=dict(d.get("reps_by_side") or {}))
+
+    @property
+    def good_form_share(self) -> Optional[float]:
+        if self.hold_s is not None:
+            return min(1.0, (self.good_form_s or 0.0) / self.hold_s) if self.hold_s else None
+        return self.good_reps / self.reps_judged if self.reps_judged else None
+
+    def met(self, p: Prescription) -> bool:
+        if p.mode == "hold":
+            return (self.hold_s or 0.0) >= (p.hold_s or 0.0)
+        per_side = p.exercise in SIDED_EXERCISES and (p.side or "alternate") == "alternate"
+        return self.rep_count >= (p.reps or 0) * (2 if per_side else 1)
+
+
+@dataclass(frozen=True)
+class ExerciseSummary:
+    prescription: Prescription
+    sets_planned: int
+    sets_done: int
+    sets_met: int
+    reps: int
+    hold_s: Optional[float]
+    good_form_share: Optional[float]
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    status: str                          # coach.store.models: completed / stopped_for_pain
+    pain_before: Optional[int]
+    pain_after: Optional[int]
+    exercises: tuple[ExerciseSummary, ...]
+    results: tuple[tuple[SetPlan, SetOutcome], ...]
+    messages: tuple[str, ...] = ()       # e.g. the pain-rise advice, in plain words
+    session_id: Optional[int] = None
+
+    @property
+    def pain_change(self) -> Optional[int]:
+        if self.pain_before is None or self.pain_after is None:
+            return None
+        return self.pain_after - self.pain_before
+
+
+def summarise_exercises(plans: list[SetPlan], results: list[tuple[SetPlan, SetOutcome]]) -> tuple[ExerciseSummary, ...]:
+    out = []
+    for i in sorted({p.prescription_index for p in plans}):
+        p = next(pl.prescription for pl in plans if pl.prescription_index == i)
+        done = [o for pl, o in results if pl.prescription_index == i and o.ended_reason != ENDED_SKIPPED]
+        holds = [o.hold_s for o in done if o.hold_s is not None]
+        good = [o.good_form_s or 0.0 for o in done if o.hold_s is not None]
+        judged = sum(o.reps_judged for o in done)
+        if holds:
+            share = min(1.0, sum(good) / sum(holds)) if sum(holds) else None
+        else:
+            share = sum(o.good_reps for o in done) / judged if judged else None
+        out.append(ExerciseSummary(p, p.sets, len(done), sum(o.met(p) for o in done), sum(o.rep_count for o in done),
+                                   round(sum(holds), 2) if holds else None, share))
+    return tuple(out)

@@ -1,0 +1,167 @@
+"""The connection to the data file: opening safely, migrating, and writing in transactions.
+
+Opening reads the schema version *before* changing anything, so a newer or
+foreign file is refused untouched, and a damaged one is reported rather than
+"repaired". Then WAL mode (readers never block the recorder), foreign keys,
+``synchronous=FULL`` (a committed rep survives a power cut) and a busy timeout
+(two Coach windows on one file take turns instead of crashing). Every write
+goes through :meth:`Database.write`, one ``BEGIN IMMEDIATE`` transaction that
+either commits whole or leaves the file as it was.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional, Sequence, Union
+
+from coach.store import schema
+from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError, translate
+from coach.store.paths import default_db_path
+
+Clock = Callable[[], datetime]
+MEMORY = ":memory:"  # a throw-away store (GUI tests, demos): nothing touches the disk
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class Database:
+    """One open data file. Thread-safe: one connection guarded by a lock (writes are tiny and rare)."""
+
+    def __init__(self, path: Optional[Union[str, os.PathLike]] = None, *, read_only: bool = False,
+                 busy_timeout_s: float = 5.0, clock: Optional[Clock] = None, check: bool = True) -> None:
+        self.memory = os.fspath(path) == MEMORY if path is not None else False
+        self.path = Path(MEMORY) if self.memory else default_db_path(path)
+        self.read_only = read_only
+        self.busy_timeout_s = busy_timeout_s
+        self.clock: Clock = clock or local_now
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._conn = self._open(check)
+
+    # ----- opening ----------------------------------------------------------------------------
+    def _open(self, check: bool) -> sqlite3.Connection:
+        p = self.path
+        if self.memory:
+            return self._configure(sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False), check)
+        if p.is_dir():
+            raise StoreError(f"the Coach data file {p} is a folder; give a file name or the folder that holds it")
+        if self.read_only and not p.exists():
+            raise StoreError(f"the Coach data file {p} does not exist")
+        if not self.read_only:
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the Coach data folder {p.parent}: {exc.strerror or exc}") from None
+            if p.exists() and not os.access(p, os.W_OK):
+                raise StoreReadOnlyError(f"cannot write the Coach data file {p}: it is read-only. Check its "
+                                         f"permissions or choose another data folder (COACH_DATA_DIR).")
+        mode = "ro" if self.read_only else "rwc"
+        uri = f"{p.resolve().as_uri()}?mode={mode}"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=self.busy_timeout_s, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise translate(exc, p, "opening it", self.busy_timeout_s) from None
+        return self._configure(conn, check)
+
+    def _configure(self, conn: sqlite3.Connection, check: bool) -> sqlite3.Connection:
+        p = self.path
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000)}")
+            version = schema.check_version(conn, p)
+            if check and version > 0:
+                bad = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+                if bad != ["ok"]:
+                    raise StoreCorruptError(f"the Coach data file {p} is damaged ({'; '.join(bad)}); it was left "
+                                            f"untouched. Restore a backup or choose another data folder.")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.read_only:
+                if version < schema.SCHEMA_VERSION:
+                    raise StoreError(f"the Coach data file {p} is from an older Coach (schema {version}); open it "
+                                     f"once for writing to upgrade it to schema {schema.SCHEMA_VERSION}")
+            else:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                schema.migrate(conn, p)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise translate(exc, p, "opening it", self.busy_timeout_s) from None
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema.user_version(self._conn)
+
+    def now(self) -> str:
+        """The current local time as ISO 8601 with its UTC offset (so days group the way the person lived them)."""
+        return self.clock().isoformat(timespec="seconds")
+
+    # ----- reading and writing ----------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] = (), action: str = "reading it") -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path, action, self.busy_timeout_s) from None
+
+    def query_one(self, sql: str, params: Sequence[Any] = (), action: str = "reading it") -> Optional[sqlite3.Row]:
+        rows = self.query(sql, params, action)
+        return rows[0] if rows else None
+
+    @contextmanager
+    def write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One transaction: commits on success, rolls back on any error (nested calls join the outer one)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            if self.read_only:
+                raise StoreReadOnlyError(f"the Coach data file {self.path} was opened read-only; cannot save "
+                                         f"while {action}")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path, action, self.busy_timeout_s) from None
+            self._depth = 1
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise translate(exc, self.path, action, self.busy_timeout_s) from None
+            except BaseException:
+                self._rollback()
+                raise
+            finally:
+                self._depth = 0
+
+    def _rollback(self) -> None:
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the connection is unusable; SQLite rolls back the journal on the next open
