@@ -8,6 +8,7 @@ commands run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -109,6 +110,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             export_report(data, out, rules_overrides=args.rules or None)
         if csv_path is not None:
             export_report(data, csv_path)
+        if args.store:
+            _store_result(result)
         return 0
     if args.annotate or args.save_pose:
         raise CoachError("--annotate and --save-pose take one input video; give a folder to --json for batches")
@@ -130,6 +133,25 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return code
 
 
+def _store_result(result: object) -> None:
+    """Keep an analysed recording in the session store, as a physio's review of a home session."""
+    from coach.store import Store, default_db_path
+    from coach.store.importing import store_analysis_result
+
+    with Store(default_db_path()) as store:
+        session_id = store_analysis_result(store, result)
+    print(f"stored as session {session_id} in {default_db_path()}")
+
+
+def cmd_export_track(args: argparse.Namespace) -> int:
+    from coach.pose.track import load_track
+    from coach.pose.track_csv import write_track_csv
+
+    out = write_track_csv(load_track(args.track), args.csv)
+    print(f"wrote {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from coach.exercises.registry import exercise_names
 
@@ -138,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="camera index or video file to open straight into a set (GUI)")
     p.add_argument("--exercise", choices=names, help="exercise for --source (GUI)")
     p.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")
+    p.add_argument("--data-dir", help="folder for the session store (default: the platform's user data folder; "
+                                      "also COACH_DATA_DIR)")
     sub = p.add_subparsers(dest="command")
     a = sub.add_parser("analyze", help="analyse recorded videos or pose tracks")
     a.add_argument("inputs", nargs="+", help="video files, .npz pose tracks, or folders of them")
@@ -153,6 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--report-dir", metavar="DIR", help="write <video name>.html per input into this folder")
     a.add_argument("--jobs", type=int, default=1, help="parallel processes for several inputs (default 1)")
     a.add_argument("--quiet", action="store_true", help="no summary on stdout")
+    a.add_argument("--store", action="store_true", help="also keep the result as a session in the session store")
+    t = sub.add_parser("export-track", help="export a pose track (.npz) as CSV, one row per frame")
+    t.add_argument("track", help="a coach.posetrack/1 .npz file")
+    t.add_argument("--csv", required=True, help="output CSV file")
     b = sub.add_parser("bench", help="measure speed and memory")
     b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
     b.add_argument("--json", help="write the figures here")
@@ -165,6 +193,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        if args.data_dir:
+            os.environ["COACH_DATA_DIR"] = args.data_dir
+        if args.command == "export-track":
+            return cmd_export_track(args)
         if args.command == "analyze":
             return cmd_analyze(args)
         if args.command == "bench":

@@ -89,3 +89,19 @@ def test_track_exports_to_csv_with_named_columns(tmp_path):
     assert rows[3]["person"] == "0" and rows[3]["nose_x"] == ""
     assert float(rows[0]["left_hip_y"]) == pytest.approx(float(tr.image[0, 23, 1]), abs=1e-4)
     assert float(rows[0]["t_s"]) == pytest.approx(0.0) and "right_ankle_wz" in rows[0]
+
+
+def test_cli_export_track_and_store(tmp_path):
+    track = save_track(make_track(), tmp_path / "t.npz")
+    out = tmp_path / "t.csv"
+    proc = subprocess.run([sys.executable, "-m", "coach.cli", "export-track", str(track), "--csv", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert len(out.read_text().splitlines()) == 1 + len(make_track())
+    proc = subprocess.run([sys.executable, "-m", "coach.cli", "--data-dir", str(tmp_path / "data"), "analyze",
+                           str(track), "--exercise", "plank", "--store", "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    from coach.store import Store
+
+    with Store(tmp_path / "data" / "coach.sqlite3") as store:
+        assert len(store.sessions()) == 1
