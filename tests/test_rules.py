@@ -47,3 +47,43 @@ def test_malformed_override_names_file_key_and_expectation(tmp_path, text, expec
 def test_missing_override_file(tmp_path):
     with pytest.raises(RuleFileError, match="not found"):
         load_rules("plank", [tmp_path / "nope.toml"])
+
+
+# ---------------------------------------------------------------- property-based: any override file
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from coach.exercises.rules import rule_file_path  # noqa: E402
+
+_KEYS = ["form.sag_enter", "form.sag_exit", "position.min_knee_deg", "position.enter_s", "faults.min_duration_s",
+         "setup.min_visibility", "cues.hips_sagging", "exercise.title", "smoothing.beta", "bogus.key", "form.nope"]
+_VALUES = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**6, 10**6), st.booleans(),
+                    st.text(max_size=20), st.lists(st.integers(), max_size=3))
+
+
+def _toml_value(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float):
+        return "nan" if v != v else ("inf" if v == float("inf") else ("-inf" if v == float("-inf") else repr(v)))
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if isinstance(v, list):
+        return "[" + ", ".join(str(x) for x in v) + "]"
+    return str(v)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=4), st.binary(max_size=40))
+def test_any_override_loads_or_fails_with_a_rule_file_error(tmp_path_factory, values, garbage):
+    folder = tmp_path_factory.mktemp("prop")
+    text = "\n".join(f"[plank.{k.split('.')[0]}]\n{k.split('.')[1]} = {_toml_value(v)}" for k, v in values.items())
+    for content in (text.encode(), garbage, text.encode() + garbage):
+        f = folder / "o.toml"
+        f.write_bytes(content)
+        try:
+            a = create_analyzer("plank", [f])
+        except RuleFileError as exc:
+            assert str(f) in str(exc) or str(rule_file_path("plank")) in str(exc)
+        else:
+            assert a.min_knee_deg == a.min_knee_deg  # loaded values are real numbers, never NaN

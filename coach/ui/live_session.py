@@ -1,0 +1,224 @@
+"""One set from countdown to result: owns the analyzer, the source and the live pipeline(s).
+
+Widgets only show what this object says; it holds the set's life-cycle as an
+explicit state so that "Stop — it hurts" during a countdown, a camera lost
+while paused, or a window closed mid-set all end the same way: the pipeline
+is stopped, the analyzer is finished, and a :class:`SetResult` keeps what
+was counted. The analyzer outlives any one pipeline, so reconnecting a lost
+camera continues the same set (timestamps carry on past the last frame).
+"""
+from __future__ import annotations
+
+import os
+from enum import Enum
+from typing import Callable, Optional, Union
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from coach.analysis import summarise
+from coach.exercises.registry import create_analyzer
+from coach.sources import CameraSource, VideoFileSource
+from coach.ui.capture import CameraLike, Pacing
+from coach.ui.live_worker import LivePipeline, LiveResult, PipelineStats, WorkerState
+from coach.ui.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_SOURCE_LOST, SetResult)
+
+Source = Union[VideoFileSource, CameraLike]
+SourceFactory = Callable[[], Source]
+
+
+class SetState(Enum):
+    COUNTDOWN = "countdown"
+    STARTING = "starting"      # pose model loading
+    RUNNING = "running"
+    PAUSED = "paused"
+    SOURCE_LOST = "source_lost"
+    ENDING = "ending"          # waiting for the threads to finish
+    ENDED = "ended"
+
+
+def source_factory(spec: Union[int, str, os.PathLike, SourceFactory]) -> tuple[SourceFactory, str, bool]:
+    """(factory, label, is_camera) for a camera index, a video path, or a ready-made factory (tests)."""
+    if callable(spec):
+        return spec, getattr(spec, "label", "camera"), True
+    if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
+        index = int(spec)
+        return (lambda: CameraSource(index)), f"camera {index}", True
+    path = os.fspath(spec)
+    return (lambda: VideoFileSource(path)), path, False
+
+
+class LiveSession(QObject):
+    stateChanged = Signal(object)      # SetState
+    countdownTick = Signal(int)        # seconds left
+    eventsReceived = Signal(object)    # list[Event]
+    sourceLost = Signal(str)
+    finished = Signal(object)          # SetResult
+
+    def __init__(self, exercise: str, source: Union[int, str, os.PathLike, SourceFactory],
+                 rules: Optional[list[str]] = None, target: Optional[float] = None, countdown_s: int = 3,
+                 pacing: Pacing = Pacing.REALTIME, estimator_factory: Optional[Callable[[], object]] = None,
+                 lost_after: int = 30, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.analyzer = create_analyzer(exercise, rules)  # a bad rule file fails here, before any thread
+        self.exercise = exercise
+        self.target = target
+        self._factory, self.source_label, self.is_camera = source_factory(source)
+        self._source: Optional[Source] = self._factory()  # opened now so a bad file or camera fails early
+        self._pacing = pacing
+        self._estimator_factory = estimator_factory
+        self._lost_after = lost_after
+        self._pipeline: Optional[LivePipeline] = None
+        self._last: Optional[LiveResult] = None
+        self._last_stats = PipelineStats()
+        self._ending_as: Optional[str] = None
+        self._message = ""
+        self.result: Optional[SetResult] = None
+        self.pain: Optional[int] = None  # from the pain dialog; may arrive before or after the result
+        self.state = SetState.COUNTDOWN
+        self._countdown_left = max(0, int(countdown_s))
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+    # ----- life-cycle -----------------------------------------------------------------------------
+    def begin(self) -> None:
+        if self._countdown_left > 0:
+            self.countdownTick.emit(self._countdown_left)
+            self._countdown.start()
+        else:
+            self._start_pipeline()
+
+    @Slot()
+    def _tick(self) -> None:
+        self._countdown_left -= 1
+        self.countdownTick.emit(self._countdown_left)
+        if self._countdown_left <= 0:
+            self._countdown.stop()
+            self._start_pipeline()
+
+    def _start_pipeline(self) -> None:
+        if self._source is None:
+            self._source = self._factory()
+        t_offset = (self.analyzer.t_s + 0.5) if self.analyzer.t_s is not None else 0.0
+        kwargs = {} if self._estimator_factory is None else {"estimator_factory": self._estimator_factory}
+        pipe = LivePipeline(self._source, self.analyzer, self._pacing, t_offset=t_offset,
+                            lost_after=self._lost_after, parent=self, **kwargs)
+        self._source = None  # the capture thread owns and closes it now
+        if self._pipeline is not None:
+            self._pipeline.deleteLater()  # the lost one: its threads have finished
+        pipe.events.connect(self.eventsReceived)
+        pipe.stateChanged.connect(self._on_pipeline_state)
+        pipe.ended.connect(self._on_pipeline_ended)
+        self._pipeline = pipe
+        self._set_state(SetState.STARTING)
+        pipe.start()
+
+    def pause(self) -> None:
+        if self.state in (SetState.RUNNING, SetState.STARTING) and self._pipeline is not None:
+            self._pipeline.pause()
+            self._set_state(SetState.PAUSED)
+
+    def resume(self) -> None:
+        if self.state is SetState.PAUSED and self._pipeline is not None:
+            self._pipeline.resume()
+            self._set_state(SetState.RUNNING)
+
+    def toggle_pause(self) -> None:
+        self.resume() if self.state is SetState.PAUSED else self.pause()
+
+    def reconnect(self) -> None:
+        """Open the source again after it was lost (raises VideoError if it is still unavailable)."""
+        if self.state is not SetState.SOURCE_LOST:
+            return
+        self._source = self._factory()
+        self._start_pipeline()
+
+    def end(self, ended_by: str = ENDED_BY_USER) -> None:
+        """End the set now; :attr:`finished` follows once the threads have let go (at most a frame)."""
+        if self.state in (SetState.ENDING, SetState.ENDED):
+            return
+        self._ending_as = ended_by
+        self._countdown.stop()
+        pipe = self._pipeline
+        if pipe is not None and not pipe.state.ended:
+            self._set_state(SetState.ENDING)
+            pipe.stop()
+        else:
+            self._finalize(ended_by)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Window closing: stop and join the threads, finishing the set if it was still going."""
+        self.end(self._ending_as or ENDED_BY_USER)
+        if self._pipeline is not None and self._pipeline.wait(timeout_ms):
+            # Joined: the analyzer is ours again, so finish now rather than after queued signals that
+            # a closing application may never deliver.
+            self.latest()
+            self.stats()
+            self._finalize(self._ending_as or ENDED_BY_USER)
+
+    # ----- what the window reads ------------------------------------------------------------------
+    def latest(self) -> Optional[LiveResult]:
+        if self._pipeline is not None:
+            result = self._pipeline.latest()
+            if result is not None:
+                self._last = result
+        return self._last
+
+    def stats(self) -> PipelineStats:
+        if self._pipeline is not None:
+            self._last_stats = self._pipeline.stats()
+        return self._last_stats
+
+    @property
+    def pipeline(self) -> Optional[LivePipeline]:
+        return self._pipeline
+
+    # ----- internals ------------------------------------------------------------------------------
+    def _set_state(self, state: SetState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    @Slot(object)
+    def _on_pipeline_state(self, state: WorkerState) -> None:
+        if state is WorkerState.RUNNING and self.state is SetState.STARTING:
+            self._set_state(SetState.RUNNING)
+
+    @Slot(object, str)
+    def _on_pipeline_ended(self, state: WorkerState, message: str) -> None:
+        self.latest()
+        self.stats()
+        if self._ending_as is not None:
+            self._finalize(self._ending_as)
+        elif state is WorkerState.FINISHED:
+            self._finalize(ENDED_FINISHED, message)
+        elif self.is_camera and state in (WorkerState.SOURCE_LOST, WorkerState.FAILED):
+            self._message = message or "The camera stopped sending pictures."
+            self._set_state(SetState.SOURCE_LOST)
+            self.sourceLost.emit(self._message)
+        elif state is WorkerState.FAILED:
+            self._finalize(ENDED_FAILED, message)
+        else:
+            self._finalize(ENDED_BY_USER, message)
+
+    def _finalize(self, ended_by: str, message: str = "") -> None:
+        if self.state is SetState.ENDED:
+            return
+        if self.state is SetState.SOURCE_LOST and ended_by == ENDED_BY_USER:
+            ended_by, message = ENDED_SOURCE_LOST, self._message
+        if self._source is not None:  # ended during the countdown: the source was never handed over
+            self._source.close()
+            self._source = None
+        events = self.analyzer.finish()
+        if events:
+            self.eventsReceived.emit(events)
+        stats = self._last_stats
+        t = self.analyzer.t_s or 0.0
+        fps = stats.fps or 30.0
+        analysis = summarise(self.analyzer, self.source_label, fps, t + 1.0 / fps if self.analyzer.frames else 0.0,
+                             source_kind="camera" if self.is_camera else "video")
+        self.result = SetResult(exercise=self.exercise, title=self.analyzer.title or self.exercise,
+                                source=self.source_label, ended_by=ended_by, analysis=analysis, target=self.target,
+                                pain=self.pain, message=message)
+        self._set_state(SetState.ENDED)
+        self.finished.emit(self.result)

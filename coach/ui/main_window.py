@@ -1,0 +1,314 @@
+"""The main window: exercise picker → live set → summary, with the keyboard shortcuts and settings.
+
+It wires widgets to a :class:`~coach.ui.live_session.LiveSession` and renders
+the newest result on a steady timer (the GUI never waits for a frame). All
+pacing, countdown and threading options are constructor arguments so tests
+drive the real window with a video played as fast as possible, no countdown
+and a silent voice.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from coach.errors import CoachError
+from coach.ui import theme
+from coach.ui.capture import Pacing
+from coach.ui.cue_scheduler import CueScheduler
+from coach.ui.live_panel import LivePanel
+from coach.ui.live_session import LiveSession, SetState
+from coach.ui.live_worker import LiveResult
+from coach.ui.pain_dialog import PainDialog
+from coach.ui.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
+from coach.ui.settings import WindowMemory
+from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
+from coach.ui.speech import SpokenCues, Voice
+from coach.ui.status import StatusLine
+from coach.ui.summary_panel import SummaryPanel
+
+RENDER_INTERVAL_MS = 33
+VIDEO_FILTER = "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    setFinished = Signal(object)  # SetResult, once the set has ended (pain rating may follow)
+    rendered = Signal(object)     # LiveResult, after each render tick that showed a new frame
+
+    def __init__(self, settings: QSettings, cameras: Optional[list[int]] = None, rules: Optional[list[str]] = None,
+                 pacing: Pacing = Pacing.REALTIME, countdown_s: int = 3, voice: Optional[Voice] = None,
+                 estimator_factory: Optional[Callable[[], object]] = None, lost_after: int = 30,
+                 video: Optional[str] = None) -> None:
+        super().__init__()
+        self.memory = WindowMemory(settings)
+        self.rules = list(rules or [])
+        self.pacing, self.countdown_s = pacing, countdown_s
+        self.estimator_factory, self.lost_after = estimator_factory, lost_after
+        self.session: Optional[LiveSession] = None
+        self.results: list[SetResult] = []
+        self.last_error = ""
+        self.pain_dialog: Optional[PainDialog] = None
+        self._last_seq: Optional[tuple[int, int]] = None
+        self._last_source: Union[int, str, os.PathLike, Callable, None] = None
+        self._last_exercise: Optional[str] = None
+        self.setWindowTitle("Coach — exercise form")
+        self.setStyleSheet(theme.STYLE)
+        self.setFont(theme.font(theme.MEDIUM))  # inherited by every widget that sets no size of its own
+        self.setMinimumSize(760, 540)
+
+        if cameras is None:
+            from coach.sources import list_cameras
+
+            cameras = list_cameras()
+        self.cameras = cameras
+        self.infos: dict[str, ExerciseInfo] = {i.name: i for i in load_exercise_infos()}
+        self.voice = voice if voice is not None else Voice(self)
+        self.voice.setParent(self)
+        self.voice.muted = self.memory.muted()
+        self.cues = SpokenCues(self.voice, CueScheduler())
+
+        self.pages = QStackedWidget()
+        self.setup = SetupPanel(list(self.infos.values()))
+        self.live = LivePanel()
+        self.summary = SummaryPanel()
+        for page in (self.setup, self.live, self.summary):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.status = StatusLine()
+        self.setStatusBar(self.status)
+        self.status.set_voice(self.voice.description)
+
+        self.setup.startRequested.connect(lambda: self.start_set())
+        self.setup.openVideoRequested.connect(self.open_video)
+        self.setup.exerciseChanged.connect(self._on_exercise_changed)
+        self.live.pauseClicked.connect(self.toggle_pause)
+        self.live.endClicked.connect(self.end_set)
+        self.live.hurtClicked.connect(self.hurt)
+        self.live.muteToggled.connect(self.set_muted)
+        self.live.reconnectClicked.connect(self.reconnect)
+        self.summary.againClicked.connect(self._another_set)
+        self.summary.chooseClicked.connect(self.show_picker)
+        self.live.mute_button.setChecked(self.voice.muted)
+        self.live.set_sound_word("Voice" if self.voice.can_speak else "Sound")
+
+        self.render_timer = QTimer(self)
+        self.render_timer.setInterval(RENDER_INTERVAL_MS)
+        self.render_timer.timeout.connect(self._render)
+        self._install_shortcuts()
+        self._restore(video)
+
+    # ----- settings -------------------------------------------------------------------------------
+    def _restore(self, video: Optional[str]) -> None:
+        geometry = self.memory.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.setup.set_sources(self.cameras, video or self.memory.camera(self.cameras), video)
+        self.setup.select_exercise(self.memory.exercise())
+
+    @Slot(str)
+    def _on_exercise_changed(self, name: str) -> None:
+        saved = self.memory.target(name)
+        if saved:
+            self.setup.set_target(saved)
+
+    def _install_shortcuts(self) -> None:
+        bindings = (("Space", self._space), ("Esc", self.end_set), ("E", self.end_set), ("H", self.hurt),
+                    ("M", lambda: self.live.mute_button.toggle()))
+        self._shortcuts = []
+        for key, slot in bindings:
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(slot)
+            self._shortcuts.append(sc)
+
+    # ----- starting a set -------------------------------------------------------------------------
+    def start_set(self, source: Union[int, str, os.PathLike, Callable, None] = None,
+                  exercise: Optional[str] = None) -> Optional[LiveSession]:
+        """Start a set (countdown first); errors a person can act on are shown, not raised."""
+        if self.session is not None and self.session.state is not SetState.ENDED:
+            return self.session
+        exercise = exercise or self.setup.selected_exercise()
+        source = self.setup.selected_source() if source is None else source
+        if exercise is None or source is None:
+            self.show_error("Choose an exercise and a camera, or open a video.")
+            return None
+        info = self.infos[exercise]
+        self.setup.select_exercise(exercise)
+        target = float(self.setup.target.value())
+        self.memory.remember_target(exercise, int(target))
+        try:
+            session = LiveSession(exercise, source, rules=self.rules, target=target, countdown_s=self.countdown_s,
+                                  pacing=self.pacing, estimator_factory=self.estimator_factory,
+                                  lost_after=self.lost_after, parent=self)
+        except CoachError as exc:
+            self.show_error(str(exc))
+            return None
+        self._last_source, self._last_exercise = source, exercise
+        if self.session is not None:
+            self.session.deleteLater()  # the previous set has ended: its threads are joined
+        self.session = session
+        self._last_seq = None
+        session.countdownTick.connect(self._on_countdown)
+        session.stateChanged.connect(self._on_set_state)
+        session.eventsReceived.connect(self.cues.on_events)
+        session.sourceLost.connect(self._on_source_lost)
+        session.finished.connect(self._on_set_finished)
+        self.live.configure(info.title, info.mode, target, info.per_side)
+        self.cues.start_set(info.mode, target)
+        where = session.source_label if session.is_camera else Path(session.source_label).name
+        self.status.set_message(f"{info.title} · {where}")
+        self.pages.setCurrentWidget(self.live)
+        self.render_timer.start()
+        session.begin()
+        return session
+
+    def open_video(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a video", "", VIDEO_FILTER)
+        if path:
+            self.setup.set_sources(self.cameras, path, path)
+            self.start_set(path)
+
+    def show_error(self, message: str) -> None:
+        """Non-blocking message box (a modal exec() would stall the render timer and the tests)."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "Coach", message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setStyleSheet(theme.STYLE)
+        box.open()
+
+    # ----- controls -------------------------------------------------------------------------------
+    def _space(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.setup:
+            self.start_set()
+        elif page is self.live:
+            self.toggle_pause()
+        elif page is self.summary:
+            self._another_set()
+
+    def toggle_pause(self) -> None:
+        if self.session is not None:
+            self.session.toggle_pause()
+
+    def end_set(self) -> None:
+        if self.session is not None and self.pages.currentWidget() is self.live:
+            self.session.end(ENDED_BY_USER)
+
+    def hurt(self) -> None:
+        """End at once and ask for a 0–10 rating; the set's result waits for the answer."""
+        s = self.session
+        if s is None or self.pages.currentWidget() is not self.live or self.pain_dialog is not None:
+            return
+        self.pain_dialog = PainDialog(self)  # first, so the summary waits for the answer
+        self.pain_dialog.finished.connect(self._on_pain_answered)
+        s.end(ENDED_PAIN)
+        self.voice.stop()
+        self.live.set_controls_enabled(False)
+        self.live.show_notice("Set stopped — rest in a comfortable position")
+        self.pain_dialog.open()
+
+    def reconnect(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.reconnect()
+        except CoachError as exc:
+            self.show_error(f"Still no picture: {exc}")
+            return
+        self.live.hide_lost()
+
+    def set_muted(self, muted: bool) -> None:
+        self.voice.muted = muted
+        if muted:
+            self.voice.stop()
+
+    def show_picker(self) -> None:
+        self.pages.setCurrentWidget(self.setup)
+
+    def _another_set(self) -> None:
+        if self._last_source is not None:
+            self.start_set(self._last_source, self._last_exercise)
+
+    # ----- session signals ------------------------------------------------------------------------
+    @Slot(int)
+    def _on_countdown(self, left: int) -> None:
+        exercise = self.session.exercise if self.session else ""
+        detail = self.infos[exercise].placement if exercise in self.infos else ""
+        self.live.video.set_overlay(str(left) if left > 0 else "", detail if left > 0 else "")
+
+    @Slot(object)
+    def _on_set_state(self, state: SetState) -> None:
+        self.live.set_paused(state is SetState.PAUSED)
+        if state is SetState.STARTING:
+            self.live.video.clear("Starting the camera and the pose model…")
+        if state is SetState.PAUSED:
+            self.voice.stop()
+
+    @Slot(str)
+    def _on_source_lost(self, message: str) -> None:
+        s = self.session
+        kept = ""
+        if s is not None:
+            a = s.analyzer
+            kept = (f"Your {a.hold_seconds():.0f} s hold is kept." if a.mode == "hold"
+                    else f"Your {a.rep_count} reps are kept." if a.rep_count != 1 else "Your 1 rep is kept.")
+        self.live.show_lost(message, kept)
+
+    @Slot(object)
+    def _on_set_finished(self, result: SetResult) -> None:
+        self._render()
+        self.render_timer.stop()
+        self.results.append(result)
+        if self.pain_dialog is None:
+            self._show_summary(result)
+        self.setFinished.emit(result)
+
+    @Slot(int)
+    def _on_pain_answered(self, _code: int) -> None:
+        dialog, self.pain_dialog = self.pain_dialog, None
+        rating = dialog.rating if dialog is not None else None
+        if dialog is not None:
+            dialog.deleteLater()
+        s = self.session
+        if s is not None:
+            s.pain = rating
+            if s.result is not None:
+                s.result.pain = rating
+                self._show_summary(s.result)
+
+    def _show_summary(self, result: SetResult) -> None:
+        self.summary.show_result(result)
+        self.pages.setCurrentWidget(self.summary)
+
+    # ----- rendering ------------------------------------------------------------------------------
+    @Slot()
+    def _render(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        result: Optional[LiveResult] = s.latest()
+        self.status.show_stats(s.stats())
+        if result is not None:
+            key = (id(s.pipeline), result.seq)
+            if key != self._last_seq:
+                self._last_seq = key
+                self.live.render(result)
+                if s.state in (SetState.RUNNING, SetState.STARTING):
+                    self.cues.on_state(result.state)
+                self.rendered.emit(result)
+        if s.state is SetState.RUNNING:
+            self.cues.tick()
+
+    # ----- closing --------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.render_timer.stop()
+        if self.session is not None:
+            self.session.shutdown()
+        self.voice.stop()
+        self.memory.save(self.saveGeometry(), self.setup.selected_exercise(), self.setup.selected_source(),
+                         self.voice.muted)
+        super().closeEvent(event)

@@ -1,0 +1,221 @@
+"""The coach's voice: Qt text-to-speech when an engine works, else a short chime, else the system beep.
+
+A patient lying on the floor is often not looking at the screen, so cues and
+counts are spoken. But speech engines are an optional system install
+(speech-dispatcher + espeak-ng on Debian) and audio may be missing entirely,
+so every layer degrades: QtTextToSpeech may fail to import or to load an
+engine, QtMultimedia may fail to import or find no output; the cue is always on
+screen anyway, and the voice never raises. What was said is kept in
+:attr:`Voice.history` so tests can check it without audio.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import os
+import struct
+import time
+import wave
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QApplication
+
+from coach.exercises import events as ev
+from coach.exercises.events import AnalyzerState, Event
+from coach.ui.cue_scheduler import CuePriority, CueScheduler
+
+log = logging.getLogger(__name__)
+
+MAX_UTTERANCE_S = 6.0  # the longest cue takes ~4 s at our rate
+ENV_ENGINE = "COACH_TTS_ENGINE"  # e.g. "speechd", "mock", or "none" to switch speech off
+
+
+def chime_path() -> Path:
+    from coach.exercises.rules import assets_dir
+
+    return assets_dir() / "sounds" / "chime.wav"
+
+
+def write_chime(path: Path, rate: int = 22050) -> Path:
+    """A soft two-note chime (0.25 s, 16-bit mono): distinct from system sounds, not startling."""
+    frames = bytearray()
+    notes = ((880.0, 0.11), (1320.0, 0.14))
+    for freq, dur in notes:
+        n = int(rate * dur)
+        for i in range(n):
+            env = min(1.0, i / (0.01 * rate)) * (1.0 - i / n) ** 1.5
+            frames += struct.pack("<h", int(0.45 * 32767 * env * math.sin(2 * math.pi * freq * i / rate)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(bytes(frames))
+    return path
+
+
+def _make_tts(engine: Optional[str], parent: QObject) -> Optional[QObject]:
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:  # module missing from this Qt build, or its libraries absent
+        log.info("no text-to-speech (%s)", exc)
+        return None
+    try:
+        engines = list(QTextToSpeech.availableEngines())
+        usable = [e for e in engines if e != "mock"]
+        if engine is None:
+            if not usable:
+                return None
+            engine = usable[0]
+        elif engine not in engines:
+            return None
+        tts = QTextToSpeech(engine, parent)
+        if tts.state() == QTextToSpeech.State.Error:
+            log.info("text-to-speech engine %s failed: %s", engine, tts.errorString())
+            tts.deleteLater()
+            return None
+        tts.setRate(-0.1)  # a touch slower: heard from across a room, during effort
+        return tts
+    except Exception as exc:  # engine plug-ins can fail in many ways; speech is a nicety, not a must
+        log.info("text-to-speech unavailable: %s", exc)
+        return None
+
+
+def _make_sound(parent: QObject) -> Optional[QObject]:
+    path = chime_path()
+    if not path.exists():
+        return None
+    try:
+        from PySide6.QtMultimedia import QSoundEffect
+    except ImportError as exc:
+        log.info("no QtMultimedia (%s)", exc)
+        return None
+    try:
+        effect = QSoundEffect(parent)
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        effect.setVolume(0.8)
+        return effect
+    except Exception as exc:
+        log.info("sound effect unavailable: %s", exc)
+        return None
+
+
+class Voice(QObject):
+    """Says one thing at a time; the :class:`~coach.ui.cue_scheduler.CueScheduler` decides what."""
+
+    def __init__(self, parent: Optional[QObject] = None, speech: bool = True, sound: bool = True,
+                 engine: Optional[str] = None) -> None:
+        super().__init__(parent)
+        engine = engine or os.environ.get(ENV_ENGINE) or None
+        if engine == "none":
+            speech = False
+        self._tts = _make_tts(engine, self) if speech else None
+        self._sound = _make_sound(self) if sound else None
+        self._beep = sound
+        self.muted = False
+        self._said_at = 0.0
+        self.history: list[tuple[str, str]] = []  # (kind, text): "say", "chime"
+
+    @property
+    def can_speak(self) -> bool:
+        return self._tts is not None
+
+    @property
+    def description(self) -> str:
+        if self._tts is not None:
+            return f"voice: {self._tts.engine()}"  # type: ignore[attr-defined]
+        return "voice: off (chime only)" if (self._sound or self._beep) else "voice: off"
+
+    def busy(self) -> bool:
+        """Speaking right now; an engine that claims to speak for too long (no audio sink) is not trusted."""
+        if self._tts is None or time.monotonic() - self._said_at > MAX_UTTERANCE_S:
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return self._tts.state() == QTextToSpeech.State.Speaking  # type: ignore[attr-defined]
+
+    def say(self, text: str) -> None:
+        """Speak ``text``; without an engine the text is on screen already, so mark it with a chime."""
+        self.history.append(("say", text))
+        if self.muted:
+            return
+        if self._tts is not None:
+            self._said_at = time.monotonic()
+            self._tts.say(text)  # type: ignore[attr-defined]
+        else:
+            self._play_chime()
+
+    def chime(self) -> None:
+        """The sound that marks a counted rep."""
+        self.history.append(("chime", ""))
+        if not self.muted:
+            self._play_chime()
+
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()  # type: ignore[attr-defined]
+
+    def _play_chime(self) -> None:
+        if self._sound is not None:
+            self._sound.play()  # type: ignore[attr-defined]
+        elif self._beep:
+            QApplication.beep()
+
+
+class SpokenCues:
+    """Turns analyzer events and states into utterances for one set, through the scheduler.
+
+    Events give the moments (a rep counted, a fault began, a setup problem
+    appeared); the state, offered on every render tick, repeats a cue that
+    persists once its cooldown has passed, so a sagging plank is reminded
+    every few seconds rather than told once or nagged every frame.
+    """
+
+    def __init__(self, voice: Voice, scheduler: CueScheduler, clock: Callable[[], float] = time.monotonic) -> None:
+        self.voice = voice
+        self.scheduler = scheduler
+        self._now = clock
+        self.target: Optional[float] = None
+        self.mode = "reps"
+        self._hold_target_said = False
+
+    def start_set(self, mode: str, target: Optional[float]) -> None:
+        self.mode, self.target = mode, target
+        self._hold_target_said = False
+        self.scheduler.clear()
+
+    def on_events(self, events: list[Event]) -> None:
+        now = self._now()
+        for e in events:
+            if e.kind == ev.REP_COUNTED:
+                self.voice.chime()
+                words = f"{e.count}"
+                if self.target and e.count == int(self.target) and not e.side:
+                    words += ". That's your target — well done"
+                self.scheduler.offer(words, CuePriority.COUNT, now)
+            elif e.kind == ev.FAULT_BEGAN and e.message:
+                self.scheduler.offer(e.message, CuePriority.FORM, now)
+            elif e.kind == ev.SETUP_BEGAN and e.message:
+                self.scheduler.offer(e.message, CuePriority.SETUP, now)
+            elif e.kind == ev.SETUP_ENDED:
+                self.scheduler.withdraw(CuePriority.SETUP)
+
+    def on_state(self, state: AnalyzerState) -> None:
+        now = self._now()
+        if state.setup_message:
+            self.scheduler.offer(state.setup_message, CuePriority.SETUP, now)
+        elif state.cue:
+            self.scheduler.offer(state.cue, CuePriority.FORM, now)
+        good = state.good_form_s
+        if self.mode == "hold" and self.target and good is not None and good >= self.target \
+                and not self._hold_target_said:
+            self._hold_target_said = True
+            self.scheduler.offer(f"{int(self.target)} seconds. Target reached — well done", CuePriority.COUNT, now)
+
+    def tick(self) -> None:
+        """Say the next utterance if the voice is free (called from the render timer)."""
+        u = self.scheduler.next(self._now(), self.voice.busy())
+        if u is not None:
+            self.voice.say(u.text)
