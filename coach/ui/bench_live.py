@@ -23,6 +23,15 @@ LIVE_SIZE = (640, 480)
 LIVE_FPS = 30.0
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _thread_count() -> int:
+    return len(os.listdir("/proc/self/task"))
+
+
 class PacedFakeCamera:
     """Serves decoded frames in a loop at ``fps``, recording when each was captured."""
 
@@ -71,6 +80,7 @@ def run_live_bench(clip: Path, seconds: float = 10.0, exercise: str = "glute_bri
     view.show()
     latencies: list[float] = []
     seen = {"seq": None, "first": None, "painted": 0}
+    samples: list[tuple[float, float, int]] = []  # (seconds, RSS MB, OS threads) every few seconds
 
     def render() -> None:
         result = pipeline.latest()
@@ -85,6 +95,9 @@ def run_live_bench(clip: Path, seconds: float = 10.0, exercise: str = "glute_bri
             latencies.append((time.perf_counter() - captured) * 1000.0)
         if seen["first"] is None:
             seen["first"] = time.perf_counter()
+        since = time.perf_counter() - seen["first"]
+        if not samples or since - samples[-1][0] >= 2.0:
+            samples.append((since, _rss_mb(), _thread_count()))
 
     timer = QTimer()
     timer.setInterval(8)
@@ -106,7 +119,12 @@ def run_live_bench(clip: Path, seconds: float = 10.0, exercise: str = "glute_bri
     view.close()
     app.processEvents()
     lat = np.asarray(latencies[5:] or [float("nan")])
+    warm = next((s for s in samples if s[0] >= 0.2 * elapsed), samples[0] if samples else (0.0, 0.0, 0))
+    last = samples[-1] if samples else warm
     return {
+        "samples": samples,
+        "rss_warm_mb": round(warm[1], 1), "rss_end_mb": round(last[1], 1),
+        "threads_warm": warm[2], "threads_end": last[2],
         "live_processed_fps": round(stats.processed / max(elapsed, 1e-6), 1),
         "live_painted_fps": round(seen["painted"] / max(elapsed, 1e-6), 1),
         "live_dropped": int(stats.dropped),
