@@ -63,7 +63,7 @@ def test_failed_json_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert not list(tmp_path.glob("*.partial"))
 
 
-def test_analysis_opens_no_network_connection(tmp_path):
+def test_analysis_and_live_session_open_no_network_connection(tmp_path):
     clip = SHARED_DATA / "videos/plank/gym_phone_side_male_knee_drop.mp4"
     if not clip.exists():
         pytest.skip("../shared/data is absent")
@@ -80,6 +80,12 @@ socket.getaddrinfo = deny
 from coach.analysis import analyze_file
 r = analyze_file({str(clip)!r}, "plank")
 assert r.frames_with_pose > 0
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from coach.ui.bench_live import run_live_bench
+live = run_live_bench(Path({str(clip)!r}), seconds=3.0, exercise="plank")
+assert live["live_processed_fps"] > 5
 assert not calls, calls
 print("ok")
 """
