@@ -160,6 +160,9 @@ def test_bird_dog_counts_alternating_sides():
     assert a.reps_by_side == {"left": 2, "right": 2}
     assert all(r.good_form for r in a.reps), [r.faults for r in a.reps]
     assert len(kinds(events, ev.REP_COUNTED)) == 4
+    started = kinds(events, ev.REP_STARTED)
+    assert [e.side for e in started] == ["left", "right", "left", "right"]
+    assert all(s.t_s <= r.t_start + 1e-6 for s, r in zip(started, a.reps))
 
 
 def test_bird_dog_bent_arm_and_leg_are_faults():

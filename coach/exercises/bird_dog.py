@@ -16,6 +16,7 @@ from typing import Optional
 
 import numpy as np
 
+from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
@@ -137,6 +138,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if rep is not None and body is not None and extended:
             self._sample(rep, body, arm_up, leg_up)
             if tr.began is not None:
+                events.append(Event(ev.REP_STARTED, rep.t_start, side=rep.arm_side))
                 events.append(self._count_rep(tr.began, rep.arm_side))
         if tr.ended is not None and rep is not None:
             rep.t_lowered = tr.ended

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
@@ -128,6 +129,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
             events += self._close(t)
         if self._cycle is None or self._cycle.first == phase:
             self._cycle = _Cycle(phase, t)
+            events.append(Event(ev.REP_STARTED, t, name=phase))
             if lift == lift:
                 self._cycle.max_lift = self._cycle.min_lift = lift
                 self._cycle.max_deg = self._cycle.min_deg = deg

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Optional
 
+from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag
@@ -159,6 +160,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         tr = self._up.update(lifting, t_s)
         if tr.began is not None and self._pending is not None:
             self._rep, self._pending = self._pending, None
+            events.append(Event(ev.REP_STARTED, self._rep.t_start))
             events.append(self._count_rep(tr.began))
         elif self._rep is not None and lifting and ext is not None and line is not None:
             self._rep.add(t_s, ext, line)
