@@ -223,3 +223,18 @@ def test_timestamps_must_increase():
     a.update(frame(1.0, PLANK))
     with pytest.raises(ValueError):
         a.update(frame(1.0, PLANK))
+
+
+def test_rep_fault_marks_joints_red_while_its_cue_shows():
+    from coach.pose.landmarks import side_landmark
+
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(2.0, BRIDGE_REST)] + bridge_rep(top_hip_y=336)))
+    assert "incomplete_extension" in a.reps[0].faults
+    hips = {side_landmark("left", "hip"), side_landmark("right", "hip")}
+    assert hips <= set(a.state().bad_joints)
+    from synthetic import frame
+
+    for i in range(1, 150):  # 5 s later the cue has gone, and so has the red
+        a.update(frame(a.t_s + i / 30, BRIDGE_REST))
+    assert not hips & set(a.state().bad_joints)

@@ -31,6 +31,9 @@ class ExerciseAnalyzer:
     key_angle_name: ClassVar[str] = ""
     key_parts: ClassVar[tuple[str, ...]] = ("shoulder", "hip", "knee", "ankle")
     side_on_required: ClassVar[bool] = True
+    # Body parts to show in red while a per-rep fault's cue is on screen (both sides unless the rep has a side).
+    fault_parts: ClassVar[dict[str, tuple[str, ...]]] = {}
+    CUE_SHOW_S: ClassVar[float] = 3.0
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
@@ -58,6 +61,7 @@ class ExerciseAnalyzer:
         self.frames = 0
         self.frames_with_pose = 0
         self._last_cue: Optional[tuple[float, str]] = None
+        self._rep_fault_joints: tuple[float, tuple[int, ...]] = (float("-inf"), ())
         self.key_angle_deg: Optional[float] = None
         self.bad_joints: tuple[int, ...] = ()
         self.in_position = False
@@ -182,6 +186,10 @@ class ExerciseAnalyzer:
                         good_form=not faults, faults=tuple(faults),
                         metrics={k: round(float(v), 2) for k, v in metrics.items() if v == v})
         self.reps.append(rep)
+        joints = {side_landmark(s, part) for kind in faults for part in self.fault_parts.get(kind, ())
+                  for s in (("left", "right") if side is None else (side, "right" if side == "left" else "left"))}
+        if joints:
+            self._rep_fault_joints = (t_end, tuple(sorted(joints)))
         events = [Event(ev.REP_COMPLETED, t_end, side=side, count=self.rep_count, rep=rep)]
         for kind in faults:
             msg = self.cue(kind)
@@ -211,6 +219,10 @@ class ExerciseAnalyzer:
         active = self.active_faults()
         if active:
             cue = self.cue(active[0])
+        bad_joints = self.bad_joints
+        shown_since, joints = self._rep_fault_joints
+        if t - shown_since <= self.CUE_SHOW_S:
+            bad_joints = tuple(sorted(set(bad_joints) | set(joints)))
         hold = self.hold_seconds() if self.mode == "hold" else None
         good = self.good_form_seconds() if self.mode == "hold" else None
         return AnalyzerState(
@@ -219,7 +231,7 @@ class ExerciseAnalyzer:
             active_faults=active, cue=cue, setup_problem=setup,
             setup_message=self._setup_messages[setup] if setup else None,
             key_angle_name=self.key_angle_name, key_angle_deg=self.key_angle_deg,
-            bad_joints=self.bad_joints, watched_joints=self.watched_joints(),
+            bad_joints=bad_joints, watched_joints=self.watched_joints(),
         )
 
     def watched_joints(self) -> tuple[int, ...]:

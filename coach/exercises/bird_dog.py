@@ -60,6 +60,9 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
     key_angle_name = "leg_extension_deg"
     key_parts = ("shoulder", "hip", "knee", "wrist")
     side_on_required = True
+    # For a rep with a side, the first side named is the raised arm's, the second the raised leg's.
+    fault_parts = {"arm_not_extended": ("elbow", "wrist"), "leg_not_extended": ("knee", "ankle"),
+                   "hips_rotated": ("hip",), "too_fast": ("wrist", "ankle")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)

@@ -59,6 +59,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
     mode = "reps"
     key_angle_name = "neck_torso_deg"
     key_parts = ("shoulder", "hip", "knee", "wrist")
+    fault_parts = {"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)

@@ -68,6 +68,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
     mode = "reps"
     key_angle_name = "hip_extension_deg"
     key_parts = ("shoulder", "hip", "knee", "ankle")
+    fault_parts = {"incomplete_extension": ("hip",), "no_hold_at_top": ("hip",), "too_fast": ("hip", "knee")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
