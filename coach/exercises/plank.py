@@ -33,6 +33,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_incline_deg = r.num("position.max_body_incline_deg", 0, 90)
         self.min_knee_deg = r.num("position.min_knee_deg", 0, 180)
+        self.min_far_knee_deg = r.num("position.min_far_knee_deg", 0, 180)
         self.min_body_line_deg = r.num("position.min_body_line_deg", 0, 180)
         self.min_elbow_drop = r.num("position.min_elbow_drop", -2, 5)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
@@ -49,7 +50,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
     def _in_plank(self, b: Body) -> bool:
         near = b.near
         shoulder, ankle = b.pt(near, "shoulder"), b.pt(near, "ankle")
-        knees_straight = all(b.angle_deg(s, "hip", "knee", "ankle") >= self.min_knee_deg for s in SIDES)
+        knees_straight = (b.angle_deg(near, "hip", "knee", "ankle") >= self.min_knee_deg
+                          and b.angle_deg(b.far, "hip", "knee", "ankle") >= self.min_far_knee_deg)
         support = max(-b.height_above(b.pt(s, "elbow"), b.pt(s, "shoulder")) for s in SIDES)
         return (b.incline_deg(shoulder, ankle) <= self.max_incline_deg
                 and knees_straight
