@@ -54,6 +54,34 @@ def synthetic_clip(folder: Path, seconds: float = 10.0, fps: float = 30.0) -> Pa
     return path
 
 
+def looped_clip(clip: Path, folder: Path, min_seconds: float = 30.0) -> Path:
+    """The clip repeated at full resolution until it lasts ``min_seconds``: review speed of a short clip is
+    dominated by start-up (model load, worker processes), which says little about a clinic's recordings."""
+    import cv2
+
+    cap = cv2.VideoCapture(str(clip))
+    fps = cap.get(cv2.CAP_PROP_FPS) or 30.0
+    frames = []
+    while True:
+        ok, img = cap.read()
+        if not ok:
+            break
+        frames.append(img)
+    cap.release()
+    if not frames or len(frames) / fps >= min_seconds:
+        return clip
+    h, w = frames[0].shape[:2]
+    out = folder / f"looped_{clip.stem}.mp4"
+    writer = cv2.VideoWriter(str(out), cv2.VideoWriter_fourcc(*"mp4v"), fps, (w, h))
+    n = 0
+    while n / fps < min_seconds:
+        for img in frames + frames[::-1]:  # forwards then backwards: no jump cut for the tracker
+            writer.write(img)
+            n += 1
+    writer.release()
+    return out
+
+
 def decode_frames(path: Path, limit: int = BENCH_FRAMES) -> tuple[list, float]:
     from coach.sources import VideoFileSource
 
@@ -113,6 +141,20 @@ def launch_s(path: Path) -> float:
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
     return time.perf_counter() - t0
+
+
+def _duration_s(path: Path) -> float:
+    from coach.sources import VideoFileSource
+
+    with VideoFileSource(path) as src:
+        return src.info.duration_s
+
+
+def _size(path: Path) -> str:
+    from coach.sources import VideoFileSource
+
+    with VideoFileSource(path) as src:
+        return f"{src.info.width}x{src.info.height}"
 
 
 def rss_mb() -> float:
@@ -176,9 +218,12 @@ def run_bench(args: argparse.Namespace) -> int:
         print(f"3. live (30 fps source)      {live['live_processed_fps']:7.1f} fps processed, "
               f"{live['live_dropped']} dropped, latency p50 {live['live_latency_p50_ms']:.0f} ms, "
               f"p95 {live['live_latency_p95_ms']:.0f} ms (targets >= 30 fps, p95 <= 80 ms)", flush=True)
-    out["review_x_realtime_1proc"] = round(review_x_realtime(clip, exercise, 1), 2)
-    out["review_x_realtime_all"] = round(review_x_realtime(clip, exercise, cpus), 2)
-    print(f"4. review                    {out['review_x_realtime_1proc']:.2f} x real time (1 process), "
+    review_clip = looped_clip(clip, Path(tmp.name))
+    out["review_clip_s"] = round(_duration_s(review_clip), 1)
+    out["review_x_realtime_1proc"] = round(review_x_realtime(review_clip, exercise, 1), 2)
+    out["review_x_realtime_all"] = round(review_x_realtime(review_clip, exercise, cpus), 2)
+    print(f"4. review of {out['review_clip_s']:.0f} s at {_size(review_clip)}"
+          f"   {out['review_x_realtime_1proc']:.2f} x real time (1 process), "
           f"{out['review_x_realtime_all']:.2f} x ({cpus} processes) (target >= 1.6)", flush=True)
     out["launch_s"] = round(launch_s(clip), 2)
     minutes = args.minutes if args.minutes > 0 else 0.25
