@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 from enum import Enum
-from typing import Callable, Optional, Union
+from typing import Any, Callable, Optional, Protocol, Union
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from coach.analysis import summarise
+from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.registry import create_analyzer
 from coach.sources import CameraSource, VideoFileSource
 from coach.ui.capture import CameraLike, Pacing
@@ -24,6 +25,36 @@ from coach.ui.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, EN
 
 Source = Union[VideoFileSource, CameraLike]
 SourceFactory = Callable[[], Source]
+
+
+class EventSink(Protocol):
+    """Where a set's events are saved as they arrive (a SessionRecorder, or a ProgrammeRunner)."""
+
+    def record(self, events: Any, analyzer: Any = None) -> None: ...
+
+
+class PoseSink(Protocol):
+    """Where every analysed PoseFrame goes (a :class:`coach.pose.track.PoseTrackRecorder`)."""
+
+    def add(self, frame: Any) -> None: ...
+
+
+class _PoseTap:
+    """The analyzer as the inference thread sees it, handing each PoseFrame to a track first.
+
+    Recording happens where every frame passes (the render timer only sees the newest), so the
+    saved track is exactly what the analyzer judged. Everything else is the analyzer's own.
+    """
+
+    def __init__(self, analyzer: ExerciseAnalyzer, sink: PoseSink) -> None:
+        self._analyzer, self._sink = analyzer, sink
+
+    def update(self, frame: Any) -> Any:
+        self._sink.add(frame)
+        return self._analyzer.update(frame)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._analyzer, name)
 
 
 class SetState(Enum):
@@ -57,13 +88,20 @@ class LiveSession(QObject):
     def __init__(self, exercise: str, source: Union[int, str, os.PathLike, SourceFactory],
                  rules: Optional[list[str]] = None, target: Optional[float] = None, countdown_s: int = 3,
                  pacing: Pacing = Pacing.REALTIME, estimator_factory: Optional[Callable[[], object]] = None,
-                 lost_after: int = 30, parent: Optional[QObject] = None) -> None:
+                 lost_after: int = 30, parent: Optional[QObject] = None, analyzer: Optional[ExerciseAnalyzer] = None,
+                 recorder: Optional[EventSink] = None, pose_track: Optional[PoseSink] = None) -> None:
         super().__init__(parent)
-        self.analyzer = create_analyzer(exercise, rules)  # a bad rule file fails here, before any thread
+        # A ready analyzer carries a prescription's per-patient limits; else the rule files (a bad one fails
+        # here, before any thread).
+        self.analyzer = analyzer if analyzer is not None else create_analyzer(exercise, rules)
+        self.recorder = recorder      # gets every batch of events on the GUI thread, as they arrive
+        self.pose_track = pose_track  # gets every analysed PoseFrame (inference thread)
         self.exercise = exercise
         self.target = target
         self._factory, self.source_label, self.is_camera = source_factory(source)
         self._source: Optional[Source] = self._factory()  # opened now so a bad file or camera fails early
+        info = getattr(self._source, "info", None)
+        self.nominal_fps: Optional[float] = float(info.fps) if info is not None else None  # video files only
         self._pacing = pacing
         self._estimator_factory = estimator_factory
         self._lost_after = lost_after
@@ -71,6 +109,7 @@ class LiveSession(QObject):
         self._last: Optional[LiveResult] = None
         self._last_stats = PipelineStats()
         self._ending_as: Optional[str] = None
+        self._finalizing = False
         self._message = ""
         self.result: Optional[SetResult] = None
         self.pain: Optional[int] = None  # from the pain dialog; may arrive before or after the result
@@ -79,6 +118,8 @@ class LiveSession(QObject):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
+        if recorder is not None:
+            self.eventsReceived.connect(self._record)
 
     # ----- life-cycle -----------------------------------------------------------------------------
     def begin(self) -> None:
@@ -101,7 +142,8 @@ class LiveSession(QObject):
             self._source = self._factory()
         t_offset = (self.analyzer.t_s + 0.5) if self.analyzer.t_s is not None else 0.0
         kwargs = {} if self._estimator_factory is None else {"estimator_factory": self._estimator_factory}
-        pipe = LivePipeline(self._source, self.analyzer, self._pacing, t_offset=t_offset,
+        analyzer = self.analyzer if self.pose_track is None else _PoseTap(self.analyzer, self.pose_track)
+        pipe = LivePipeline(self._source, analyzer, self._pacing, t_offset=t_offset,  # type: ignore[arg-type]
                             lost_after=self._lost_after, parent=self, **kwargs)
         self._source = None  # the capture thread owns and closes it now
         if self._pipeline is not None:
@@ -174,6 +216,11 @@ class LiveSession(QObject):
         return self._pipeline
 
     # ----- internals ------------------------------------------------------------------------------
+    @Slot(object)
+    def _record(self, events: list) -> None:
+        if self.recorder is not None:
+            self.recorder.record(events, self.analyzer)
+
     def _set_state(self, state: SetState) -> None:
         if state is not self.state:
             self.state = state
@@ -202,8 +249,9 @@ class LiveSession(QObject):
             self._finalize(ENDED_BY_USER, message)
 
     def _finalize(self, ended_by: str, message: str = "") -> None:
-        if self.state is SetState.ENDED:
+        if self.state is SetState.ENDED or self._finalizing:
             return
+        self._finalizing = True  # a slot of eventsReceived may call end() while we emit: finish once
         if self.state is SetState.SOURCE_LOST and ended_by == ENDED_BY_USER:
             ended_by, message = ENDED_SOURCE_LOST, self._message
         if self._source is not None:  # ended during the countdown: the source was never handed over

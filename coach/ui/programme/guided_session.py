@@ -1,0 +1,308 @@
+"""A guided session on screen: the ProgrammeRunner's phases as pages, each set run by a LiveSession.
+
+The runner (``coach.programme``) decides everything — what comes next, when a
+rest ends, whether a pain rating means "suggest stopping" — and records every
+step through its SessionRecorder; this widget shows the phase, passes on what
+the person pressed, and feeds the live set's events to the runner as they
+arrive (so each rep, fault and rating is on disk at once). The runner is built
+with ``auto_start_sets=False`` so that a set only starts once its camera or
+video has opened; the widget then starts the next set of the same exercise by
+itself after a rest, which is what a person on the floor expects. The set
+itself — live coaching, recording, pose track — is :class:`.guided_set.GuidedSet`.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable, Optional, Union
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
+
+from coach.errors import CoachError
+from coach.programme import Phase, ProgrammeRunner, SetOutcome
+from coach.programme.safety import needs_screening
+from coach.store import SessionInfo
+from coach.ui.capture import Pacing
+from coach.ui.live_panel import LivePanel
+from coach.ui.live_session import LiveSession
+from coach.ui.pain_dialog import PainDialog
+from coach.ui.programme.common import show_message
+from coach.ui.programme.guided_pages import IntroPage, PainPage, RestPage, ResumePage, StoppedPage
+from coach.ui.programme.guided_pain import PainControls
+from coach.ui.programme.guided_set import ENDED_TARGET, GuidedSet
+from coach.ui.programme.safety_screen import NotAdvisedPage, SafetyScreen
+from coach.ui.programme.session_summary import SessionSummaryPage
+from coach.ui.programme.set_tracks import SetTracks
+from coach.ui.set_result import ENDED_FINISHED, ENDED_PAIN, SetResult
+from coach.ui.setup_panel import load_exercise_infos
+from coach.ui.speech import Voice
+
+VIDEO_FILTER = "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)"
+
+
+class GuidedSession(PainControls, QWidget):
+    phaseShown = Signal(str)      # the runner phase now on screen ("resume" for the resume offer)
+    setSaved = Signal(int)        # a set's id, once its end (and pose track) is stored
+    sessionEnded = Signal(object)  # SessionSummary, or None when left before it started
+
+    def __init__(self, store, programme_id: int, patient_id: Optional[int] = None,
+                 source: Union[int, str, None] = None, voice: Optional[Voice] = None,
+                 pacing: Pacing = Pacing.REALTIME, countdown_s: int = 3,
+                 estimator_factory: Optional[Callable[[], object]] = None, lost_after: int = 30,
+                 clock: Callable[[], float] = time.monotonic, tracks: Optional[SetTracks] = None,
+                 who: str = "", parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.store, self.programme_id, self.patient_id, self.source = store, programme_id, patient_id, source
+        self.clock = clock
+        self.voice = voice if voice is not None else Voice(self)
+        self.infos = {i.name: i for i in load_exercise_infos()}
+        self.runner: Optional[ProgrammeRunner] = None
+        self.pain_dialog: Optional[PainDialog] = None
+        self.last_error = ""
+        self._open: list[SessionInfo] = []
+        self._auto_next = self._pain_pending = self._holding_rest = self._closing = False
+        self._pain_rating: Optional[int] = None
+
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+        self.resume_page, self.safety, self.not_advised = ResumePage(), SafetyScreen(), NotAdvisedPage()
+        self.pain_before = PainPage("Before you start", "How much does your back hurt right now?", "Not today")
+        self.intro, self.live, self.rest, self.stopped = IntroPage(), LivePanel(), RestPage(), StoppedPage()
+        self.pain_after = PainPage("Last step", "How much does your back hurt now, after exercising?")
+        self.summary = SessionSummaryPage(store, who)
+        for page in (self.resume_page, self.safety, self.not_advised, self.pain_before, self.intro, self.live,
+                     self.rest, self.stopped, self.pain_after, self.summary):
+            self.pages.addWidget(page)
+        leave = lambda: self.sessionEnded.emit(None)  # noqa: E731
+        self.resume_page.resumeClicked.connect(self._resume)
+        self.resume_page.closeClicked.connect(self._close_open)
+        self.safety.submitted.connect(self._screened)
+        self.safety.cancelled.connect(leave)
+        self.not_advised.backClicked.connect(leave)
+        self.pain_before.backClicked.connect(leave)
+        self.pain_before.chosen.connect(lambda v: self._do(lambda r: r.set_pain_before(v)))
+        self.pain_after.chosen.connect(lambda v: self._do(lambda r: r.set_pain_after(v)))
+        self.intro.startClicked.connect(self._begin_set)
+        self.intro.skipClicked.connect(lambda: self._do(lambda r: r.skip_set(self.clock())))
+        self.intro.endClicked.connect(self._end_session)
+        self.intro.hurtClicked.connect(self.hurt)
+        self.intro.videoClicked.connect(self._choose_video)
+        self.rest.skipClicked.connect(lambda: self._do(lambda r: r.skip_rest(self.clock()), auto_next=True))
+        self.rest.endClicked.connect(self._end_session)
+        self.rest.hurtClicked.connect(self.hurt)
+        self.rest.painChecked.connect(self._pain_check)
+        self.rest.continueClicked.connect(self._continue_after_advice)
+        self.stopped.endClicked.connect(self._end_session)
+        self.stopped.carryOnClicked.connect(self._carry_on)
+        self.summary.doneClicked.connect(lambda: self.sessionEnded.emit(self.runner.summary if self.runner else None))
+        self.set = GuidedSet(self.live, self.voice, tracks or SetTracks(store), pacing, countdown_s,
+                             estimator_factory, lost_after, parent=self)
+        self.set.ended.connect(self._on_set_finished)
+        self.live.hurtClicked.connect(self.hurt)
+        self.tick_timer = QTimer(self, interval=200, timeout=self._tick)
+        self._shortcuts = []
+        for key, slot in (("H", self.hurt), ("Space", self._space), ("E", self.live.endClicked.emit)):
+            sc = QShortcut(QKeySequence(key), self, activated=slot)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)  # buttons never take focus: the window decides
+            self._shortcuts.append(sc)
+
+    # ----- starting -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Offer to resume an unfinished session first; else screen (first time only) and begin."""
+        self._open = self.store.open_sessions(self.patient_id)
+        if not self._open:
+            return self._new_runner()
+        info = self._open[0]
+        sets = self.store.sets_of(info.id)
+        name = self.store.programme(info.programme_id).name if info.programme_id is not None else "a live session"
+        detail = f"“{name}”: {len(sets)} set{'s' if len(sets) != 1 else ''} recorded."
+        self.resume_page.show_session(info.started_at[:16].replace("T", " at "), detail, info.programme_id is not None)
+        self.pages.setCurrentWidget(self.resume_page)
+        self.phaseShown.emit("resume")
+
+    def _resume(self) -> None:
+        info = self._open[0]
+        try:
+            self.runner = ProgrammeRunner.resume(self.store, info.id, auto_start_sets=False)
+        except CoachError as exc:
+            return self._fail(f"The session could not be resumed: {exc}")
+        self.programme_id = info.programme_id
+        self.show_phase()
+
+    def _screened(self, answers: dict) -> None:
+        if self.runner is None:
+            return
+        result = self.runner.answer_screening(answers)
+        if not result.may_start and not result.flagged:  # some questions unanswered: ask again
+            return self.safety.show_incomplete(result.message)
+        self.show_phase()
+
+    def _close_open(self) -> None:
+        self.store.abandon_session(self._open[0].id)
+        self.start()
+
+    def _new_runner(self) -> None:
+        last = self.store.last_screening(self.patient_id)
+        try:
+            self.runner = ProgrammeRunner(self.store.programme(self.programme_id),
+                                          screening_needed=needs_screening(last.passed if last else None),
+                                          store=self.store, patient_id=self.patient_id, auto_start_sets=False)
+        except CoachError as exc:
+            return self._fail(f"The programme cannot start: {exc}")
+        self.show_phase()
+
+    # ----- showing the runner's phase -----------------------------------------------------------------
+    def show_phase(self) -> None:
+        r = self.runner
+        if r is None or self._closing:  # a set ended by closing the window is recorded, nothing more starts
+            return
+        ph = r.phase
+        page: QWidget = {Phase.SAFETY_CHECK: self.safety, Phase.NOT_ADVISED: self.not_advised,
+                         Phase.PAIN_BEFORE: self.pain_before, Phase.EXERCISE_INTRO: self.intro,
+                         Phase.SET_ACTIVE: self.live, Phase.REST: self.rest, Phase.PAIN_STOPPED: self.stopped,
+                         Phase.PAIN_AFTER: self.pain_after, Phase.SUMMARY: self.summary}[ph]
+        auto, self._auto_next = self._auto_next, False
+        if ph is Phase.SAFETY_CHECK:
+            self.safety.reset()
+        elif ph is Phase.NOT_ADVISED and r.screening is not None:
+            self.not_advised.show_advice(r.screening.message)
+        elif ph is Phase.EXERCISE_INTRO:
+            self._fill_intro()
+            if auto and r.plan is not None and r.plan.set_number > 1 and self.source is not None:
+                return self._begin_set()  # the next set of the same exercise follows the rest by itself
+        elif ph is Phase.REST:
+            nxt = r.plan
+            self.rest.show_rest(f"Next: {self._title(nxt.exercise)} — set {nxt.set_number} of {nxt.sets_total}"
+                                if nxt else "")
+            self.rest.show_remaining(r.rest_remaining(self.clock()))
+            self.tick_timer.start()
+        elif ph is Phase.PAIN_STOPPED:
+            self.stopped.show_stop(r.stop_rating, r.advice, r.plan is not None)
+        elif ph is Phase.SUMMARY and r.summary is not None:
+            self.summary.show_summary(r.summary, self.programme_id)
+        self.pages.setCurrentWidget(page)
+        self.phaseShown.emit(ph.value)
+
+    def _do(self, action: Callable[[ProgrammeRunner], object], auto_next: bool = False) -> None:
+        """Apply what the person pressed to the runner, then show where it leads."""
+        if self.runner is None:
+            return
+        try:
+            action(self.runner)
+        except (CoachError, ValueError) as exc:
+            return self._fail(str(exc))
+        self._auto_next = auto_next
+        self.show_phase()
+
+    def _fill_intro(self) -> None:
+        r = self.runner
+        if r is not None and r.plan is not None:
+            self.intro.show_plan(r.plan, len(r.programme.prescriptions), self.infos.get(r.plan.exercise), self.source)
+
+    def _title(self, exercise: str) -> str:
+        info = self.infos.get(exercise)
+        return info.title if info else exercise
+
+    # ----- a set --------------------------------------------------------------------------------------
+    @property
+    def session(self) -> Optional[LiveSession]:
+        return self.set.session
+
+    def _begin_set(self) -> None:
+        r = self.runner
+        if r is None or r.plan is None or r.phase not in (Phase.EXERCISE_INTRO, Phase.REST) or self.source is None:
+            return
+        try:
+            self.set.begin(r, self.source, self.clock())
+        except CoachError as exc:  # the source did not open: the runner has not started the set
+            self._fill_intro()
+            self.intro.error.setText(f"The set could not start: {exc}")
+            self.pages.setCurrentWidget(self.intro)
+            return
+        self.tick_timer.stop()
+        self._pain_pending, self._pain_rating = False, None
+        self.show_phase()
+
+    def _on_set_finished(self, _result: SetResult) -> None:
+        if self.pain_dialog is None:  # after "Stop — it hurts" the set waits for the rating
+            self._conclude_set()
+
+    def _conclude_set(self) -> None:
+        r, s, result = self.runner, self.session, self.set.result
+        if r is None or s is None or result is None or r.phase is not Phase.SET_ACTIVE:
+            return
+        now, analysis = self.clock(), result.analysis.to_json()
+        if self._pain_pending:
+            outcome = SetOutcome.from_analysis(analysis, ENDED_PAIN)
+            if self._pain_rating is not None:
+                r.stop_for_pain(self._pain_rating, now, outcome, s.analyzer, analysis)
+            else:  # rating skipped: the set still ends as stopped because it hurt
+                r.set_finished(outcome, now, s.analyzer, analysis)
+                self._show_stopped_unrated()
+                self._emit_saved()
+                return
+        else:
+            reason = ENDED_FINISHED if result.ended_by in (ENDED_FINISHED, ENDED_TARGET) else result.ended_by
+            r.set_finished(SetOutcome.from_analysis(analysis, reason), now, s.analyzer, analysis)
+            self._auto_next = True
+        self._emit_saved()
+        self.show_phase()
+
+    def _emit_saved(self) -> None:
+        if self.set.set_id is not None:
+            self.setSaved.emit(self.set.set_id)
+
+    def _end_session(self) -> None:
+        r = self.runner
+        if r is not None and (r.phase in (Phase.EXERCISE_INTRO, Phase.REST, Phase.PAIN_STOPPED)):
+            self.tick_timer.stop()
+            self._do(lambda run: run.end_session(self.clock()))
+        elif r is not None:
+            self.show_phase()
+
+    def _carry_on(self) -> None:
+        r = self.runner
+        if r is not None and r.phase is Phase.PAIN_STOPPED:
+            self._do(lambda run: run.carry_on(self.clock()))
+        elif r is not None:
+            self.show_phase()
+
+    # ----- timers, keys, leaving ----------------------------------------------------------------------
+    def _tick(self) -> None:
+        r = self.runner
+        if r is None or r.phase is not Phase.REST:
+            self.tick_timer.stop()
+            return
+        now = self.clock()
+        self.rest.show_remaining(r.rest_remaining(now))
+        if not self._holding_rest and self.pain_dialog is None and r.tick(now) is not None:
+            self.tick_timer.stop()
+            self._auto_next = True
+            self.show_phase()
+
+    def _space(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.intro and self.intro.start_button.isEnabled():
+            self._begin_set()
+        elif page is self.rest:
+            self.rest.skip_button.click()
+        elif page is self.live and self.session is not None:
+            self.session.toggle_pause()
+
+    def _choose_video(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Follow along with a video", "", VIDEO_FILTER)
+        if path:
+            self.source = path
+            self._fill_intro()
+
+    def _fail(self, text: str) -> None:
+        self.last_error = text
+        show_message(self, text)
+
+    def shutdown(self) -> None:
+        """Leaving mid-session: threads joined; the session stays open in the store, ready to resume."""
+        self._closing = True
+        self.tick_timer.stop()
+        self.set.shutdown()
+        self.voice.stop()

@@ -1,0 +1,172 @@
+"""One prescribed set on the live coaching panel, recorded as it goes.
+
+The set's :class:`~coach.ui.live_session.LiveSession` gets the prescription's
+own analyzer (the patient's limits applied), hands every batch of events to
+the ProgrammeRunner the moment it arrives (so each rep and fault is committed
+at once), and feeds every analysed PoseFrame to a pose track that is saved
+when the set ends. The set ends itself when the prescription's reps or hold
+are reached; hold time is saved about once a second while it grows, so a
+crash loses at most a second of a plank. The session flow (what comes next)
+stays with :class:`~coach.ui.programme.guided_session.GuidedSession`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from coach.errors import CoachError
+from coach.exercises import events as ev
+from coach.programme import Phase, ProgrammeRunner, SetOutcome, make_analyzer
+from coach.ui.capture import Pacing
+from coach.ui.cue_scheduler import CueScheduler
+from coach.ui.live_panel import LivePanel
+from coach.ui.live_session import LiveSession, SetState
+from coach.ui.programme.common import show_message
+from coach.ui.programme.set_tracks import SetTracks
+from coach.ui.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
+from coach.ui.speech import SpokenCues, Voice
+
+ENDED_TARGET = "target_reached"  # the set ended itself: the prescription's reps or hold were reached
+
+
+class GuidedSet(QObject):
+    ended = Signal(object)  # SetResult, once per set
+
+    def __init__(self, panel: LivePanel, voice: Voice, tracks: SetTracks, pacing: Pacing = Pacing.REALTIME,
+                 countdown_s: int = 3, estimator_factory: Optional[Callable[[], object]] = None,
+                 lost_after: int = 30, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.panel, self.voice, self.tracks = panel, voice, tracks
+        self.pacing, self.countdown_s, self.lost_after = pacing, countdown_s, lost_after
+        self.estimator_factory = estimator_factory
+        self.cues = SpokenCues(voice, CueScheduler())
+        self.session: Optional[LiveSession] = None
+        self.result: Optional[SetResult] = None
+        self.set_id: Optional[int] = None
+        self.saved_tracks: list[Path] = []
+        self.last_error = ""
+        self._runner: Optional[ProgrammeRunner] = None
+        self._track = None
+        self._where: tuple[int, int, str] = (0, 0, "")  # session id, set number in the session, exercise
+        self.render_timer = QTimer(self, interval=33, timeout=self._render)
+        panel.pauseClicked.connect(lambda: self.session and self.session.toggle_pause())
+        panel.endClicked.connect(lambda: self.end(ENDED_BY_USER))
+        panel.reconnectClicked.connect(self._reconnect)
+        panel.muteToggled.connect(self._mute)
+        panel.mute_button.setChecked(voice.muted)
+
+    def begin(self, runner: ProgrammeRunner, source: Union[int, str], now: float) -> None:
+        """Open the source, then start the runner's next set; a source that fails raises CoachError first."""
+        from coach.pose.track import PoseTrackRecorder
+
+        plan = runner.plan
+        assert plan is not None
+        p = plan.prescription
+        track = PoseTrackRecorder(30.0)
+        session = LiveSession(p.exercise, source, target=p.target, countdown_s=self.countdown_s, pacing=self.pacing,
+                              estimator_factory=self.estimator_factory, lost_after=self.lost_after, parent=self,
+                              analyzer=make_analyzer(p), recorder=runner, pose_track=track)
+        track.fps, track.source = session.nominal_fps or 30.0, Path(session.source_label).name
+        runner.start_set(now)
+        if self.session is not None:
+            self.session.deleteLater()  # the previous set has ended: its threads are joined
+        self.session, self.result, self._track, self._runner = session, None, track, runner
+        self.set_id = runner.recorder.set_id if runner.recorder is not None else None
+        self._where = (runner.recorder.session_id if runner.recorder else 0, plan.index + 1, plan.exercise)
+        session.eventsReceived.connect(self._on_events)
+        session.stateChanged.connect(lambda st: self.panel.set_paused(st is SetState.PAUSED))
+        session.sourceLost.connect(lambda msg: self.panel.show_lost(msg, "What you did is saved."))
+        session.finished.connect(self._on_finished)
+        from coach.ui.setup_panel import load_exercise_infos
+
+        info = next((i for i in load_exercise_infos() if i.name == p.exercise), None)
+        self.panel.configure(info.title if info else p.exercise, p.mode, p.target, bool(info and info.per_side))
+        self.cues.start_set(p.mode, p.target)
+        self.render_timer.start()
+        session.begin()
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None and self.session.state is not SetState.ENDED
+
+    def end(self, reason: str) -> None:
+        if self.session is not None:
+            self.session.end(reason)
+
+    def stop_for_pain(self) -> None:
+        """"Stop — it hurts": the set ends at once; the rating is asked by the caller."""
+        self.end(ENDED_PAIN)
+        self.voice.stop()
+        self.panel.set_controls_enabled(False)
+        self.panel.show_notice("Set stopped — rest in a comfortable position")
+
+    # ----- while the set runs -------------------------------------------------------------------------
+    def _prescription(self):
+        r = self._runner
+        return r.plan.prescription if r is not None and r.plan is not None and r.phase is Phase.SET_ACTIVE else None
+
+    def _on_events(self, events: list) -> None:
+        self.cues.on_events(events)
+        s, p = self.session, self._prescription()
+        counts = [e.count for e in events if e.kind == ev.REP_COMPLETED and e.count is not None]
+        if s is not None and p is not None and counts and p.mode != "hold" and s.state is SetState.RUNNING \
+                and SetOutcome(p.exercise, rep_count=max(counts)).met(p):
+            QTimer.singleShot(0, lambda: s.end(ENDED_TARGET))  # deferred: we may be inside the set's own ending
+
+    def _render(self) -> None:
+        s = self.session
+        result = s.latest() if s is not None else None
+        if s is None or result is None or s.state is SetState.ENDED:
+            return
+        self.panel.render(result)
+        state = result.state
+        if s.state in (SetState.RUNNING, SetState.STARTING):
+            self.cues.on_state(state)
+            self.cues.tick()
+        p, r = self._prescription(), self._runner
+        if state.hold_s is not None and p is not None and r is not None and r.recorder and r.recorder.set_id:
+            r.recorder.update_hold(state.hold_s, state.good_form_s or 0.0, state.t_s)  # throttled to 1 s
+            if p.hold_s and state.hold_s >= p.hold_s and s.state is SetState.RUNNING:
+                QTimer.singleShot(0, lambda: s.end(ENDED_TARGET))
+
+    def _on_finished(self, result: SetResult) -> None:
+        if self.result is not None or self.sender() is not self.session:
+            return
+        self._render()
+        self.render_timer.stop()
+        self.result = result
+        self._save_track()
+        self.ended.emit(result)
+
+    def _save_track(self) -> None:
+        session_id, set_index, exercise = self._where
+        if self._track is None or self.set_id is None:
+            return
+        try:
+            path = self.tracks.save(self._track.track(), session_id, self.set_id, set_index, exercise)
+        except CoachError as exc:
+            self.last_error = f"The set is saved, but its pose track could not be: {exc}"
+            show_message(self.panel, self.last_error)
+            return
+        if path is not None:
+            self.saved_tracks.append(path)
+
+    def _reconnect(self) -> None:
+        try:
+            if self.session is not None:
+                self.session.reconnect()
+                self.panel.hide_lost()
+        except CoachError as exc:
+            show_message(self.panel, f"Still no picture: {exc}")
+
+    def _mute(self, muted: bool) -> None:
+        self.voice.muted = muted
+        if muted:
+            self.voice.stop()
+
+    def shutdown(self) -> None:
+        self.render_timer.stop()
+        if self.session is not None:
+            self.session.shutdown()

@@ -1,0 +1,148 @@
+"""The form for one programme line: exercise, sets, reps or hold seconds, rest, side, note, limits.
+
+Only fields that mean something for the chosen exercise are shown (hold
+seconds for plank, reps otherwise; side for bird-dog only), so the form cannot
+produce a prescription the model would reject for a field the person never
+saw. The line's identity (``line``, ``version``, ``id``) is carried through
+untouched: the store decides whether an edit is a new version.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QLineEdit, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from coach.programme.model import LIMITS, SIDE_CHOICES, SIDED_EXERCISES, Prescription
+from coach.ui import theme
+from coach.ui.programme.common import heading, label
+from coach.ui.programme.rule_overrides import OverridesEditor
+
+SIDE_NAMES = {"alternate": "Alternate", "left": "Left arm", "right": "Right arm"}
+DEFAULT_REPS, DEFAULT_HOLD_S = 8, 20.0
+FIELD_PX = theme.SMALL + 2
+
+
+def exercise_titles() -> dict[str, str]:
+    from coach.exercises.registry import analyzer_class, exercise_names
+
+    return {n: analyzer_class(n).title or n for n in exercise_names()}
+
+
+def is_hold(exercise: str) -> bool:
+    from coach.exercises.registry import analyzer_class
+
+    return analyzer_class(exercise).mode == "hold"
+
+
+class PrescriptionForm(QFrame):
+    changed = Signal()
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._loading = False
+        self._current: Optional[Prescription] = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(8)
+        root.addWidget(heading("This exercise"))
+        self.exercise = QComboBox()
+        for name, title in exercise_titles().items():
+            self.exercise.addItem(title, name)
+        self.sets = QSpinBox()
+        self.sets.setRange(*(int(v) for v in LIMITS["sets"]))
+        self.reps = QSpinBox()
+        self.reps.setRange(*(int(v) for v in LIMITS["reps"]))
+        self.hold = QDoubleSpinBox()
+        self.hold.setRange(*LIMITS["hold_s"])
+        self.hold.setDecimals(0)
+        self.hold.setSuffix(" s")
+        self.rest = QDoubleSpinBox()
+        self.rest.setRange(*LIMITS["rest_s"])
+        self.rest.setDecimals(0)
+        self.rest.setSuffix(" s")
+        self.side = QComboBox()
+        for s in SIDE_CHOICES:
+            self.side.addItem(SIDE_NAMES[s], s)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("for the patient, e.g. slow and steady")
+        self.rest.setToolTip("Rest between sets")
+        # Two fields a row, in the physio's smaller desk size, so the limits below stay in view.
+        self.setStyleSheet(f"QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit {{ min-height: 30px; padding: 4px 8px; "
+                           f"font-size: {FIELD_PX}px; }}")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        self._labels = {}
+        for key, text, w, row, col, span in (
+                ("exercise", "Exercise", self.exercise, 0, 0, 3), ("sets", "Sets", self.sets, 1, 0, 1),
+                ("rest", "Rest", self.rest, 1, 2, 1), ("reps", "Reps per set", self.reps, 2, 0, 1),
+                ("hold", "Hold per set", self.hold, 2, 0, 1), ("side", "Side", self.side, 2, 2, 1),
+                ("note", "Note", self.note, 3, 0, 3)):
+            self._labels[key] = label(text, FIELD_PX, wrap=False)
+            grid.addWidget(self._labels[key], row, col)
+            grid.addWidget(w, row, col + 1, 1, span)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 2)
+        root.addLayout(grid)
+        root.addWidget(heading("Per-patient limits"))
+        self.overrides = OverridesEditor()
+        root.addWidget(self.overrides)
+        root.addStretch(1)
+        self.exercise.currentIndexChanged.connect(self._on_exercise)
+        for w in (self.sets, self.reps, self.hold, self.rest):
+            w.valueChanged.connect(self._emit)
+        self.side.currentIndexChanged.connect(self._emit)
+        self.note.textChanged.connect(self._emit)
+        self.overrides.changed.connect(self._emit)
+
+    def set_prescription(self, p: Prescription) -> None:
+        self._loading = True
+        try:
+            self._current = p
+            self.exercise.setCurrentIndex(max(0, self.exercise.findData(p.exercise)))
+            self.sets.setValue(p.sets)
+            self.reps.setValue(p.reps or DEFAULT_REPS)
+            self.hold.setValue(p.hold_s or DEFAULT_HOLD_S)
+            self.rest.setValue(p.rest_s)
+            self.side.setCurrentIndex(max(0, self.side.findData(p.side or "alternate")))
+            self.note.setText(p.note)
+            self.overrides.set_overrides(p.exercise, p.rule_overrides)
+            self._show_fields(p.exercise)
+        finally:
+            self._loading = False
+
+    def prescription(self) -> Prescription:
+        """What the form shows, keeping the line's identity; unknown fields stay as they were."""
+        exercise = self.exercise.currentData()
+        hold = is_hold(exercise)
+        base = self._current or Prescription(exercise)
+        return replace(base, exercise=exercise, sets=self.sets.value(),
+                       reps=None if hold else self.reps.value(), hold_s=float(self.hold.value()) if hold else None,
+                       rest_s=float(self.rest.value()),
+                       side=self.side.currentData() if exercise in SIDED_EXERCISES else None,
+                       note=self.note.text().strip(), rule_overrides=self.overrides.overrides())
+
+    def _show_fields(self, exercise: str) -> None:
+        hold = is_hold(exercise)
+        for key, visible in (("reps", not hold), ("hold", hold), ("side", exercise in SIDED_EXERCISES)):
+            self._labels[key].setVisible(visible)
+            getattr(self, key).setVisible(visible)
+        per_side = exercise in SIDED_EXERCISES
+        self._labels["reps"].setText("Reps per side" if per_side else "Reps per set")
+
+    def _on_exercise(self) -> None:
+        if self._loading:
+            return
+        exercise = self.exercise.currentData()
+        if self._current is not None and exercise != self._current.exercise:
+            self.overrides.set_overrides(exercise, {})  # another exercise's limits mean nothing here
+        self._show_fields(exercise)
+        self._emit()
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()

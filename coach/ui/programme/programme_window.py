@@ -1,0 +1,204 @@
+"""The "Programmes & history" window: today's session, the programme editor and the history, as tabs.
+
+Opened from the live window; it gets the live window's source (camera or
+video), voice and pacing so a guided set behaves exactly like a live one.
+While a guided session runs, the other tabs are locked — editing the
+programme under a running session would change what it is recorded against.
+Closing the window mid-session keeps the session open in the store, and the
+next "Start" offers to resume it.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional, Union
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from coach.errors import CoachError
+from coach.ui import theme
+from coach.ui.capture import Pacing
+from coach.ui.programme.common import STYLE, button, heading, label, show_message
+from coach.ui.programme.guided_session import GuidedSession
+from coach.ui.programme.history_view import HistoryView
+from coach.ui.programme.programme_editor import ProgrammeEditor
+from coach.ui.programme.suggestions import SuggestionsPanel
+from coach.ui.speech import Voice
+
+
+class TodayPage(QWidget):
+    """The programme to do today, one Start button, and any progression suggestion."""
+
+    def __init__(self, store, patient_id: Optional[int], who: str) -> None:
+        super().__init__()
+        self.store, self.patient_id = store, patient_id
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 20, 28, 16)
+        root.setSpacing(12)
+        card = QFrame()
+        card.setObjectName("card")
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(28, 20, 28, 20)
+        row = QHBoxLayout()
+        row.addWidget(label("Today's programme", theme.BIG, True, wrap=False))
+        row.addStretch(1)
+        self.chooser = QComboBox()
+        self.chooser.setMinimumWidth(320)
+        self.chooser.currentIndexChanged.connect(self._show_lines)
+        row.addWidget(self.chooser)
+        lay.addLayout(row)
+        self.lines = label("", theme.LARGE)
+        lay.addWidget(self.lines)
+        lay.addStretch(1)
+        buttons = QHBoxLayout()
+        self.edit_button = button("Make or change the programme")
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        self.start_button = button("Start guided session", "primary")
+        self.start_button.setMinimumHeight(70)
+        buttons.addWidget(self.start_button)
+        lay.addLayout(buttons)
+        root.addWidget(card, 1)
+        root.addWidget(heading("Progress"))
+        self.suggestions = SuggestionsPanel(store, who)
+        self.suggestions.programmeChanged.connect(lambda _pid: self._show_lines())
+        root.addWidget(self.suggestions)
+
+    def refresh(self, select: Optional[int] = None) -> None:
+        select = select if select is not None else self.programme_id()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for p in self.store.programmes(self.patient_id):
+            self.chooser.addItem(p.name, p.id)
+        if select is not None:
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(select)))
+        self.chooser.blockSignals(False)
+        self._show_lines()
+
+    def programme_id(self) -> Optional[int]:
+        return self.chooser.currentData()
+
+    def _show_lines(self) -> None:
+        pid = self.programme_id()
+        self.chooser.setVisible(self.chooser.count() > 1)
+        self.start_button.setEnabled(pid is not None)
+        if pid is None:
+            self.lines.setText("No programme yet. Make one, or import the file your physiotherapist gave you.")
+            self.suggestions.show_programme(None)
+            return
+        prog = self.store.programme(pid)
+        self.lines.setText(f"“{prog.name}”\n" + "\n".join(f"{i}.  {p.describe()}"
+                                                          for i, p in enumerate(prog.prescriptions, 1)))
+        self.suggestions.show_programme(pid)
+
+
+class ProgrammeWindow(QMainWindow):
+    def __init__(self, store, patient_id: Optional[int] = None, source: Union[int, str, None] = None,
+                 voice: Optional[Voice] = None, pacing: Pacing = Pacing.REALTIME, countdown_s: int = 3,
+                 estimator_factory: Optional[Callable[[], object]] = None, lost_after: int = 30,
+                 clock: Optional[Callable[[], float]] = None, who: str = "", owns_store: bool = False) -> None:
+        super().__init__()
+        self.store, self.owns_store = store, owns_store
+        self.patient_id = patient_id if patient_id is not None else store.default_patient().id
+        self.session_options = dict(source=source, voice=voice, pacing=pacing, countdown_s=countdown_s,
+                                    estimator_factory=estimator_factory, lost_after=lost_after, who=who,
+                                    **({"clock": clock} if clock is not None else {}))
+        self.guided: Optional[GuidedSession] = None
+        self.setWindowTitle("Coach — programmes & history")
+        self.setStyleSheet(STYLE)
+        self.setFont(theme.font(theme.MEDIUM))
+        self.setMinimumSize(1000, 700)
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.today_stack = QStackedWidget()
+        self.today = TodayPage(store, self.patient_id, who)
+        self.today_stack.addWidget(self.today)
+        self.editor = ProgrammeEditor(store, self.patient_id)
+        self.history = HistoryView(store, self.patient_id, who)
+        self.tabs.addTab(self.today_stack, "Today")
+        self.tabs.addTab(self.editor, "Programme")
+        self.tabs.addTab(self.history, "History")
+        self.setCentralWidget(self.tabs)
+        self.today.start_button.clicked.connect(self.start_session)
+        self.today.edit_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.editor))
+        self.today.suggestions.programmeChanged.connect(lambda pid: self.editor.refresh_chooser(pid))
+        self.editor.saved.connect(lambda prog: self.today.refresh(prog.id))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.today.refresh()
+
+    def start_session(self) -> Optional[GuidedSession]:
+        pid = self.today.programme_id()
+        if pid is None or self.guided is not None:
+            return self.guided
+        self.guided = GuidedSession(self.store, pid, self.patient_id, **self.session_options)
+        self.guided.sessionEnded.connect(self._session_ended)
+        self.today_stack.addWidget(self.guided)
+        self.today_stack.setCurrentWidget(self.guided)
+        self._lock(True)
+        self.guided.start()
+        return self.guided
+
+    def _session_ended(self, _summary: object) -> None:
+        g, self.guided = self.guided, None
+        if g is not None:
+            g.shutdown()
+            self.today_stack.removeWidget(g)
+            g.deleteLater()
+        self._lock(False)
+        self.today.refresh()
+        self.history.refresh()
+
+    def _lock(self, locked: bool) -> None:
+        for i in (1, 2):
+            self.tabs.setTabEnabled(i, not locked)
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history:
+            self.history.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if self.guided is not None:
+            self.guided.shutdown()
+        if self.owns_store:
+            self.store.close()
+        super().closeEvent(event)
+
+
+class _CloseWith(QObject):
+    """Closes the programme window (joining a running set's threads) when the live window closes."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Close and shiboken6.isValid(self.window):
+            self.window.close()
+        return False
+
+
+def open_programme_window(main_window) -> Optional[ProgrammeWindow]:
+    """Open (or raise) the window from the live window, with its source, voice and test-friendly pacing."""
+    existing = getattr(main_window, "programme_window", None)
+    if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    from coach.store import Store
+
+    try:
+        store = Store()
+    except CoachError as exc:
+        show_message(main_window, f"The session data could not be opened: {exc}")
+        return None
+    window = ProgrammeWindow(store, source=main_window.setup.selected_source(), voice=main_window.voice,
+                             pacing=main_window.pacing, countdown_s=main_window.countdown_s,
+                             estimator_factory=main_window.estimator_factory, lost_after=main_window.lost_after,
+                             owns_store=True)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    main_window.installEventFilter(_CloseWith(window))
+    main_window.programme_window = window
+    window.show()
+    return window

@@ -1,0 +1,90 @@
+"""The end of a guided session: what was done against the programme, pain before and after, what next.
+
+The patient wants "did I do it, and is my back OK?": one line per exercise
+(sets done of planned, reps or hold, good-form share), the pain change, and any
+advice the runner gave in its own words. Progression suggestions follow, to
+accept or dismiss — they are never applied without a press.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from coach.programme import SessionSummary
+from coach.ui import theme
+from coach.ui.programme.common import button, heading, label
+from coach.ui.programme.suggestions import SuggestionsPanel
+
+STATUS_TEXT = {"completed": "Session finished — well done.", "stopped_for_pain": "Session stopped because it hurt."}
+
+
+def exercise_line(e) -> str:
+    from coach.exercises.registry import analyzer_class
+
+    title = analyzer_class(e.prescription.exercise).title or e.prescription.exercise
+    done = f"{e.sets_done} of {e.sets_planned} sets"
+    amount = f"{e.hold_s:g} s held" if e.hold_s is not None else f"{e.reps} reps"
+    form = f", {e.good_form_share:.0%} good form" if e.good_form_share is not None else ""
+    met = f" — target met in {e.sets_met}" if e.sets_done else ""
+    return f"{title}: {done}, {amount}{form}{met}"
+
+
+def pain_line(s: SessionSummary) -> str:
+    if s.pain_before is None or s.pain_after is None:
+        return ""
+    change = s.pain_change or 0
+    how = "no change" if change == 0 else (f"{abs(change)} lower" if change < 0 else f"{change} higher")
+    return f"Pain: {s.pain_before}/10 before, {s.pain_after}/10 after ({how})."
+
+
+class SessionSummaryPage(QWidget):
+    doneClicked = Signal()
+
+    def __init__(self, store, who: str = "", parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 20, 28, 16)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(0, 0, 12, 0)
+        lay.setSpacing(12)
+        card = QFrame()
+        card.setObjectName("card")
+        c = QVBoxLayout(card)
+        c.setContentsMargins(28, 20, 28, 20)
+        self.status = label("", theme.BIG, True)
+        self.pain = label("", theme.LARGE, True, theme.SETUP)
+        self.lines = label("", theme.LARGE)
+        for w in (self.status, self.pain, self.lines):
+            c.addWidget(w)
+        self.messages = QFrame()
+        self.messages.setObjectName("advice")
+        m = QVBoxLayout(self.messages)
+        self.message_text = label("", theme.MEDIUM, True)
+        m.addWidget(self.message_text)
+        c.addWidget(self.messages)
+        lay.addWidget(card)
+        lay.addWidget(heading("Your programme"))
+        self.suggestions = SuggestionsPanel(store, who)
+        lay.addWidget(self.suggestions)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        root.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.done_button = button("Done", "primary")
+        self.done_button.clicked.connect(self.doneClicked)
+        row.addWidget(self.done_button)
+        root.addLayout(row)
+
+    def show_summary(self, summary: SessionSummary, programme_id: Optional[int]) -> None:
+        self.status.setText(STATUS_TEXT.get(summary.status, summary.status.replace("_", " ")))
+        self.pain.setText(pain_line(summary))
+        self.lines.setText("\n".join(exercise_line(e) for e in summary.exercises))
+        self.message_text.setText("\n\n".join(summary.messages))
+        self.messages.setVisible(bool(summary.messages))
+        self.suggestions.show_programme(programme_id)

@@ -1,0 +1,117 @@
+"""Progression suggestions, each with its reason, for the patient or physio to accept or dismiss.
+
+Coach never changes a programme by itself: this panel lists what
+``suggest_for_programme`` found ready, and only the Accept button calls
+``accept_suggestion`` (which stores the new target as the line's next
+version). Dismiss hides a suggestion for now and changes nothing. Lines not
+ready say why in plain words, so the patient knows what the next step depends on.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from coach.errors import CoachError
+from coach.programme import (Prescription, ProgressionCheck, Suggestion, accept_suggestion,
+                             suggest_for_programme)
+from coach.ui import theme
+from coach.ui.programme.common import button, label, show_message
+
+
+class SuggestionCard(QFrame):
+    accepted = Signal(object)   # Suggestion
+    dismissed = Signal(object)
+
+    def __init__(self, suggestion: Suggestion) -> None:
+        super().__init__()
+        self.setObjectName("suggestion")
+        self.suggestion = suggestion
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 12, 18, 12)
+        lay.setSpacing(6)
+        lay.addWidget(label("Ready for the next step?", theme.MEDIUM, True, theme.GOOD))
+        lay.addWidget(label(f"Now: {suggestion.current.describe()}", theme.MEDIUM))
+        lay.addWidget(label(f"Suggested: {suggestion.proposed.describe()}", theme.MEDIUM, True))
+        lay.addWidget(label(f"Why: {suggestion.reason}.", theme.SMALL, colour=theme.MUTED))
+        row = QHBoxLayout()
+        self.dismiss_button = button("Not now")
+        self.accept_button = button("Accept", "primary")
+        self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.suggestion))
+        self.accept_button.clicked.connect(lambda: self.accepted.emit(self.suggestion))
+        row.addStretch(1)
+        row.addWidget(self.dismiss_button)
+        row.addWidget(self.accept_button)
+        lay.addLayout(row)
+
+
+class SuggestionsPanel(QWidget):
+    """Shows the checks for one programme; emits ``programmeChanged`` after an accepted suggestion."""
+
+    programmeChanged = Signal(int)
+
+    def __init__(self, store, who: str = "", parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.store, self.who = store, who
+        self.programme_id: Optional[int] = None
+        self.checks: list[tuple[Prescription, ProgressionCheck]] = []
+        self._dismissed: set[int] = set()
+        self.cards: list[SuggestionCard] = []
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._lay.setSpacing(8)
+        self.waiting = label("", theme.SMALL, colour=theme.MUTED)
+        self._lay.addWidget(self.waiting)
+
+    def show_programme(self, programme_id: Optional[int]) -> None:
+        self.programme_id = programme_id
+        try:
+            if programme_id is None:
+                self.checks = []
+            else:
+                lines = self.store.programme(programme_id).prescriptions
+                self.checks = list(zip(lines, suggest_for_programme(self.store, programme_id)))
+        except CoachError as exc:
+            self.checks = []
+            self.waiting.setText(f"Progress could not be checked: {exc}")
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        notes = []
+        for line, check in self.checks:
+            s = check.suggestion
+            if check.ready and s is not None and s.current.id not in self._dismissed:
+                card = SuggestionCard(s)
+                card.accepted.connect(self.accept)
+                card.dismissed.connect(self.dismiss)
+                self._lay.insertWidget(len(self.cards), card)
+                self.cards.append(card)
+            elif not check.ready:
+                notes.append(f"{_title(line)}: not yet — {check.why}.")
+        self.waiting.setText("\n".join(notes))
+        self.waiting.setVisible(bool(notes))
+
+    def accept(self, suggestion: Suggestion) -> None:
+        try:
+            accept_suggestion(self.store, suggestion, self.who)
+        except CoachError as exc:
+            show_message(self, f"The suggestion was not applied: {exc}")
+            return
+        if self.programme_id is not None:
+            self.programmeChanged.emit(self.programme_id)
+            self.show_programme(self.programme_id)
+
+    def dismiss(self, suggestion: Suggestion) -> None:
+        if suggestion.current.id is not None:
+            self._dismissed.add(suggestion.current.id)
+        self._rebuild()
+
+
+def _title(p: Prescription) -> str:
+    from coach.exercises.registry import analyzer_class
+
+    return analyzer_class(p.exercise).title or p.exercise
