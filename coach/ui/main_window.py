@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_timer.timeout.connect(self._render)
         self._install_shortcuts()
+        self._install_review_entry()
+        self._install_programme_entry()
         self._restore(video)
 
     # ----- settings -------------------------------------------------------------------------------
@@ -171,6 +173,48 @@ class MainWindow(QMainWindow):
         if path:
             self.setup.set_sources(self.cameras, path, path)
             self.start_set(path)
+
+    # ----- recorded-video review (coach.ui.review) --------------------------------------------------
+    def _install_review_entry(self) -> None:
+        """Menu bar "Review a recording…" (Ctrl+O): analyse, replay and export a video or pose track."""
+        from PySide6.QtGui import QAction
+
+        self.review_window = None
+        self.review_action = QAction("Review a recording…", self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.review_action.triggered.connect(self.open_review)
+        self.menuBar().addAction(self.review_action)
+        self.menuBar().setStyleSheet(f"QMenuBar {{ background: {theme.PANEL}; color: {theme.TEXT}; font-size: "
+                                     f"{theme.SMALL}px; }} QMenuBar::item:selected {{ background: #2e3440; }}")
+
+    def open_review(self) -> QMainWindow:
+        """The review window (one at a time; it closes itself, joining its worker, when this window closes)."""
+        import shiboken6
+
+        from coach.ui.review import ReviewWindow
+
+        if self.review_window is None or not shiboken6.isValid(self.review_window):
+            self.review_window = ReviewWindow(self, delete_on_close=True)
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+        return self.review_window
+
+    # ----- programmes, guided sessions and history (coach.ui.programme) -------------------------------
+    def _install_programme_entry(self) -> None:
+        """Menu bar "Programmes & history…" (Ctrl+P): guided sessions, programme editor, history, reports."""
+        from PySide6.QtGui import QAction
+
+        self.programme_window = None
+        self.programme_action = QAction("Programmes && history…", self)  # "&&" is a literal "&" in a menu
+        self.programme_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.programme_action.triggered.connect(self.open_programmes)
+        self.menuBar().addAction(self.programme_action)
+
+    def open_programmes(self) -> Optional[QMainWindow]:
+        from coach.ui.programme import open_programme_window
+
+        return open_programme_window(self)
 
     def show_error(self, message: str) -> None:
         """Non-blocking message box (a modal exec() would stall the render timer and the tests)."""

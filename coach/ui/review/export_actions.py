@@ -1,0 +1,147 @@
+"""The export buttons: annotated video, report (HTML, PDF), CSV, JSON and the pose track.
+
+Each asks where to save, then runs on the review's worker thread through the
+same functions as ``coach analyze --annotate/--report/--csv/--json``, so a
+file exported here is identical to one made on the command line. A failure
+(folder gone, no permission, disk full) comes back as one sentence for the
+window to show; nothing is half-written under the chosen name.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from coach.errors import CoachError
+from coach.ui.review.analysis_worker import Job, JobContext, JobRunner
+from coach.ui.review.recording import Recording
+from coach.ui.review.review_jobs import annotate_job, report_job
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    button: str
+    suffix: str
+    file_filter: str
+    tip: str
+
+
+KINDS = (
+    ExportKind("video", "Annotated video…", ".mp4", "MP4 video (*.mp4)",
+               "The video with the skeleton, count and cues drawn in (needs the original video)"),
+    ExportKind("html", "Report (HTML)…", ".html", "Web page (*.html)",
+               "A self-contained report to file: summary, angle plot, rep table, faults"),
+    ExportKind("pdf", "Report (PDF)…", ".pdf", "PDF (*.pdf)", "The same report as a PDF"),
+    ExportKind("csv", "CSV…", ".csv", "CSV (*.csv)", "One row per rep (or hold period) for a spreadsheet"),
+    ExportKind("json", "JSON…", ".json", "JSON (*.json)", "The full analysis (coach.analysis/1)"),
+    ExportKind("track", "Pose track…", ".npz", "Pose track (*.npz)",
+               "The skeleton only, no video: re-score or replay it later (coach.posetrack/1)"),
+)
+KIND_BY_KEY = {k.key: k for k in KINDS}
+
+
+def track_copy_job(recording: Recording, out_path: str | os.PathLike) -> Job:
+    def job(ctx: JobContext) -> Path:
+        out = Path(out_path)
+        if out.suffix.lower() != ".npz":
+            raise CoachError(f"a pose track must end in .npz: {out.name}")
+        if not out.parent.is_dir():
+            raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
+        if out.resolve() == recording.track_path.resolve():
+            return out
+        partial = out.with_name(f".{out.name}.partial")
+        try:
+            shutil.copyfile(recording.track_path, partial)
+            os.replace(partial, out)
+        except OSError as exc:
+            raise CoachError(f"could not write {out}: {exc.strerror or exc}") from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        return out
+    return job
+
+
+JOBS: dict[str, Callable[[Recording, str | os.PathLike], Job]] = {
+    "video": annotate_job, "html": report_job, "pdf": report_job, "csv": report_job, "json": report_job,
+    "track": track_copy_job,
+}
+
+
+class ExportActions(QWidget):
+    """A row of export buttons; the window shows the runner's ``failed`` messages and this row's ``exported``."""
+
+    exported = Signal(str, str)   # kind key, path written
+
+    def __init__(self, runner: JobRunner, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.recording: Optional[Recording] = None
+        self.folder: Optional[Path] = None
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("Export:")
+        label.setObjectName("muted")
+        row.addWidget(label)
+        for kind in KINDS:
+            b = QPushButton(kind.button)
+            b.setToolTip(kind.tip)
+            b.clicked.connect(lambda _=False, k=kind.key: self.choose_and_export(k))
+            self.buttons[kind.key] = b
+            row.addWidget(b)
+        row.addStretch(1)
+        runner.succeeded.connect(self._on_succeeded)
+        self.set_recording(None)
+
+    def set_recording(self, rec: Optional[Recording]) -> None:
+        self.recording = rec
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        free = self.recording is not None and not self.runner.busy
+        for key, b in self.buttons.items():
+            b.setEnabled(free and (key != "video" or self.recording.has_video))
+        video = self.buttons["video"]
+        if self.recording is not None and not self.recording.has_video:
+            video.setToolTip("Not available: this recording is a pose track, the video was not kept")
+        else:
+            video.setToolTip(KIND_BY_KEY["video"].tip)
+
+    def default_path(self, key: str) -> Path:
+        rec = self.recording
+        assert rec is not None
+        kind = KIND_BY_KEY[key]
+        stem = Path(rec.name).stem
+        name = f"{stem}.annotated.mp4" if key == "video" else f"{stem}.{rec.exercise}{kind.suffix}"
+        folder = self.folder or (rec.video_path.parent if rec.video_path else rec.track_path.parent)
+        if not os.access(folder, os.W_OK):
+            folder = Path.home()
+        return folder / name
+
+    def choose_and_export(self, key: str) -> None:
+        if self.recording is None:
+            return
+        kind = KIND_BY_KEY[key]
+        path, _ = QFileDialog.getSaveFileName(self, f"Export — {kind.button.rstrip('…')}", str(self.default_path(key)),
+                                              kind.file_filter)
+        if path:
+            if not path.lower().endswith(kind.suffix):
+                path += kind.suffix
+            self.export_to(key, path)
+
+    def export_to(self, key: str, path: str | os.PathLike) -> bool:
+        """Start writing ``path``; False if nothing to export or another job is running."""
+        if self.recording is None or key not in JOBS:
+            return False
+        self.folder = Path(path).parent
+        return self.runner.start(f"export:{key}", JOBS[key](self.recording, path))
+
+    def _on_succeeded(self, kind: str, result: object) -> None:
+        if kind.startswith("export:"):
+            self.exported.emit(kind.split(":", 1)[1], str(result))

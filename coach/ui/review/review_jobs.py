@@ -1,0 +1,145 @@
+"""The review's long jobs as plain functions of a :class:`JobContext`: analyse, re-score, export.
+
+They run on the worker thread and call the same core functions as
+``coach analyze`` (:func:`coach.analysis.analyze_file`,
+:func:`coach.reports.export.export_report`), so the window never has analysis
+logic of its own. Analysing a video also keeps its pose track in a temporary
+folder owned by the window: re-scoring with new limits then re-reads the
+skeleton only (no decoding, no pose model), which takes a fraction of a second.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+from typing import Callable, Sequence
+
+from coach.errors import CoachError
+from coach.ui.review.analysis_worker import JobCancelled, JobContext
+from coach.ui.review.recording import Recording
+
+_counter = itertools.count(1)
+
+
+def _rules(overrides: Sequence[str | os.PathLike]) -> list[str]:
+    return [str(p) for p in overrides]
+
+
+def _check_input(path: Path) -> None:
+    """Fail in words before loading the pose model (which takes a second) for an obviously bad file."""
+    from coach.pose.track import is_track_path
+    from coach.sources import check_video_path
+
+    if is_track_path(path):
+        if not path.is_file():
+            raise CoachError(f"pose track not found: {path}" if not path.exists() else f"{path} is a folder")
+    else:
+        check_video_path(path)
+
+
+def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str | os.PathLike],
+                workdir: Path) -> Callable[[JobContext], Recording]:
+    """Analyse a video (keeping its pose track in ``workdir``) or a ``.npz`` pose track."""
+    from coach.analysis import analyze_file
+    from coach.exercises.rules import load_rules
+    from coach.pose.track import is_track_path, load_track
+
+    src = Path(path)
+
+    def job(ctx: JobContext) -> Recording:
+        _check_input(src)
+        load_rules(exercise, list(overrides))  # a malformed limits file fails now, not after the video
+        if is_track_path(src):
+            track = load_track(src)
+            if not len(track):
+                raise CoachError(f"{src.name} has no frames to review")
+            ctx.report(0, f"Scoring {src.name}", force=True)
+            result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(f"Scoring {src.name}"))
+            if result.cancelled:
+                _raise_cancelled()
+            return Recording(result.to_json(), track, src, exercise, tuple(_rules(overrides)))
+        ctx.report(-1, f"Loading the pose model for {src.name}", force=True)
+        track_path = workdir / f"{src.stem}.{next(_counter)}.npz"
+        result = analyze_file(src, exercise, _rules(overrides), save_pose=track_path,
+                              progress=ctx.frame_progress(f"Analysing {src.name}"))
+        if result.cancelled:
+            track_path.unlink(missing_ok=True)
+            _raise_cancelled()
+        track = load_track(track_path)
+        if not len(track):
+            raise CoachError(f"no frames could be read from {src.name}")
+        return Recording(result.to_json(), track, track_path, exercise, tuple(_rules(overrides)), video_path=src)
+
+    return job
+
+
+def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | os.PathLike]
+                ) -> Callable[[JobContext], Recording]:
+    """Re-run the analysis on the saved skeleton with other limits (or as another exercise)."""
+    from coach.analysis import analyze_file
+
+    def job(ctx: JobContext) -> Recording:
+        result = analyze_file(recording.track_path, exercise, _rules(overrides),
+                              progress=ctx.frame_progress("Re-scoring"))
+        if result.cancelled:
+            _raise_cancelled()
+        data = result.to_json()
+        if recording.video_path is not None:
+            # The same frames the video gave (the track is its exact pose stream): name the video, not the temp file.
+            data["video"], data["source_kind"] = str(recording.video_path), "video"
+        return Recording(data, recording.track, recording.track_path, exercise, tuple(_rules(overrides)),
+                         video_path=recording.video_path)
+
+    return job
+
+
+def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[[JobContext], Path]:
+    """Burn the skeleton, count and cues into a copy of the video (the CLI's ``--annotate``).
+
+    The video is written to a hidden sibling and renamed when complete, so a
+    cancelled or failed export never leaves a broken file under the chosen name.
+    """
+    from coach.analysis import analyze_file
+
+    out = Path(out_path)
+
+    def job(ctx: JobContext) -> Path:
+        ctx.report(-1, f"Writing {out.name}", force=True)
+        if recording.video_path is None:
+            raise CoachError("an annotated video needs the original video; this recording is a pose track only")
+        if out.suffix.lower() != ".mp4":
+            raise CoachError(f"an annotated video must end in .mp4: {out.name}")
+        if not out.parent.is_dir():
+            raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
+        if out.resolve() == recording.video_path.resolve():
+            raise CoachError("choose another name: that is the original video")
+        partial = out.with_name(f".{out.stem}.partial.mp4")
+        try:
+            result = analyze_file(recording.video_path, recording.exercise, list(recording.rules), annotate=partial,
+                                  progress=ctx.frame_progress(f"Writing {out.name}"))
+            if result.cancelled:
+                _raise_cancelled()
+            os.replace(partial, out)
+        except OSError as exc:
+            raise CoachError(f"could not write {out}: {exc.strerror or exc}") from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        return out
+
+    return job
+
+
+def report_job(recording: Recording, out_path: str | os.PathLike) -> Callable[[JobContext], Path]:
+    """HTML, PDF, CSV or JSON by suffix, exactly as ``coach analyze --report/--csv/--json`` writes them."""
+    from coach.reports.export import export_report
+
+    def job(ctx: JobContext) -> Path:
+        ctx.report(-1, f"Writing {Path(out_path).name}", force=True)
+        return export_report(recording.result, out_path)
+
+    return job
+
+
+def _raise_cancelled() -> None:
+    raise JobCancelled()
+

@@ -1,0 +1,54 @@
+"""What the review says in words: the summary beside the table, the plot's legend, the re-score message.
+
+Kept apart from the window so the wording is in one place. The summary rows
+are the report's own (:func:`coach.reports.content.build_content`), and the
+legend names each threshold line exactly as the report does, so a physio never
+has to guess what a dotted line means.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Optional
+
+from coach.reports.exercise_specs import fault_label
+from coach.ui.review import review_style as style
+from coach.ui.review.recording import Recording
+
+
+def _swatch(colour: str, mark: str, text: str) -> str:
+    return f"<span style='color:{colour}'>{mark}</span>&nbsp;{html.escape(text)}"
+
+
+def legend_html(rec: Optional[Recording]) -> str:
+    """The colours and lines of the timeline and plot; threshold lines spelled out for this exercise."""
+    items = [_swatch(style.GOOD.name(), "■", "holding" if rec is not None and rec.is_hold else "good-form rep"),
+             _swatch(style.FAULT.name(), "▨", "fault"), _swatch(style.SETUP.name(), "■", "set-up problem")]
+    for ref in (rec.content.ref_lines if rec is not None else []):
+        colour = style.RULE if ref.kind == "rule" else style.REFERENCE
+        items.append(_swatch(colour.name(), "╌" if ref.kind == "rule" else "┈", ref.label))
+    items.append(_swatch(style.CURSOR.name(), "│", "now · click anywhere to jump there"))
+    return " &nbsp; ".join(items)
+
+
+def details_html(rec: Recording) -> str:
+    c = rec.content
+    rows = [(k, v) for k, v in c.summary if k not in ("Report made", "Exercise")]
+    rows.append(("Limits", c.rules_note.removeprefix("Rules: ")))
+    cells = "".join(f"<tr><td style='color:#c8ccd2; padding-right:10px'>{html.escape(k)}</td>"
+                    f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+    warn = "".join(f"<p style='color:{style.SETUP.name()}'>{html.escape(w)}</p>" for w in c.warnings)
+    return f"<table>{cells}</table>{warn}"
+
+
+def rescore_summary(before: Optional[Recording], after: Recording, limits: Optional[Path]) -> str:
+    """"Re-scored with …: before …; now …" — the change a new limit made, in one line for the status bar."""
+    def line(rec: Recording) -> str:
+        kinds = sorted({fault_label(k) for r in rec.reps for k in r.get("faults") or []}
+                       | {fault_label(f["kind"]) for f in rec.faults})
+        return f"{rec.content.headline} (faults: {', '.join(kinds) or 'none'})"
+
+    using = f"limits from {limits.name}" if limits else "the default limits"
+    if before is None:
+        return f"Re-scored with {using}: {line(after)}."
+    return f"Re-scored with {using}: before {line(before)}; now {line(after)}."

@@ -1,0 +1,197 @@
+"""The recording at a glance: each rep as a segment, fault spans and set-up problems in lanes below.
+
+A physio's first question is "where did it go wrong?"; this answers it
+without playing anything. Reps are green when the form was good and red and
+hatched when a fault was found (hatching so colour is not the only cue), each
+numbered as in the table. Clicking a rep, fault or set-up marker jumps to its
+start; clicking or dragging anywhere else jumps to that time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from coach.reports.exercise_specs import fault_label
+from coach.ui.review import review_style as style
+from coach.ui.review.recording import Recording, fmt_time
+from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
+
+LANE_H = (30, 22, 22)
+GAP = 5
+TOP = 6
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Something drawn on the timeline that can be clicked: ``kind`` is rep, hold, fault or setup."""
+
+    kind: str
+    index: int          # position in its list (reps, faults, ...)
+    rect: QRectF
+    t_start: float
+    t_end: float
+    tip: str
+
+
+class Timeline(QWidget):
+    seekRequested = Signal(float)          # seconds
+    segmentClicked = Signal(str, int)      # kind, index in its list
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.recording: Optional[Recording] = None
+        self.position_s = 0.0
+        self.segments: list[Segment] = []
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(TOP + sum(LANE_H) + 2 * GAP + 22)
+        self.setToolTip("Click a rep, a fault or a set-up marker to jump to it")
+
+    def set_recording(self, recording: Optional[Recording]) -> None:
+        self.recording = recording
+        self.update()
+
+    def set_position(self, t_s: float) -> None:
+        self.position_s = t_s
+        self.update()
+
+    # ----- geometry ---------------------------------------------------------------------------
+    def axis(self) -> TimeAxis:
+        return TimeAxis(self.width(), self.recording.duration_s if self.recording else 1.0)
+
+    def lanes(self) -> list[QRectF]:
+        axis, y, out = self.axis(), float(TOP), []
+        for h in LANE_H:
+            out.append(QRectF(axis.x0, y, axis.x1 - axis.x0, h))
+            y += h + GAP
+        return out
+
+    def _layout(self) -> list[Segment]:
+        rec = self.recording
+        if rec is None:
+            return []
+        axis, (rep_lane, fault_lane, setup_lane) = self.axis(), self.lanes()
+
+        def rect(lane: QRectF, a: float, b: float, min_w: float = 4.0) -> QRectF:
+            x0, x1 = axis.x(a), axis.x(b)
+            if x1 - x0 < min_w:
+                x0, x1 = (x0 + x1) / 2 - min_w / 2, (x0 + x1) / 2 + min_w / 2
+            return QRectF(x0, lane.top() + 2, x1 - x0, lane.height() - 4)
+
+        segs: list[Segment] = []
+        for i, r in enumerate(rec.reps):
+            faults = ", ".join(fault_label(k) for k in r.get("faults") or []) or "good form"
+            side = f", {r['side']}" if r.get("side") else ""
+            tip = f"Rep {r['index']}{side}: {fmt_time(r['t_start'])}–{fmt_time(r['t_end'])} · {faults}"
+            segs.append(Segment("rep", i, rect(rep_lane, r["t_start"], r["t_end"], 6.0), r["t_start"], r["t_end"], tip))
+        for i, (a, b) in enumerate(rec.hold_spans):
+            tip = f"Holding the plank {fmt_time(a)}–{fmt_time(b)} ({b - a:.1f} s)"
+            segs.append(Segment("hold", i, rect(rep_lane, a, b), a, b, tip))
+        for i, f in enumerate(rec.faults):
+            tip = f"{fault_label(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}: {f.get('message', '')}"
+            segs.append(Segment("fault", i, rect(fault_lane, f["t_start"], f["t_end"]), f["t_start"], f["t_end"], tip))
+        for i, s in enumerate(rec.setup_warnings):
+            tip = f"Set-up: {fault_label(s['kind'])} {fmt_time(s['t_start'])}–{fmt_time(s['t_end'])}"
+            segs.append(Segment("setup", i, rect(setup_lane, s["t_start"], s["t_end"]), s["t_start"], s["t_end"], tip))
+        return segs
+
+    def segment_at(self, pos: QPointF) -> Optional[Segment]:
+        hits = [s for s in self._layout() if s.rect.adjusted(-2, -2, 2, 2).contains(pos)]
+        return min(hits, key=lambda s: s.rect.width()) if hits else None  # the narrowest wins (a fault inside a rep)
+
+    def rep_center(self, i: int) -> QPointF:
+        """Where rep ``i`` (0-based) is drawn: for tests and for keyboard users' tool-tips."""
+        seg = next(s for s in self._layout() if s.kind == "rep" and s.index == i)
+        return seg.rect.center()
+
+    # ----- mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() != Qt.MouseButton.LeftButton or self.recording is None:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        seg = self.segment_at(pos)
+        if seg is not None:
+            self.segmentClicked.emit(seg.kind, seg.index)
+            self.seekRequested.emit(seg.t_start)
+        elif pos.x() >= self.axis().x0 - 4:
+            self.seekRequested.emit(self.axis().t(pos.x()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.buttons() & Qt.MouseButton.LeftButton and self.recording is not None:
+            self.seekRequested.emit(self.axis().t(event.position().x()))
+        cursor = Qt.CursorShape.PointingHandCursor if self.segment_at(event.position()) else Qt.CursorShape.ArrowCursor
+        self.setCursor(cursor)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            seg = self.segment_at(QPointF(event.pos()))
+            QToolTip.showText(event.globalPos(), seg.tip if seg else self.toolTip(), self)
+            return True
+        return super().event(event)
+
+    # ----- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt naming)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor(style.LANE).darker(130))
+        lanes = self.lanes()
+        rec = self.recording
+        names = ("Holding" if rec is not None and rec.is_hold else "Reps", "Faults", "Set-up")
+        p.setFont(style.font(style.SMALL_PX, bold=True))
+        for lane, name in zip(lanes, names):
+            p.fillRect(lane, style.LANE)
+            p.setPen(style.NEUTRAL)
+            p.drawText(QRectF(4, lane.top(), lane.left() - 12, lane.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        if rec is None:
+            p.end()
+            return
+        axis = self.axis()
+        draw_time_ticks(p, axis, lanes[0].top(), lanes[-1].bottom(), lanes[-1].bottom() + 3)
+        segs = self._layout()
+        for lane_no, kinds in enumerate((("rep", "hold"), ("fault",), ("setup",))):
+            if not any(s.kind in kinds for s in segs):
+                p.setPen(style.MUTED)
+                p.setFont(style.font(style.SMALL_PX))
+                p.drawText(lanes[lane_no].adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "none")
+        for s in segs:
+            self._paint_segment(p, s)
+        draw_cursor(p, axis, self.position_s, lanes[0].top() - 4, lanes[-1].bottom() + 2)
+        p.end()
+
+    def _paint_segment(self, p: QPainter, s: Segment) -> None:
+        rec = self.recording
+        assert rec is not None
+        good = s.kind in ("rep", "hold") and (s.kind == "hold" or bool(rec.reps[s.index].get("good_form")))
+        colour = style.GOOD if good else style.SETUP if s.kind == "setup" else style.FAULT
+        p.setPen(QPen(colour.darker(160), 1))
+        p.setBrush(colour)
+        p.drawRoundedRect(s.rect, 4, 4)
+        if not good and s.kind in ("rep", "fault"):
+            p.setBrush(QBrush(QColor(0, 0, 0, 110), Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(s.rect, 4, 4)
+        text = ""
+        if s.kind == "rep":
+            r = rec.reps[s.index]
+            text = str(r["index"]) + (f" {str(r['side'])[0].upper()}" if r.get("side") else "")
+        elif s.kind in ("fault", "setup"):
+            kinds = rec.faults if s.kind == "fault" else rec.setup_warnings
+            text = fault_label(kinds[s.index]["kind"])
+        if not text:
+            return
+        p.setFont(style.font(style.SMALL_PX + (2 if s.kind == "rep" else 0), bold=True))
+        fm = p.fontMetrics()
+        if fm.horizontalAdvance(text) + 6 > s.rect.width():
+            text = text if s.kind == "rep" and fm.horizontalAdvance(text) <= s.rect.width() + 8 else ""
+        if text:
+            back = QRectF(s.rect.center().x() - fm.horizontalAdvance(text) / 2 - 3, s.rect.top() + 2,
+                          fm.horizontalAdvance(text) + 6, s.rect.height() - 4)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(back, 3, 3)  # a solid patch under the text so hatching never crosses it
+            p.setPen(QColor("#000000"))
+            p.drawText(s.rect, Qt.AlignmentFlag.AlignCenter, text)
