@@ -22,6 +22,7 @@ from coach.ui.capture import Pacing
 from coach.ui.cue_scheduler import CueScheduler
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
+from coach.ui.live_set_log import LiveSetLog
 from coach.ui.live_worker import LiveResult
 from coach.ui.pain_dialog import PainDialog
 from coach.ui.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.pacing, self.countdown_s = pacing, countdown_s
         self.estimator_factory, self.lost_after = estimator_factory, lost_after
         self.session: Optional[LiveSession] = None
+        self.set_log: Optional[LiveSetLog] = None  # the store record and pose track of the current set
         self.results: list[SetResult] = []
         self.last_error = ""
         self.pain_dialog: Optional[PainDialog] = None
@@ -142,13 +144,16 @@ class MainWindow(QMainWindow):
         self.setup.select_exercise(exercise)
         target = float(self.setup.target.value())
         self.memory.remember_target(exercise, int(target))
+        log = LiveSetLog(exercise, target, info.mode == "hold", str(source))
         try:
             session = LiveSession(exercise, source, rules=self.rules, target=target, countdown_s=self.countdown_s,
                                   pacing=self.pacing, estimator_factory=self.estimator_factory,
-                                  lost_after=self.lost_after, parent=self)
+                                  lost_after=self.lost_after, parent=self, recorder=log, pose_track=log.track)
         except CoachError as exc:
+            log.close()
             self.show_error(str(exc))
             return None
+        self.set_log = log
         self._last_source, self._last_exercise = source, exercise
         if self.session is not None:
             self.session.deleteLater()  # the previous set has ended: its threads are joined
@@ -307,6 +312,11 @@ class MainWindow(QMainWindow):
         self._render()
         self.render_timer.stop()
         self.results.append(result)
+        log = self.set_log
+        if log is not None:
+            log.set_finished(result)
+            if log.problem:
+                self.status.set_message(log.problem)
         if self.pain_dialog is None:
             self._show_summary(result)
         self.setFinished.emit(result)
@@ -322,6 +332,8 @@ class MainWindow(QMainWindow):
             s.pain = rating
             if s.result is not None:
                 s.result.pain = rating
+                if self.set_log is not None and s.result.ended_by == ENDED_PAIN:
+                    self.set_log.pain(s.result, rating)
                 self._show_summary(s.result)
 
     def _show_summary(self, result: SetResult) -> None:
@@ -352,6 +364,8 @@ class MainWindow(QMainWindow):
         self.render_timer.stop()
         if self.session is not None:
             self.session.shutdown()
+        if self.set_log is not None:
+            self.set_log.close()  # an unfinished set stays in the store as interrupted, offered for resume
         self.voice.stop()
         self.memory.save(self.saveGeometry(), self.setup.selected_exercise(), self.setup.selected_source(),
                          self.voice.muted)

@@ -42,6 +42,14 @@ def plank_clip() -> Path:
     return _clip(PLANK)
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Live sets write to the session store: keep it in the test's own folder, never the user's."""
+    folder = tmp_path / "coach-data"
+    monkeypatch.setenv("COACH_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def settings_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     path = str(tmp_path / "coach-settings.ini")

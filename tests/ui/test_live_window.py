@@ -127,3 +127,19 @@ def test_space_pauses_and_resumes_a_realtime_set(qtbot, make_window, bridge_clip
         qtbot.keyClick(w, Qt.Key.Key_E)
     assert finished.args[0].ended_by == "ended"
     assert w.pages.currentWidget() is w.summary
+
+
+def test_a_live_set_is_kept_in_the_store_with_its_pose_track(qtbot, make_window, bridge_clip, data_dir):
+    from coach.pose.track import load_track
+    from coach.store import Store
+
+    w = make_window()
+    with qtbot.waitSignal(w.setFinished, timeout=CLIP_TIMEOUT_MS):
+        w.start_set(str(bridge_clip), "glute_bridge")
+    with Store(data_dir / "coach.sqlite3") as store:
+        (session,) = store.sessions()
+        detail = store.session_detail(session.id)
+        (s,) = detail.sets
+        assert s.info.rep_count == 2 and len(s.reps) == 2
+    track = load_track(w.set_log.track_path)
+    assert len(track) == w.results[-1].analysis.frames
