@@ -117,6 +117,18 @@ class HistoryView(QWidget):
         self.detail.changed.connect(lambda _id: self.refresh())
         self.stack.addWidget(self.detail)
 
+    def set_patient(self, patient_id: Optional[int]) -> None:
+        """Show another patient's history: back to the overview, their most recent exercise first."""
+        self.patient_id = patient_id
+        self.stack.setCurrentIndex(0)
+        self.exercise.blockSignals(True)
+        self.exercise.clear()
+        self.exercise.blockSignals(False)
+        self.chart_points = []
+        self.chart.render_fn = None
+        self.chart.clear()
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-read the store: exercises, the chart and the session list (newest first)."""
         current = self.exercise.currentData()

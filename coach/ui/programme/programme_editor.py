@@ -120,6 +120,13 @@ class ProgrammeEditor(QWidget):
         if select is not None:
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(select)))
 
+    def set_patient(self, patient_id: Optional[int]) -> None:
+        """Edit another patient's programmes: their first one, or a new one if they have none."""
+        self.patient_id = patient_id
+        self.refresh_chooser()
+        first = self.chooser.itemData(0)
+        self.load(first) if first is not None else self.new_programme()
+
     def _open(self, programme_id: Optional[int]) -> None:
         """Open another programme (None: a new one); unsaved changes need a second press to be dropped."""
         if self.dirty and not self._discard:

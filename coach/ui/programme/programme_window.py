@@ -6,16 +6,20 @@ While a guided session runs, the other tabs are locked — editing the
 programme under a running session would change what it is recorded against.
 Closing the window mid-session keeps the session open in the store, and the
 next "Start" offers to resume it.
+
+A physio's copy holds several patients: the bar above the tabs picks whose
+programmes, sessions and charts the tabs show (the home user's own record
+first) and adds a new patient by name. It is locked with the tabs.
 """
 from __future__ import annotations
 
 from typing import Callable, Optional, Union
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QInputDialog, QLineEdit, QMainWindow, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from coach.errors import CoachError
 from coach.ui import theme
@@ -25,13 +29,14 @@ from coach.ui.programme.guided_session import GuidedSession
 from coach.ui.programme.history_view import HistoryView
 from coach.ui.programme.programme_editor import ProgrammeEditor
 from coach.ui.programme.suggestions import SuggestionsPanel
+from coach.ui.settings import open_settings
 from coach.ui.speech import Voice
 
 
 class TodayPage(QWidget):
     """The programme to do today, one Start button, and any progression suggestion."""
 
-    def __init__(self, store, patient_id: Optional[int], who: str) -> None:
+    def __init__(self, store, patient_id: Optional[int], who: str, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.store, self.patient_id = store, patient_id
         root = QVBoxLayout(self)
@@ -62,7 +67,7 @@ class TodayPage(QWidget):
         lay.addLayout(buttons)
         root.addWidget(card, 1)
         root.addWidget(heading("Progress"))
-        self.suggestions = SuggestionsPanel(store, who)
+        self.suggestions = SuggestionsPanel(store, who, settings=settings)
         self.suggestions.programmeChanged.connect(lambda _pid: self._show_lines())
         root.addWidget(self.suggestions)
 
@@ -76,6 +81,13 @@ class TodayPage(QWidget):
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(select)))
         self.chooser.blockSignals(False)
         self._show_lines()
+
+    def set_patient(self, patient_id: Optional[int]) -> None:
+        self.patient_id = patient_id
+        self.chooser.blockSignals(True)
+        self.chooser.clear()  # the old patient's choice means nothing for the new one
+        self.chooser.blockSignals(False)
+        self.refresh()
 
     def programme_id(self) -> Optional[int]:
         return self.chooser.currentData()
@@ -94,11 +106,78 @@ class TodayPage(QWidget):
         self.suggestions.show_programme(pid)
 
 
+class PatientBar(QWidget):
+    """Whose programmes and history are shown, and "Add patient…" (a name, not empty, not already used)."""
+
+    patientChosen = Signal(int)
+
+    def __init__(self, store, patient_id: int) -> None:
+        super().__init__()
+        self.store = store
+        self.last_message = ""
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 0)
+        row.addWidget(label("Patient:", theme.MEDIUM, True, wrap=False))
+        self.combo = QComboBox()
+        self.combo.setMinimumWidth(280)
+        self.combo.currentIndexChanged.connect(self._chosen)
+        row.addWidget(self.combo)
+        self.add_button = button("Add patient…")
+        self.add_button.clicked.connect(self._ask_name)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self.fill(patient_id)
+
+    def fill(self, select: Optional[int] = None) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for p in self.store.patients():  # the default (home) patient first
+            self.combo.addItem(p.name, p.id)
+        if select is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(select)))
+        self.combo.blockSignals(False)
+
+    def patient_id(self) -> Optional[int]:
+        return self.combo.currentData()
+
+    def _chosen(self, _index: int) -> None:
+        pid = self.patient_id()
+        if pid is not None:
+            self.patientChosen.emit(pid)
+
+    def _ask_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add patient", "Name of the new patient:", QLineEdit.EchoMode.Normal)
+        if ok:
+            self.add_patient(name)
+
+    def add_patient(self, name: str) -> Optional[int]:
+        """Add and switch to a new patient; an empty or already used name is refused with a message."""
+        name = name.strip()
+        if not name:
+            return self._refuse("The new patient needs a name.")
+        if any(p.name.casefold() == name.casefold() for p in self.store.patients()):
+            return self._refuse(f"There is already a patient called “{name}”. Choose a different name.")
+        try:
+            patient = self.store.add_patient(name)
+        except CoachError as exc:
+            return self._refuse(f"The patient was not added: {exc}")
+        self.last_message = f"Added “{patient.name}”."
+        self.fill(patient.id)
+        self.patientChosen.emit(patient.id)
+        return patient.id
+
+    def _refuse(self, text: str) -> None:
+        self.last_message = text
+        show_message(self, text)
+        return None
+
+
 class ProgrammeWindow(QMainWindow):
     def __init__(self, store, patient_id: Optional[int] = None, source: Union[int, str, None] = None,
                  voice: Optional[Voice] = None, pacing: Pacing = Pacing.REALTIME, countdown_s: int = 3,
                  estimator_factory: Optional[Callable[[], object]] = None, lost_after: int = 30,
-                 clock: Optional[Callable[[], float]] = None, who: str = "", owns_store: bool = False) -> None:
+                 clock: Optional[Callable[[], float]] = None, who: str = "", owns_store: bool = False,
+                 settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.store, self.owns_store = store, owns_store
         self.patient_id = patient_id if patient_id is not None else store.default_patient().id
@@ -106,6 +185,7 @@ class ProgrammeWindow(QMainWindow):
                                     estimator_factory=estimator_factory, lost_after=lost_after, who=who,
                                     **({"clock": clock} if clock is not None else {}))
         self.guided: Optional[GuidedSession] = None
+        self.settings = settings if settings is not None else open_settings()
         self.setWindowTitle("Coach — programmes & history")
         self.setStyleSheet(STYLE)
         self.setFont(theme.font(theme.MEDIUM))
@@ -113,20 +193,40 @@ class ProgrammeWindow(QMainWindow):
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.today_stack = QStackedWidget()
-        self.today = TodayPage(store, self.patient_id, who)
+        self.today = TodayPage(store, self.patient_id, who, self.settings)
         self.today_stack.addWidget(self.today)
         self.editor = ProgrammeEditor(store, self.patient_id)
         self.history = HistoryView(store, self.patient_id, who)
         self.tabs.addTab(self.today_stack, "Today")
         self.tabs.addTab(self.editor, "Programme")
         self.tabs.addTab(self.history, "History")
-        self.setCentralWidget(self.tabs)
+        self.patient_bar = PatientBar(store, self.patient_id)
+        self.patient_bar.patientChosen.connect(self.switch_patient)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.patient_bar)
+        lay.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.today.start_button.clicked.connect(self.start_session)
         self.today.edit_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.editor))
         self.today.suggestions.programmeChanged.connect(lambda pid: self.editor.refresh_chooser(pid))
         self.editor.saved.connect(lambda prog: self.today.refresh(prog.id))
         self.tabs.currentChanged.connect(self._on_tab)
         self.today.refresh()
+
+    def switch_patient(self, patient_id: int) -> None:
+        """Show another patient's programmes, sessions and charts (refused while a guided session runs)."""
+        if self.guided is not None:
+            self.patient_bar.fill(self.patient_id)
+            return
+        if patient_id == self.patient_id:
+            return
+        self.patient_id = patient_id
+        self.patient_bar.fill(patient_id)
+        self.today.set_patient(patient_id)
+        self.editor.set_patient(patient_id)
+        self.history.set_patient(patient_id)
 
     def start_session(self) -> Optional[GuidedSession]:
         pid = self.today.programme_id()
@@ -153,6 +253,7 @@ class ProgrammeWindow(QMainWindow):
     def _lock(self, locked: bool) -> None:
         for i in (1, 2):
             self.tabs.setTabEnabled(i, not locked)
+        self.patient_bar.setEnabled(not locked)
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.history:
@@ -196,7 +297,7 @@ def open_programme_window(main_window) -> Optional[ProgrammeWindow]:
     window = ProgrammeWindow(store, source=main_window.setup.selected_source(), voice=main_window.voice,
                              pacing=main_window.pacing, countdown_s=main_window.countdown_s,
                              estimator_factory=main_window.estimator_factory, lost_after=main_window.lost_after,
-                             owns_store=True)
+                             owns_store=True, settings=main_window.memory.settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     main_window.installEventFilter(_CloseWith(window))
     main_window.programme_window = window

@@ -3,14 +3,19 @@
 Coach never changes a programme by itself: this panel lists what
 ``suggest_for_programme`` found ready, and only the Accept button calls
 ``accept_suggestion`` (which stores the new target as the line's next
-version). Dismiss hides a suggestion for now and changes nothing. Lines not
-ready say why in plain words, so the patient knows what the next step depends on.
+version). "Not now" changes nothing in the programme; it hides that suggestion
+for that prescription version, remembered in QSettings (keyed by data file,
+prescription id and the suggestion's text) so it stays hidden when the window
+is opened again — a different proposal, or the next version of the line, shows
+again. Lines not ready say why in plain words, so the patient knows what the
+next step depends on.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
@@ -18,6 +23,15 @@ from coach.programme import (Prescription, ProgressionCheck, Suggestion, accept_
                              suggest_for_programme)
 from coach.ui import theme
 from coach.ui.programme.common import button, label, show_message
+from coach.ui.settings import read_bool
+
+DISMISSED_KEY = "suggestions/dismissed/{digest}"
+
+
+def dismissed_key(store, suggestion: Suggestion) -> str:
+    """Settings key for one "Not now": data file + prescription id + suggestion text (hashed: keys stay plain)."""
+    raw = f"{store.path}\n{suggestion.current.id}\n{suggestion.describe()}"
+    return DISMISSED_KEY.format(digest=hashlib.sha1(raw.encode("utf-8")).hexdigest())
 
 
 class SuggestionCard(QFrame):
@@ -51,12 +65,13 @@ class SuggestionsPanel(QWidget):
 
     programmeChanged = Signal(int)
 
-    def __init__(self, store, who: str = "", parent: Optional[QWidget] = None) -> None:
+    def __init__(self, store, who: str = "", parent: Optional[QWidget] = None,
+                 settings: Optional[QSettings] = None) -> None:
         super().__init__(parent)
-        self.store, self.who = store, who
+        self.store, self.who, self.settings = store, who, settings
         self.programme_id: Optional[int] = None
         self.checks: list[tuple[Prescription, ProgressionCheck]] = []
-        self._dismissed: set[int] = set()
+        self._dismissed: set[str] = set()  # keys, also when there are no settings to keep them in
         self.cards: list[SuggestionCard] = []
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +99,7 @@ class SuggestionsPanel(QWidget):
         notes = []
         for line, check in self.checks:
             s = check.suggestion
-            if check.ready and s is not None and s.current.id not in self._dismissed:
+            if check.ready and s is not None and not self.is_dismissed(s):
                 card = SuggestionCard(s)
                 card.accepted.connect(self.accept)
                 card.dismissed.connect(self.dismiss)
@@ -105,9 +120,16 @@ class SuggestionsPanel(QWidget):
             self.programmeChanged.emit(self.programme_id)
             self.show_programme(self.programme_id)
 
+    def is_dismissed(self, suggestion: Suggestion) -> bool:
+        key = dismissed_key(self.store, suggestion)
+        return key in self._dismissed or (self.settings is not None and read_bool(self.settings, key, False))
+
     def dismiss(self, suggestion: Suggestion) -> None:
-        if suggestion.current.id is not None:
-            self._dismissed.add(suggestion.current.id)
+        key = dismissed_key(self.store, suggestion)
+        self._dismissed.add(key)
+        if self.settings is not None:
+            self.settings.setValue(key, True)
+            self.settings.sync()
         self._rebuild()
 
 
