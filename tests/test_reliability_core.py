@@ -91,3 +91,25 @@ print("ok")
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 0 and "ok" in proc.stdout, proc.stderr[-2000:]
+
+
+def test_camera_that_does_not_open_says_so():
+    from coach.errors import VideoError
+    from coach.sources import CameraSource
+
+    with pytest.raises(VideoError, match="camera 57 could not be opened"):
+        CameraSource(57)
+
+
+def test_frozen_camera_frames_count_nothing_and_keep_the_hold():
+    """A driver that repeats one frame: the same pose over and over is a still person, not reps."""
+    from coach.exercises.registry import create_analyzer
+    from synthetic import BRIDGE_REST, PLANK, frame
+
+    bridge = create_analyzer("glute_bridge")
+    plank = create_analyzer("plank")
+    for i in range(300):
+        bridge.update(frame(i / 30, BRIDGE_REST))
+        plank.update(frame(i / 30, PLANK))
+    assert bridge.rep_count == 0
+    assert plank.hold_seconds() == pytest.approx(10.0, abs=0.6)
