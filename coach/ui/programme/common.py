@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from coach.ui import theme
 from coach.ui.pain_dialog import _scale_colour
@@ -95,6 +95,15 @@ def stop_button() -> QPushButton:
     b = button("Stop — it hurts  (H)", "stop", focus=False)
     b.setMinimumHeight(76)
     return b
+
+
+def choice_row(secondary: QPushButton, primary: QPushButton) -> QHBoxLayout:
+    """The cautious choice on the left, the default one on the right — the same place on every page."""
+    row = QHBoxLayout()
+    row.addWidget(secondary)
+    row.addStretch(1)
+    row.addWidget(primary)
+    return row
 
 
 def show_message(parent: QWidget, text: str, warning: bool = True) -> QMessageBox:

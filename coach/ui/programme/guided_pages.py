@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui import theme
-from coach.ui.programme.common import PainScale, button, heading, label, stop_button
+from coach.ui.programme.common import PainScale, button, choice_row, heading, label, stop_button
 
 
 def _card(parent_layout: QVBoxLayout, name: str = "card") -> QVBoxLayout:
@@ -70,15 +70,11 @@ class ResumePage(QWidget):
         lay.addWidget(label("Everything you did is saved. Resume to carry on with the next set, or close it to "
                             "start a new session (what was recorded is kept).", theme.MEDIUM, colour=theme.MUTED))
         lay.addStretch(1)
-        row = QHBoxLayout()
         self.close_button = button("Close it and start again")
         self.resume_button = button("Resume the session", "primary")
         self.close_button.clicked.connect(self.closeClicked)
         self.resume_button.clicked.connect(self.resumeClicked)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        row.addWidget(self.resume_button)
-        lay.addLayout(row)
+        lay.addLayout(choice_row(self.close_button, self.resume_button))
 
     def show_session(self, when: str, detail: str, can_resume: bool) -> None:
         self.detail.setText(f"Started {when}. {detail}")
@@ -294,15 +290,11 @@ class StoppedPage(QWidget):
         lay.addWidget(label("If the pain is severe, spreads down a leg, or does not settle, contact your "
                             "physiotherapist or doctor before exercising again.", theme.MEDIUM, colour=theme.MUTED))
         lay.addStretch(1)
-        row = QHBoxLayout()
         self.carry_on_button = button("Carry on with the next set")
         self.end_button = button("End the session", "primary")
         self.carry_on_button.clicked.connect(self.carryOnClicked)
         self.end_button.clicked.connect(self.endClicked)
-        row.addWidget(self.carry_on_button)
-        row.addStretch(1)
-        row.addWidget(self.end_button)
-        lay.addLayout(row)
+        lay.addLayout(choice_row(self.carry_on_button, self.end_button))
 
     def show_stop(self, rating: Optional[int], advice: Optional[str], more_sets: bool) -> None:
         self.rating.setText(f"Pain {rating}/10 — recorded." if rating is not None else "Pain rating skipped.")
