@@ -54,6 +54,19 @@ class VideoInfo:
         return self.frame_count / self.fps if self.fps > 0 else 0.0
 
 
+def open_video_capture(path: str | os.PathLike) -> "cv2.VideoCapture":
+    """A capture that shows frames the way a player would: upright, with the file's rotation applied.
+
+    Phones store portrait video as landscape frames plus a rotation tag; this
+    OpenCV build does not apply the tag unless asked, and a person lying on the
+    floor would then be analysed standing on a wall.
+    """
+    cap = cv2.VideoCapture(str(path))
+    if cap.isOpened():
+        cap.set(cv2.CAP_PROP_ORIENTATION_AUTO, 1)
+    return cap
+
+
 def check_video_path(path: str | os.PathLike) -> Path:
     """Fail early, in words, for the inputs cv2 would silently treat as 'no frames'."""
     p = Path(path)
@@ -72,7 +85,7 @@ class VideoFileSource:
     def __init__(self, path: str | os.PathLike, max_side: int | None = DEFAULT_MAX_SIDE,
                  start_frame: int = 0, stop_frame: int | None = None) -> None:
         p = check_video_path(path)
-        cap = cv2.VideoCapture(str(p))
+        cap = open_video_capture(p)
         if not cap.isOpened():
             cap.release()
             raise VideoError(f"cannot open {p} as a video "

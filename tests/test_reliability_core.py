@@ -113,3 +113,52 @@ def test_frozen_camera_frames_count_nothing_and_keep_the_hold():
         plank.update(frame(i / 30, PLANK))
     assert bridge.rep_count == 0
     assert plank.hold_seconds() == pytest.approx(10.0, abs=0.6)
+
+
+def _ffmpeg() -> str:
+    imageio_ffmpeg = pytest.importorskip("imageio_ffmpeg", reason="imageio-ffmpeg (test extra) makes the test clips")
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def test_phone_video_with_rotation_metadata_is_analysed_upright(tmp_path):
+    """Phones store portrait video sideways plus a rotation tag; the tag must be applied before pose."""
+    clip = SHARED_DATA / "videos/glute_bridge/pexels_band_bridge_side.mp4"
+    if not clip.exists():
+        pytest.skip("../shared/data is absent")
+    ff = _ffmpeg()
+    sideways, phone = tmp_path / "sideways.mp4", tmp_path / "phone.mp4"
+    subprocess.run([ff, "-y", "-loglevel", "error", "-i", str(clip), "-vf", "transpose=1", "-c:v", "libx264",
+                    "-preset", "ultrafast", "-an", str(sideways)], check=True)
+    subprocess.run([ff, "-y", "-loglevel", "error", "-display_rotation", "90", "-i", str(sideways), "-c", "copy",
+                    str(phone)], check=True)
+    from coach.sources import VideoFileSource
+
+    with VideoFileSource(phone) as src:
+        first = next(iter(src))
+    assert first.image.shape[1] > first.image.shape[0], "frames must come out upright (landscape, as shot)"
+    result = analyze_file(phone, "glute_bridge")
+    assert 2 <= result.rep_count <= 3
+
+
+def test_dark_room_counts_correctly_or_says_it_cannot_see(tmp_path):
+    clip = SHARED_DATA / "videos/glute_bridge/pexels_band_bridge_side.mp4"
+    if not clip.exists():
+        pytest.skip("../shared/data is absent")
+    cap = cv2.VideoCapture(str(clip))
+    fps = cap.get(cv2.CAP_PROP_FPS)
+    dark = tmp_path / "dark.avi"
+    writer = None
+    rng = np.random.default_rng(0)
+    while True:
+        ok, img = cap.read()
+        if not ok:
+            break
+        dim = np.clip(img.astype(np.float32) * 0.12 + rng.normal(0, 3, img.shape), 0, 255).astype(np.uint8)
+        if writer is None:
+            writer = cv2.VideoWriter(str(dark), cv2.VideoWriter_fourcc(*"MJPG"), fps, (img.shape[1], img.shape[0]))
+        writer.write(dim)
+    writer.release()
+    result = analyze_file(dark, "glute_bridge").to_json()
+    warned = {w["kind"] for w in result["setup_warnings"]} & {"low_visibility", "no_person"}
+    assert result["rep_count"] <= 3, "darkness must never invent reps"
+    assert 2 <= result["rep_count"] or warned, result

@@ -16,7 +16,7 @@ from typing import Optional
 import cv2
 import numpy as np
 
-from coach.sources import downscale
+from coach.sources import downscale, open_video_capture
 
 MAX_SIDE = 1280
 SKIP_BY_GRABBING = 12   # a gap this short is faster to walk through than to seek over
@@ -29,7 +29,7 @@ class VideoFrames:
     def __init__(self, path: str | Path, max_side: int = MAX_SIDE) -> None:
         self.path = Path(path)
         self.max_side = max_side
-        self._cap: Optional[cv2.VideoCapture] = cv2.VideoCapture(str(self.path))
+        self._cap: Optional[cv2.VideoCapture] = open_video_capture(self.path)  # upright, as analysed
         if not self._cap.isOpened():
             self._cap.release()
             self._cap = None
