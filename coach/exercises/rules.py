@@ -18,6 +18,7 @@ ranges at construction time, so a bad file fails before any frame is analysed.
 from __future__ import annotations
 
 import copy
+import math
 import os
 import sys
 from dataclasses import dataclass, field
@@ -110,6 +111,8 @@ class Rules:
         value = self._lookup(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise RuleFileError(f"{self._where(key)}: key '{key}' must be a number, got {value!r}")
+        if not math.isfinite(value):
+            raise RuleFileError(f"{self._where(key)}: key '{key}' must be a finite number, got {value!r}")
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             raise RuleFileError(f"{self._where(key)}: key '{key}' = {value} is out of range; "
                                 f"expected {lo if lo is not None else '-inf'} to {hi if hi is not None else 'inf'}")
