@@ -118,7 +118,8 @@ class ExerciseAnalyzer:
         near = body.near
         if body.min_visibility(near, self.key_parts) < self.min_visibility:
             problems.add("low_visibility")
-        if body.out_of_frame(self.key_parts):
+        # Only the near side counts: the far side's landmarks are guessed anyway.
+        if body.out_of_frame(self.key_parts, sides=(body.near,)):
             problems.add("not_in_frame")
         if self.side_on_required and body.side_on_ratio() > self.max_side_on_ratio:
             problems.add("not_side_on")
@@ -126,12 +127,7 @@ class ExerciseAnalyzer:
 
     def _update_setup(self, body: Optional[Body], t_s: float) -> list[Event]:
         raw = {"no_person"} if body is None else self._setup_problems(body)
-        # Out of frame only blocks judging when the near side is affected; the far side is guessed anyway.
-        if body is not None and "not_in_frame" in raw and not self._near_side_out(body):
-            raw.discard("not_in_frame")
-            self._setup_raw = raw | {"not_in_frame_far"}
-        else:
-            self._setup_raw = raw
+        self._setup_raw = raw
         events: list[Event] = []
         for kind, flag in self._setup_flags.items():
             start = flag.since
@@ -142,13 +138,6 @@ class ExerciseAnalyzer:
                 self.setup_spans.append((kind, start, tr.ended))
                 events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
         return events
-
-    def _near_side_out(self, body: Body, margin: float = 0.02) -> bool:
-        for part in self.key_parts:
-            x, y = body.image[side_landmark(body.near, part), :2]
-            if not (-margin <= x <= 1 + margin and -margin <= y <= 1 + margin):
-                return True
-        return False
 
     def _fault_flag(self, kind: str) -> DebouncedFlag:
         if kind not in self._fault_flags:

@@ -67,9 +67,9 @@ class Body:
     def min_visibility(self, side: str, parts: tuple[str, ...]) -> float:
         return min(self.vis(side, p) for p in parts)
 
-    def out_of_frame(self, parts: tuple[str, ...], margin: float = 0.02) -> bool:
-        """Any of the parts (both sides) predicted outside the image: MediaPipe guesses those."""
-        for s in SIDES:
+    def out_of_frame(self, parts: tuple[str, ...], margin: float = 0.02, sides: tuple[str, ...] = SIDES) -> bool:
+        """Any of the parts (on the given sides) predicted outside the image: MediaPipe guesses those."""
+        for s in sides:
             for part in parts:
                 x, y = self.image[side_landmark(s, part), :2]
                 if not (-margin <= x <= 1 + margin and -margin <= y <= 1 + margin):

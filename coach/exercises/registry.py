@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from coach.errors import CoachError
 
@@ -41,5 +41,3 @@ def create_analyzer(name: str, overrides: list[str | os.PathLike] | None = None)
     cls = analyzer_class(name)
     return cls(load_rules(name, overrides))
 
-
-AnalyzerFactory = Callable[[], "ExerciseAnalyzer"]
