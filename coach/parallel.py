@@ -27,7 +27,7 @@ def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int) -> 
     from coach.pose.estimator import PoseEstimator
     from coach.sources import VideoFileSource
 
-    t, image, world = [], [], []
+    t, image, world, others = [], [], [], []
     nan = np.full(LANDMARK_SHAPE, np.nan, dtype=np.float32)
     frame_size = (0, 0)
     with VideoFileSource(path, start_frame=max(0, start - warmup), stop_frame=stop) as source, \
@@ -40,8 +40,10 @@ def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int) -> 
             t.append(pose.t_s)
             image.append(pose.image if pose.image is not None else nan)
             world.append(pose.world if pose.world is not None else nan)
+            others.append(pose.others_in_view)
         stopped = source.stopped_early_at_s
-    return {"t": t, "image": image, "world": world, "frame_size": frame_size, "stopped": stopped}
+    return {"t": t, "image": image, "world": world, "others": others, "frame_size": frame_size,
+            "stopped": stopped}
 
 
 def chunk_bounds(frame_count: int, fps: float, jobs: int) -> list[tuple[int, Optional[int]]]:
@@ -68,15 +70,18 @@ def estimate_track_parallel(path: str | os.PathLike, jobs: int) -> tuple[PoseTra
     t: list[float] = []
     image: list[np.ndarray] = []
     world: list[np.ndarray] = []
+    others: list[int] = []
     for part in parts:
-        for ti, im, wo in zip(part["t"], part["image"], part["world"]):
+        for ti, im, wo, n in zip(part["t"], part["image"], part["world"], part["others"]):
             if t and ti <= t[-1]:
                 continue  # a frame both chunks decoded (inexact seek): keep the first
             t.append(ti)
             image.append(im)
             world.append(wo)
+            others.append(n)
     frame_size = next((p["frame_size"] for p in parts if p["frame_size"] != (0, 0)), (0, 0))
     stopped = next((p["stopped"] for p in parts if p["stopped"] is not None), None)
     track = PoseTrack(t_s=np.asarray(t, dtype=np.float64), image=np.stack(image), world=np.stack(world),
-                      frame_size=frame_size, fps=info.fps, source=os.path.basename(str(path)))
+                      frame_size=frame_size, fps=info.fps, source=os.path.basename(str(path)),
+                      others=np.asarray(others, dtype=np.uint8))
     return track, stopped

@@ -20,8 +20,12 @@ from coach.exercises.rules import Rules
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
-SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on")
+SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "another_person")
 BLOCKING_SETUP = ("no_person", "not_in_frame", "low_visibility")
+# Somebody else in view is said once and shown briefly: a physio standing by for a whole session
+# must not hide the form cues or be announced every few seconds.
+NOTICE_ONLY_SETUP = ("another_person",)
+NOTICE_SHOW_S = 5.0
 
 
 class ExerciseAnalyzer:
@@ -79,7 +83,7 @@ class ExerciseAnalyzer:
         body = Body(smoothed) if smoothed.has_person else None
         if body is not None:
             self.frames_with_pose += 1
-        events = self._update_setup(body, frame.t_s)
+        events = self._update_setup(body, frame.t_s, frame.others_in_view)
         trusted = body is not None and not (self._setup_raw & set(BLOCKING_SETUP))
         if not trusted:
             self.key_angle_deg = None
@@ -125,8 +129,10 @@ class ExerciseAnalyzer:
             problems.add("not_side_on")
         return problems
 
-    def _update_setup(self, body: Optional[Body], t_s: float) -> list[Event]:
+    def _update_setup(self, body: Optional[Body], t_s: float, others_in_view: int = 0) -> list[Event]:
         raw = {"no_person"} if body is None else self._setup_problems(body)
+        if others_in_view > 0 and body is not None:
+            raw.add("another_person")
         self._setup_raw = raw
         events: list[Event] = []
         for kind, flag in self._setup_flags.items():
@@ -201,13 +207,13 @@ class ExerciseAnalyzer:
 
     def state(self) -> AnalyzerState:
         t = self.t_s if self.t_s is not None else 0.0
-        setup = next((k for k in SETUP_KINDS if self._setup_flags[k].active), None)
         cue = None
         if self._last_cue and t - self._last_cue[0] <= 3.0:
             cue = self._last_cue[1]
         active = self.active_faults()
         if active:
             cue = self.cue(active[0])
+        setup = next((k for k in SETUP_KINDS if self._setup_flags[k].active and self._shows_setup(k, t, cue)), None)
         bad_joints = self.bad_joints
         shown_since, joints = self._rep_fault_joints
         if t - shown_since <= self.CUE_SHOW_S:
@@ -222,6 +228,12 @@ class ExerciseAnalyzer:
             key_angle_name=self.key_angle_name, key_angle_deg=self.key_angle_deg,
             bad_joints=bad_joints, watched_joints=self.watched_joints(),
         )
+
+    def _shows_setup(self, kind: str, t_s: float, cue: Optional[str]) -> bool:
+        if kind not in NOTICE_ONLY_SETUP:
+            return True
+        since = self._setup_flags[kind].since
+        return cue is None and since is not None and t_s - since <= NOTICE_SHOW_S
 
     def watched_joints(self) -> tuple[int, ...]:
         return ()

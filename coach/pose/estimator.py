@@ -4,7 +4,9 @@ Runs in video mode (tracking between frames, not per-image detection) with
 model complexity 1: the lite and heavy models are not in the wheel and would be
 downloaded at run time, which must never happen (offline, and private).
 One estimator serves one stream; create a new one (or call :meth:`reset`) for
-the next video, because tracking state carries over between calls.
+the next video, because tracking state carries over between calls. Unless told
+otherwise it also watches for a second person (:mod:`coach.pose.crowd`), keeps
+the tracker on the one exercising and reports ``others_in_view`` per frame.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
+from coach.pose.crowd import OtherPersonWatch
 from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
 
 MODEL_COMPLEXITY = 1  # the only model shipped in the wheel: never change without checking for downloads
@@ -33,7 +36,8 @@ def _landmarks_to_array(landmark_list: object) -> np.ndarray:
 class PoseEstimator:
     """BGR frame + timestamp → :class:`PoseFrame`. Timestamps must strictly increase."""
 
-    def __init__(self, min_detection_confidence: float = 0.5, min_tracking_confidence: float = 0.5) -> None:
+    def __init__(self, min_detection_confidence: float = 0.5, min_tracking_confidence: float = 0.5,
+                 watch_for_others: bool = True) -> None:
         self._kwargs = dict(
             static_image_mode=False,
             model_complexity=MODEL_COMPLEXITY,
@@ -44,6 +48,8 @@ class PoseEstimator:
         )
         self._pose = self._make()
         self._last_t_s: float | None = None
+        self._watch_for_others = watch_for_others
+        self._watch = OtherPersonWatch() if watch_for_others else None
 
     def _make(self) -> object:
         from mediapipe.python.solutions import pose as mp_pose
@@ -55,29 +61,44 @@ class PoseEstimator:
         self.close()
         self._pose = self._make()
         self._last_t_s = None
+        self._watch = OtherPersonWatch() if self._watch_for_others else None
 
     def process(self, bgr: np.ndarray, t_s: float) -> PoseFrame:
         if self._last_t_s is not None and t_s <= self._last_t_s:
             raise ValueError(f"timestamps must strictly increase ({t_s} after {self._last_t_s})")
         self._last_t_s = t_s
         h, w = bgr.shape[:2]
+        watch = self._watch
+        image, world = self._track(watch.masked(bgr, t_s) if watch else bgr)
+        others = 0
+        if watch is not None:
+            verdict = watch.check(bgr, t_s, image)
+            others = verdict.others_in_view
+            if verdict.swap:
+                # It was following an upright bystander: start afresh with them painted out.
+                self._pose.close()  # type: ignore[attr-defined]
+                self._pose = self._make()
+                image, world = self._track(watch.masked(bgr, t_s))
+        if image is None or world is None:
+            return PoseFrame(t_s=t_s, image=None, world=None, frame_size=(w, h), others_in_view=others)
+        return PoseFrame(t_s=t_s, image=image, world=world, frame_size=(w, h), others_in_view=others)
+
+    def _track(self, bgr: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
         rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
         rgb.flags.writeable = False
         result = self._pose.process(rgb)  # type: ignore[attr-defined]
         if result.pose_landmarks is None or result.pose_world_landmarks is None:
-            return PoseFrame(t_s=t_s, image=None, world=None, frame_size=(w, h))
-        return PoseFrame(
-            t_s=t_s,
-            image=_landmarks_to_array(result.pose_landmarks),
-            world=_landmarks_to_array(result.pose_world_landmarks),
-            frame_size=(w, h),
-        )
+            return None, None
+        return _landmarks_to_array(result.pose_landmarks), _landmarks_to_array(result.pose_world_landmarks)
 
     def close(self) -> None:
         pose = getattr(self, "_pose", None)
         if pose is not None:
             pose.close()  # type: ignore[attr-defined]
             self._pose = None
+        watch = getattr(self, "_watch", None)
+        if watch is not None:
+            watch.close()
 
     def __enter__(self) -> "PoseEstimator":
         return self

@@ -2,7 +2,8 @@
 
 MediaPipe BlazePose gives 33 landmarks. Image landmarks are x, y normalised to
 the frame (0..1, y down), z relative depth, and visibility (0..1); world
-landmarks are metres around the hip centre. A frame with nobody in it carries
+landmarks are metres around the hip centre. ``others_in_view`` counts people
+besides the tracked one, so analyzers can say so. A frame with nobody in it carries
 ``None`` for both arrays so analyzers cannot mistake a guess for a person.
 """
 from __future__ import annotations
@@ -75,6 +76,7 @@ class PoseFrame:
     image: np.ndarray | None
     world: np.ndarray | None
     frame_size: tuple[int, int]  # width, height in pixels
+    others_in_view: int = 0  # people seen besides the tracked one (see coach.pose.crowd)
 
     def __post_init__(self) -> None:
         for name in ("image", "world"):

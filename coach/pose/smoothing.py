@@ -8,6 +8,7 @@ across a gap would invent motion that never happened.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -67,4 +68,4 @@ class LandmarkSmoother:
         self._last_t = frame.t_s
         image = frame.image.copy()
         image[:, :2] = self._filter(frame.image[:, :2], frame.t_s).astype(np.float32)
-        return PoseFrame(t_s=frame.t_s, image=image, world=frame.world, frame_size=frame.frame_size)
+        return dataclasses.replace(frame, image=image)

@@ -11,6 +11,7 @@ the video it came from, without decoding or the pose model. Keys:
 - ``frame_size``: int ``(2,)`` width, height in pixels of the analysed frames
 - ``fps``: float, the source's nominal frame rate
 - ``source``: optional, the file name the track was made from
+- ``others``: optional uint8 ``(N,)`` people seen besides the tracked one (absent: 0 throughout)
 
 Reading validates everything and raises :class:`~coach.errors.PoseTrackError`
 with one line naming the problem. Writing goes to a temporary file first and is
@@ -41,6 +42,7 @@ class PoseTrack:
     fps: float
     source: str = ""
     extra: dict[str, np.ndarray] = field(default_factory=dict)
+    others: np.ndarray | None = None  # uint8 (N,), or None for a track from before it was recorded
 
     def __len__(self) -> int:
         return int(self.t_s.shape[0])
@@ -55,10 +57,12 @@ class PoseTrack:
 
     def frame(self, i: int) -> PoseFrame:
         img = self.image[i]
+        others = int(self.others[i]) if self.others is not None else 0
         if np.isnan(img).all():
-            return PoseFrame(t_s=float(self.t_s[i]), image=None, world=None, frame_size=self.frame_size)
+            return PoseFrame(t_s=float(self.t_s[i]), image=None, world=None, frame_size=self.frame_size,
+                             others_in_view=others)
         return PoseFrame(t_s=float(self.t_s[i]), image=img.copy(), world=self.world[i].copy(),
-                         frame_size=self.frame_size)
+                         frame_size=self.frame_size, others_in_view=others)
 
 
 class PoseTrackRecorder:
@@ -70,6 +74,7 @@ class PoseTrackRecorder:
         self._t: list[float] = []
         self._image: list[np.ndarray] = []
         self._world: list[np.ndarray] = []
+        self._others: list[int] = []
         self._frame_size: tuple[int, int] = (0, 0)
         self._nan = np.full(LANDMARK_SHAPE, np.nan, dtype=np.float32)
 
@@ -77,6 +82,7 @@ class PoseTrackRecorder:
         self._t.append(frame.t_s)
         self._image.append(frame.image if frame.image is not None else self._nan)
         self._world.append(frame.world if frame.world is not None else self._nan)
+        self._others.append(frame.others_in_view)
         self._frame_size = frame.frame_size
 
     def __len__(self) -> int:
@@ -91,12 +97,14 @@ class PoseTrackRecorder:
             frame_size=self._frame_size,
             fps=float(self.fps),
             source=self.source,
+            others=np.asarray(self._others, dtype=np.uint8),
         )
 
 
 def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     """Write atomically: a temporary sibling file renamed into place once complete."""
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
+    others = {} if track.others is None else {"others": _checked_others(track.others, len(track), str(path))}
     p = Path(path)
     tmp = p.with_name(p.name + ".partial.npz")
     try:
@@ -110,6 +118,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
                 frame_size=np.asarray(track.frame_size, dtype=np.int64),
                 fps=np.array(float(track.fps)),
                 source=np.array(track.source),
+                **others,
                 **track.extra,
             )
             fh.flush()
@@ -145,7 +154,7 @@ def load_track(path: str | os.PathLike) -> PoseTrack:
         if key not in data:
             raise PoseTrackError(f"{p} is not a complete pose track: key {key!r} is missing")
     _validate(data["t_s"], data["image"], data["world"], data["frame_size"], data["fps"], str(p))
-    known = {"schema", "t_s", "image", "world", "frame_size", "fps", "source"}
+    known = {"schema", "t_s", "image", "world", "frame_size", "fps", "source", "others"}
     return PoseTrack(
         t_s=data["t_s"].astype(np.float64),
         image=data["image"].astype(np.float32),
@@ -154,7 +163,15 @@ def load_track(path: str | os.PathLike) -> PoseTrack:
         fps=float(data["fps"]),
         source=str(data["source"]) if "source" in data else "",
         extra={k: v for k, v in data.items() if k not in known},
+        others=_checked_others(data["others"], len(data["t_s"]), str(p)) if "others" in data else None,
     )
+
+
+def _checked_others(others: np.ndarray, n: int, where: str) -> np.ndarray:
+    arr = np.asarray(others)
+    if arr.shape != (n,) or not np.issubdtype(arr.dtype, np.integer) or (arr < 0).any():
+        raise PoseTrackError(f"{where}: 'others' must be {n} counts of people (0 or more), got {arr.dtype} {arr.shape}")
+    return arr.astype(np.uint8)
 
 
 def _validate(t_s: np.ndarray, image: np.ndarray, world: np.ndarray, frame_size: np.ndarray,

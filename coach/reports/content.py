@@ -20,6 +20,7 @@ SETUP_FALLBACK = {
     "not_in_frame": "Part of the body was outside the picture",
     "low_visibility": "The key joints were not clearly visible",
     "not_side_on": "The person was not side-on to the camera",
+    "another_person": "Someone else was in view (the person exercising was followed)",
 }
 
 

@@ -157,6 +157,7 @@ FAULT_LABELS = {
     "not_in_frame": "Body not fully in frame",
     "low_visibility": "Poor visibility",
     "not_side_on": "Not side-on to the camera",
+    "another_person": "Someone else in view",
 }
 
 
