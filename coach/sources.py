@@ -11,6 +11,7 @@ where it stopped instead of failing.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -149,26 +150,49 @@ class VideoFileSource:
 
 
 class CameraSource:
-    """A webcam by OpenCV index. Timestamps come from a monotonic clock since the first frame."""
+    """A webcam by OpenCV index. Timestamps come from a monotonic clock since the first frame.
+
+    A webcam that another program holds (a video call) may refuse to open, or, on Linux, open
+    fine and then never deliver a picture; :attr:`frames_delivered` tells the two kinds of
+    silence apart for the caller (never a picture vs. pictures that stopped), and
+    :meth:`no_pictures_message` says the first in words a person can act on.
+    """
+
+    # OpenCV's V4L2 backend waits this long (10 s by default) for each frame of a camera that is
+    # not streaming, and the capture thread can neither report nor stop meanwhile. OpenCV reads the
+    # setting once, at its first such wait, so it is set before the first camera opens; a value
+    # the user set in the environment wins.
+    V4L_SELECT_TIMEOUT_S = 2
 
     def __init__(self, index: int = 0, max_side: int | None = DEFAULT_MAX_SIDE,
                  width: int = 640, height: int = 480) -> None:
+        if sys.platform.startswith("linux"):
+            os.environ.setdefault("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", str(self.V4L_SELECT_TIMEOUT_S))
         cap = cv2.VideoCapture(index)
         if not cap.isOpened():
             cap.release()
-            raise VideoError(f"camera {index} could not be opened (not present, or busy in another program)")
+            raise VideoError(f"camera {index} could not be opened — it may be in use by another program "
+                             "(close video calls) or not plugged in")
         cap.set(cv2.CAP_PROP_FRAME_WIDTH, width)
         cap.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
         self._cap = cap
         self._max_side = max_side
         self.index = index
+        self.label = f"Camera {index}"
+        self.frames_delivered = 0
 
     def read(self, index: int, t_s: float) -> Frame | None:
-        """One frame, or None when the camera stopped delivering (unplugged, busy)."""
+        """One frame, or None when the camera delivered nothing (busy, unplugged, or not started yet)."""
         ok, image = self._cap.read()
         if not ok or image is None:
             return None
+        self.frames_delivered += 1
         return Frame(index=index, t_s=t_s, image=downscale(image, self._max_side))
+
+    def no_pictures_message(self) -> str:
+        """What to tell the person when the camera opened but no picture has ever arrived."""
+        return (f"{self.label} opened but sends no pictures — it may be in use by another program "
+                "(close video calls) or unplugged.")
 
     def close(self) -> None:
         self._cap.release()

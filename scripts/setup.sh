@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
   libpulse0 speech-dispatcher espeak-ng   # QtMultimedia/QtTextToSpeech and the speechd voice engine
   xvfb                                    # a virtual screen for GUI screenshots
+  strace                                  # the privacy test watches network system calls with it
 )
 if command -v apt-get >/dev/null 2>&1; then
   missing=()

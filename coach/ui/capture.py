@@ -7,6 +7,10 @@ A video file is paced to real time against a clock that stops while the set
 is paused, or fed losslessly as fast as inference takes it (tests, review).
 A camera that returns no frame ``lost_after`` times in a row is reported as
 lost; the waits between retries use the stop event, so stopping is immediate.
+A camera that has not sent a single picture ``first_frame_s`` after capture
+began is reported differently: it opened but never worked (on Linux, a webcam
+held by a video call opens fine and then fails every read), which is not the
+same advice as "unplugged mid-set".
 """
 from __future__ import annotations
 
@@ -26,6 +30,22 @@ from coach.ui.frame_slot import FrameSlot
 class Pacing(Enum):
     REALTIME = "realtime"  # video at its own speed; frames that arrive while inference is busy are dropped
     ALL_FRAMES = "all_frames"  # every frame analysed, as fast as inference goes (tests, offline review)
+
+
+# How long a camera may take to send its first picture. Webcams need up to about a second after
+# streaming starts (auto-exposure); a busy one never sends. Read when a worker is made, so tests
+# can shorten it.
+FIRST_FRAME_TIMEOUT_S = 3.0
+
+CAMERA_STOPPED_MESSAGE = "The camera stopped sending pictures (unplugged, or taken by another program)."
+CAMERA_SILENT_MESSAGE = ("The camera opened but sends no pictures — it may be in use by another program "
+                         "(close video calls) or unplugged.")
+
+
+def camera_silent_message(camera: object) -> str:
+    """The camera's own words for "opened, but no picture ever came" (naming it), or the generic ones."""
+    describe = getattr(camera, "no_pictures_message", None)
+    return describe() if callable(describe) else CAMERA_SILENT_MESSAGE
 
 
 class CameraLike(Protocol):
@@ -120,7 +140,8 @@ class CaptureWorker(QObject):
     done = Signal()
 
     def __init__(self, source: Union[VideoFileSource, CameraLike], control: PipelineControl, pacing: Pacing,
-                 t_offset: float = 0.0, lost_after: int = 30, retry_s: float = 0.05) -> None:
+                 t_offset: float = 0.0, lost_after: int = 30, retry_s: float = 0.05,
+                 first_frame_s: Optional[float] = None) -> None:
         super().__init__()
         self._source = source
         self._control = control
@@ -128,6 +149,7 @@ class CaptureWorker(QObject):
         self._t_offset = t_offset
         self._lost_after = lost_after
         self._retry_s = retry_s
+        self._first_frame_s = FIRST_FRAME_TIMEOUT_S if first_frame_s is None else first_frame_s
 
     @Slot()
     def run(self) -> None:
@@ -194,19 +216,27 @@ class CaptureWorker(QObject):
     def _run_camera(self, camera: CameraLike) -> EndOfStream:
         ctl = self._control
         misses, index, last_t = 0, 0, -1.0
+        delivered = False  # any picture at all since capture began (paused ones count: the camera works)
         while ctl.wait_while_paused():
             t_s = max(self._t_offset + ctl.clock.elapsed(), last_t + 1e-4)
             frame = camera.read(index, t_s)
             if frame is None:
                 misses += 1
-                if misses >= self._lost_after:
-                    message = "The camera stopped sending pictures (unplugged, or taken by another program)."
-                    self.sourceLost.emit(message)
-                    return EndOfStream("lost", message)
+                if not delivered:
+                    # Never a picture: give a warming-up camera its first seconds (the clock skips pauses),
+                    # then say it opened but does not work, rather than "stopped".
+                    if ctl.clock.elapsed() >= self._first_frame_s and not ctl.stop.is_set():
+                        message = camera_silent_message(camera)
+                        self.sourceLost.emit(message)
+                        return EndOfStream("lost", message)
+                elif misses >= self._lost_after:
+                    self.sourceLost.emit(CAMERA_STOPPED_MESSAGE)
+                    return EndOfStream("lost", CAMERA_STOPPED_MESSAGE)
                 if ctl.stop.wait(self._retry_s):
                     break
                 continue
             misses = 0
+            delivered = True
             if not ctl.gate.is_set():
                 continue  # paused while the driver was delivering: this frame belongs to no set
             last_t = frame.t_s

@@ -136,11 +136,16 @@ class LivePanel(QWidget):
         for b in (self.pause_button, self.end_button, self.hurt_button):
             b.setEnabled(enabled)
 
-    def show_lost(self, message: str, kept: str) -> None:
-        self.lost_label.setText(f"{message}\n{kept} Check the cable, then Reconnect — or end the set.")
+    def show_lost(self, message: str, kept: str, never_started: bool = False) -> None:
+        """``never_started``: no picture ever came (a busy camera) — nothing to keep, different advice."""
+        if never_started:
+            self.lost_label.setText(f"{message}\nClose the other program, then Reconnect — or end the set.")
+            self.show_notice("No picture from the camera")
+        else:
+            self.lost_label.setText(f"{message}\n{kept} Check the cable, then Reconnect — or end the set.")
+            self.show_notice("Camera lost — your set is kept")
         self.lost.show()
         self.pause_button.setEnabled(False)
-        self.show_notice("Camera lost — your set is kept")
 
     def hide_lost(self) -> None:
         self.lost.hide()

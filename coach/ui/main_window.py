@@ -301,11 +301,13 @@ class MainWindow(QMainWindow):
     def _on_source_lost(self, message: str) -> None:
         s = self.session
         kept = ""
+        never_started = False
         if s is not None:
             a = s.analyzer
+            never_started = a.frames == 0
             kept = (f"Your {a.hold_seconds():.0f} s hold is kept." if a.mode == "hold"
                     else f"Your {a.rep_count} reps are kept." if a.rep_count != 1 else "Your 1 rep is kept.")
-        self.live.show_lost(message, kept)
+        self.live.show_lost(message, kept, never_started)
 
     @Slot(object)
     def _on_set_finished(self, result: SetResult) -> None:
