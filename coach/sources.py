@@ -166,8 +166,7 @@ class CameraSource:
 
     def __init__(self, index: int = 0, max_side: int | None = DEFAULT_MAX_SIDE,
                  width: int = 640, height: int = 480) -> None:
-        if sys.platform.startswith("linux"):
-            os.environ.setdefault("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", str(self.V4L_SELECT_TIMEOUT_S))
+        _limit_v4l_wait(self.V4L_SELECT_TIMEOUT_S)
         cap = cv2.VideoCapture(index)
         if not cap.isOpened():
             cap.release()
@@ -198,8 +197,15 @@ class CameraSource:
         self._cap.release()
 
 
+def _limit_v4l_wait(seconds: int) -> None:
+    """See :attr:`CameraSource.V4L_SELECT_TIMEOUT_S`; must happen before OpenCV's first camera wait."""
+    if sys.platform.startswith("linux"):
+        os.environ.setdefault("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", str(seconds))
+
+
 def list_cameras(max_index: int = 5) -> list[int]:
     """Indices OpenCV can open now; probing is cheap enough at start-up for a handful."""
+    _limit_v4l_wait(CameraSource.V4L_SELECT_TIMEOUT_S)
     found = []
     for i in range(max_index):
         if os.name != "nt" and not Path(f"/dev/video{i}").exists():
