@@ -4,8 +4,8 @@ The GUI thread never decodes, estimates or analyses: it starts a
 :class:`LivePipeline`, reads :meth:`LivePipeline.latest` on a steady render
 timer, and receives the analyzer's events through a queued signal. Each
 worker is a QObject moved to its own QThread, stopped by a ``threading.Event``
-(never ``QThread.terminate``) and deleted with ``deleteLater`` once its thread
-has finished. The analyzer is passed in and outlives the pipeline, so a set
+(never ``QThread.terminate``) and freed by Python once its thread has finished
+and been joined. The analyzer is passed in and outlives the pipeline, so a set
 survives a lost camera: a new pipeline continues the same analyzer with
 timestamps that carry on from the last one.
 """
@@ -164,14 +164,16 @@ class LivePipeline(QObject):
         self._end: tuple[str, str] = ("stopped", "")
         self._threads: list[QThread] = []
         self._alive = 0
-        self._capture = CaptureWorker(source, self._control, pacing, t_offset, lost_after)
-        self._inference = InferenceWorker(analyzer, self._control, self._latest, estimator_factory)
+        self._capture: Optional[CaptureWorker] = CaptureWorker(source, self._control, pacing, t_offset, lost_after)
+        self._inference: Optional[InferenceWorker] = InferenceWorker(analyzer, self._control, self._latest,
+                                                                     estimator_factory)
 
     # ----- life-cycle -----------------------------------------------------------------------------
     def start(self) -> None:
         if self._state is not WorkerState.IDLE:
             raise RuntimeError(f"a pipeline starts once (state {self._state.value})")
         self._set_state(WorkerState.STARTING)
+        assert self._inference is not None and self._capture is not None
         self._inference.ready.connect(self._on_ready)
         self._inference.events.connect(self.events)
         self._inference.done.connect(self._on_inference_done)
@@ -182,8 +184,9 @@ class LivePipeline(QObject):
             thread.started.connect(worker.run)
             # Direct: quit() is thread-safe, and a queued call would never run while the GUI thread waits.
             worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-            thread.finished.connect(worker.deleteLater)
-            thread.finished.connect(thread.deleteLater)
+            # No deleteLater on the worker or thread: Qt would delete the worker on its own thread as that
+            # thread ends, racing this (GUI) thread dropping Python's references — a rare double delete.
+            # Python frees both here, after _on_thread_finished has joined the thread.
             thread.finished.connect(self._on_thread_finished)
             self._threads.append(thread)
             self._alive += 1
@@ -256,5 +259,6 @@ class LivePipeline(QObject):
             # finished() is emitted just before the thread really ends: join it before letting go.
             self.wait()
             self._threads.clear()
+            self._capture = self._inference = None  # joined: Python frees them here, on the GUI thread
             self._set_state(final)
             self.ended.emit(final, message)
