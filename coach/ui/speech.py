@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from coach.exercises import events as ev
 from coach.exercises.events import AnalyzerState, Event
 from coach.ui.cue_scheduler import CuePriority, CueScheduler
+from coach.ui.speechd_probe import speechd_stuck
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,9 @@ def _make_tts(engine: Optional[str], parent: QObject) -> Optional[QObject]:
                 return None
             engine = usable[0]
         elif engine not in engines:
+            return None
+        if engine == "speechd" and speechd_stuck():
+            log.warning("speech-dispatcher is not answering; cues will be shown and chimed, not spoken")
             return None
         tts = QTextToSpeech(engine, parent)
         if tts.state() == QTextToSpeech.State.Error:
