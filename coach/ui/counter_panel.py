@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from coach.exercises.events import AnalyzerState
@@ -44,7 +45,7 @@ class CounterPanel(QWidget):
         self.value = QLabel("0")
         self.value.setFont(theme.font(theme.HUGE, bold=True))
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value.setMinimumHeight(int(theme.HUGE * 1.2))
+        self.value.setMinimumHeight(int(theme.HUGE * 0.6))  # shrinks with a short window (see resizeEvent)
         self.target_label = QLabel("")
         self.target_label.setFont(theme.font(theme.LARGE, bold=True))
         self.target_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -62,6 +63,16 @@ class CounterPanel(QWidget):
         for w in (self.caption, self.value, self.target_label, self.progress, self.detail):
             lay.addWidget(w)
         lay.addStretch(2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """A short window shrinks the big number instead of letting it cover "of 10" beneath it."""
+        others = sum(w.sizeHint().height() + 4 for w in (self.caption, self.target_label, self.progress, self.detail)
+                     if not w.isHidden())
+        room = event.size().height() - others - 24
+        px = max(int(theme.HUGE * 0.5), min(theme.HUGE, int(room / 1.2)))
+        if self.value.font().pixelSize() != px:
+            self.value.setFont(theme.font(px, bold=True))
+        super().resizeEvent(event)
 
     def configure(self, mode: str, target: float, per_side: bool) -> None:
         self.mode, self.target, self.per_side = mode, target, per_side

@@ -69,11 +69,12 @@ class LivePanel(QWidget):
         # Controls in one row under the picture: the counter keeps the whole column to itself.
         controls = QHBoxLayout()
         controls.setSpacing(12)
-        self.pause_button = _button("Pause  (Space)")
+        # Key hints on a second line keep the row within a 1024-pixel-wide window.
+        self.pause_button = _button("Pause\n(Space)", "compact")
         self.pause_button.clicked.connect(self.pauseClicked)
-        self.end_button = _button("End set  (E)")
+        self.end_button = _button("End set\n(E)", "compact")
         self.end_button.clicked.connect(self.endClicked)
-        self.mute_button = _button("Voice on  (M)")
+        self.mute_button = _button("Voice on\n(M)", "compact")
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self._on_mute)
         for b in (self.pause_button, self.end_button, self.mute_button):
@@ -129,7 +130,7 @@ class LivePanel(QWidget):
         self.banner.show_message(BannerKind.NOTICE, text)
 
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume  (Space)" if paused else "Pause  (Space)")
+        self.pause_button.setText("Resume\n(Space)" if paused else "Pause\n(Space)")
         self.video.set_overlay("Paused" if paused else "", "Press Space to go on" if paused else "")
 
     def set_controls_enabled(self, enabled: bool) -> None:
@@ -158,6 +159,6 @@ class LivePanel(QWidget):
         self._on_mute(self.mute_button.isChecked(), emit=False)
 
     def _on_mute(self, muted: bool, emit: bool = True) -> None:
-        self.mute_button.setText(f"{self._sound_word} {'off' if muted else 'on'}  (M)")
+        self.mute_button.setText(f"{self._sound_word} {'off' if muted else 'on'}\n(M)")
         if emit:
             self.muteToggled.emit(muted)

@@ -53,6 +53,7 @@ QPushButton:focus {{ border-color: {ACCENT}; }}
 QPushButton:disabled {{ color: #8a9099; border-color: #3a4048; }}
 QPushButton#primary {{ background: #1f7a3f; border-color: {GOOD}; }}
 QPushButton#primary:disabled {{ background: #2e3440; border-color: #3a4048; color: #8a9099; }}
+QPushButton#compact {{ padding: 4px 14px; min-height: 64px; }}
 QPushButton#stop {{ background: {STOP}; border-color: #ff9a9a; font-size: {LARGE}px; }}
 QPushButton#stop:hover {{ background: #f02222; }}
 QComboBox, QSpinBox {{
