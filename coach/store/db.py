@@ -13,13 +13,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence, Union
 
-from coach.store import schema
-from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError, translate
+from coach.store import liveness, schema
+from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError, _code, translate
 from coach.store.paths import default_db_path
 
 Clock = Callable[[], datetime]
@@ -87,7 +88,7 @@ class Database:
                     raise StoreError(f"the Coach data file {p} is from an older Coach (schema {version}); open it "
                                      f"once for writing to upgrade it to schema {schema.SCHEMA_VERSION}")
             else:
-                conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal(conn)
                 conn.execute("PRAGMA synchronous = FULL")
                 schema.migrate(conn, p)
         except sqlite3.Error as exc:
@@ -98,8 +99,28 @@ class Database:
             raise
         return conn
 
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
+        """Switch a new file to WAL, waiting out another instance opening it at the same moment.
+
+        SQLite fails the switch at once with SQLITE_BUSY, without calling the busy handler, while
+        another connection has the file open in the old journal mode (two windows started together
+        on a fresh data folder). Once the file is in WAL the pragma is a no-op and never waits.
+        """
+        deadline = time.monotonic() + self.busy_timeout_s
+        pause = 0.002
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL").fetchall()
+                return
+            except sqlite3.OperationalError as exc:
+                if _code(exc) not in ("BUSY", "LOCKED") or time.monotonic() >= deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
+
     def close(self) -> None:
         with self._lock:
+            liveness.release_all(self)  # sessions recorded through this store are interrupted from now on
             self._conn.close()
 
     def __enter__(self) -> "Database":

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Optional, Union
 
+from coach.store import liveness
 from coach.store.errors import NotFoundError
 from coach.store.models import (IN_PROGRESS, CountCorrection, FaultInfo, NoteInfo, PainRating, RepInfo, SessionDetail,
                                 SessionInfo, SetDetail, SetInfo, loads)
@@ -96,8 +97,12 @@ class SessionReadsMixin(_Base):
         return [_session(r) for r in rows if in_range(r["started_at"], since, until)]
 
     def open_sessions(self, patient_id: Optional[int] = None) -> list[SessionInfo]:
-        """Sessions never finished (the app was closed or killed): offer to resume or close each, newest first."""
-        return list(reversed(self.sessions(patient_id, status=IN_PROGRESS)))
+        """Sessions never finished (the app was closed or killed): offer to resume or close each, newest first.
+
+        A session another running Coach window is recording right now is left out: it is not interrupted.
+        """
+        return [s for s in reversed(self.sessions(patient_id, status=IN_PROGRESS))
+                if not liveness.live_elsewhere(self, s.id)]
 
     def _set(self, r: sqlite3.Row) -> SetInfo:
         return SetInfo(

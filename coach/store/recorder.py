@@ -8,7 +8,9 @@ to the rep in progress is on disk. Hold time is saved at most once per
 ``hold_write_interval_s`` of analyzer time and whenever a hold ends, so a
 crash loses at most that much of a plank. After a restart,
 ``store.open_sessions()`` lists what was interrupted and :meth:`resume`
-continues it (the set that was running is closed as "interrupted").
+continues it (the set that was running is closed as "interrupted"). A
+session another running Coach window is still recording is neither listed nor
+resumable (see :mod:`coach.store.liveness`).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
+from coach.store import liveness
 from coach.store.errors import StoreError
 from coach.store.models import COMPLETED, IN_PROGRESS, PAIN_BEFORE, PAIN_DURING, PAIN_STOP, STOPPED_FOR_PAIN
 
@@ -43,7 +46,9 @@ class SessionRecorder:
     @classmethod
     def start(cls, store: "Store", patient_id: Optional[int] = None, programme_id: Optional[int] = None,
               pain_before: Optional[int] = None, source: str = "live", **kw: float) -> "SessionRecorder":
-        sid = store.start_session(patient_id, programme_id, pain_before, source)
+        with store.write("starting a session"):  # marked as recorded here before any other window can see it
+            sid = store.start_session(patient_id, programme_id, pain_before, source)
+            liveness.hold(store, sid)
         return cls(store, sid, **kw)
 
     @classmethod
@@ -52,6 +57,9 @@ class SessionRecorder:
         info = store.session(session_id)
         if info.status != IN_PROGRESS:
             raise StoreError(f"session {session_id} is already {info.status.replace('_', ' ')}; it cannot be resumed")
+        if not liveness.hold(store, session_id):
+            raise StoreError(f"session {session_id} is still being recorded in another Coach window; finish it "
+                             f"there (or close that window) before resuming it here")
         with store.write("resuming the session") as db:
             db.execute("UPDATE sets SET ended_at = ?, ended_reason = ? WHERE session_id = ? AND ended_at IS NULL",
                        (store.now(), ENDED_INTERRUPTED, session_id))
@@ -176,3 +184,4 @@ class SessionRecorder:
         if self.set_id is not None:
             self.end_set(ENDED_PAIN if status == STOPPED_FOR_PAIN else ENDED_INTERRUPTED)
         self.store.finish_session(self.session_id, status, pain_after)
+        liveness.release(self.store, self.session_id)
