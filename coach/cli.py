@@ -86,8 +86,19 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
         export_report(data, report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
 
 
+def _quiet_opencv() -> None:
+    """OpenCV prints its own "[ERROR] ... cap_ffmpeg_impl" lines for a file it cannot decode; Coach's
+    one-line message says it better. A user who sets OPENCV_LOG_LEVEL keeps OpenCV's logging."""
+    if "OPENCV_LOG_LEVEL" not in os.environ:
+        import cv2
+
+        cv2.setLogLevel(0)  # 0 = silent (cv::utils::logging::LOG_LEVEL_SILENT)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from coach.batch import analyze_many, expand_inputs
+
+    _quiet_opencv()
 
     inputs = expand_inputs(args.inputs)
     if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
