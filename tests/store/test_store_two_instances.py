@@ -110,6 +110,16 @@ def _spawn(script: str, *args: object) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
 
 
+def _reap(procs: list[subprocess.Popen]) -> None:
+    """Kill whatever is still running (a failed test must not leave writers behind) and close the pipes."""
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+            p.wait(timeout=10)
+        for stream in (p.stdout, p.stderr):
+            stream.close()
+
+
 def _finish(proc: subprocess.Popen, timeout: float) -> tuple[str, str]:
     try:
         out, err = proc.communicate(timeout=max(timeout, 1.0))
@@ -139,12 +149,7 @@ def test_two_instances_record_at_once_while_a_third_reads_history(tmp_path: Path
         stop.touch()
         seen = json.loads(_finish(reader, deadline - time.monotonic())[0])
     finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-                p.wait(timeout=10)
-            for stream in (p.stdout, p.stderr):
-                stream.close()
+        _reap(procs)
 
     assert len(set(ids)) == 2
     assert seen["passes"] >= 3, seen
@@ -205,12 +210,7 @@ def test_instances_started_together_on_a_new_data_folder_all_open_it(tmp_path: P
     try:
         outs = [_finish(p, start + rounds * interval + TIMEOUT_S - time.time())[0] for p in procs]
     finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-                p.wait(timeout=10)
-            for stream in (p.stdout, p.stderr):
-                stream.close()
+        _reap(procs)
     errors = "".join(outs)
     assert errors == "", errors
     for k in range(rounds):
