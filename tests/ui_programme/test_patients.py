@@ -1,6 +1,7 @@
 """The patient bar: add a patient, switch whose programmes and history show; "Not now" remembered on reopening."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from coach.programme import Prescription, Programme
@@ -87,3 +88,59 @@ def test_not_now_stays_dismissed_after_reopening_the_window(qtbot, make_window, 
     w2 = make_window()
     assert w2.today.suggestions.cards == [], "Not now is remembered across reopenings"
     assert store.programme(prog.id).prescriptions[0].reps == 8, "dismissing changes nothing"
+
+
+def _edit_name(qtbot, w, text: str) -> None:
+    w.tabs.setCurrentWidget(w.editor)
+    w.editor.name.selectAll()
+    qtbot.keyClicks(w.editor.name, text)  # typed, as a physio would: marks the programme changed
+    assert w.editor.dirty and w.editor.user_edited
+
+
+def test_switching_patient_with_unsaved_edits_asks_first(qtbot, make_window, store, unsaved_edits_answer):
+    _programme(store)
+    home = store.default_patient()
+    alex = store.add_patient("Alex")
+    w = make_window()
+    w.patient_bar.fill(home.id)
+    assert not w.editor.user_edited, "loading a programme is not an edit"
+    bar = w.patient_bar
+
+    # Cancel: stay with the home patient, edits untouched.
+    w.ask_unsaved = lambda _p, what: unsaved_edits_answer.append(what) or "cancel"
+    _edit_name(qtbot, w, "Stage 1 gentler")
+    bar.combo.setCurrentIndex(bar.combo.findData(alex.id))
+    assert unsaved_edits_answer == ["switching patient"]
+    assert w.patient_id == home.id and bar.combo.currentData() == home.id
+    assert w.editor.name.text() == "Stage 1 gentler" and w.editor.dirty
+
+    # Save: the edit is stored for the home patient, then Alex is shown.
+    w.ask_unsaved = lambda _p, what: "save"
+    bar.combo.setCurrentIndex(bar.combo.findData(alex.id))
+    assert w.patient_id == alex.id
+    assert [p.name for p in store.programmes(home.id)] == ["Stage 1 gentler"]
+
+    # Alex has no programme: the blank template is not "work", so switching back asks nothing.
+    w.ask_unsaved = lambda _p, what: pytest.fail("asked about a blank template")
+    bar.combo.setCurrentIndex(bar.combo.findData(home.id))
+    assert w.patient_id == home.id
+
+    # Discard: switched, nothing stored.
+    w.ask_unsaved = lambda _p, what: "discard"
+    _edit_name(qtbot, w, "Thrown away")
+    bar.combo.setCurrentIndex(bar.combo.findData(alex.id))
+    assert w.patient_id == alex.id
+    assert [p.name for p in store.programmes(home.id)] == ["Stage 1 gentler"]
+
+
+def test_closing_with_unsaved_edits_can_be_cancelled_or_saved(qtbot, make_window, store):
+    _programme(store)
+    w = make_window()
+    w.ask_unsaved = lambda _p, what: "cancel"
+    _edit_name(qtbot, w, "Stage 1 stronger")
+    w.tabs.setCurrentWidget(w.today_stack)
+    assert not w.close() and w.isVisible()
+    assert w.tabs.currentWidget() is w.editor  # shown where the unsaved work is
+    w.ask_unsaved = lambda _p, what: "save"
+    assert w.close()
+    assert [p.name for p in store.programmes(store.default_patient().id)] == ["Stage 1 stronger"]

@@ -106,12 +106,30 @@ def choice_row(secondary: QPushButton, primary: QPushButton) -> QHBoxLayout:
     return row
 
 
+# Message boxes' text is otherwise much smaller than their buttons.
+MESSAGE_STYLE = STYLE + f"QMessageBox QLabel {{ font-size: {theme.MEDIUM}px; }}"
+
+
+def ask_unsaved_changes(parent: QWidget, what: str) -> str:
+    """"save", "discard" or "cancel" for edits that would be lost by ``what`` (e.g. "switching patient")."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Coach",
+                      f"The programme has changes that are not saved. Save them before {what}?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setStyleSheet(MESSAGE_STYLE)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+
 def show_message(parent: QWidget, text: str, warning: bool = True) -> QMessageBox:
     """Non-blocking message box: a modal exec() would stall timers, live sets and tests."""
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, "Coach", text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setStyleSheet(STYLE)
+    box.setStyleSheet(MESSAGE_STYLE)
     box.open()
     return box
 

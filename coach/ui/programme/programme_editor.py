@@ -40,6 +40,9 @@ class ProgrammeEditor(QWidget):
         self.programme_id: Optional[int] = None
         self.lines: list[Prescription] = []
         self.dirty = False
+        # Work that would be lost: the person's own edits or an import — not the blank template a new
+        # patient starts with (discarding that loses nothing, so nobody is asked about it).
+        self.user_edited = False
         self.last_message = ""
         self._notes = ""
         self._discard = False
@@ -147,6 +150,7 @@ class ProgrammeEditor(QWidget):
         self.lines = list(programme.prescriptions)
         self._fill_list(0)
         self.dirty, self._discard = dirty, False
+        self.user_edited = False
         self._say("Not saved yet — press Save programme." if dirty else "")
 
     def new_programme(self) -> None:
@@ -234,6 +238,7 @@ class ProgrammeEditor(QWidget):
             self._fail(f"Could not import the file: {exc}")
             return None
         self.show_programme(replace(programme, id=None, patient_id=self.patient_id), dirty=True)
+        self.user_edited = True
         self._say(f"Imported “{programme.name}” — check it, then press Save programme.")
         return programme
 
@@ -260,6 +265,7 @@ class ProgrammeEditor(QWidget):
     # ----- messages ----------------------------------------------------------------------------------
     def _mark_dirty(self, *_: object) -> None:
         self.dirty, self._discard = True, False
+        self.user_edited = True
         self._say("Changed — press Save programme to keep it.")
 
     def _say(self, text: str) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QInputDialog, QLi
 from coach.errors import CoachError
 from coach.ui import theme
 from coach.ui.capture import Pacing
-from coach.ui.programme.common import STYLE, button, heading, label, show_message
+from coach.ui.programme.common import STYLE, ask_unsaved_changes, button, heading, label, show_message
 from coach.ui.programme.guided_session import GuidedSession
 from coach.ui.programme.history_view import HistoryView
 from coach.ui.programme.programme_editor import ProgrammeEditor
@@ -185,6 +185,8 @@ class ProgrammeWindow(QMainWindow):
                                     estimator_factory=estimator_factory, lost_after=lost_after, who=who,
                                     **({"clock": clock} if clock is not None else {}))
         self.guided: Optional[GuidedSession] = None
+        # Save / Discard / Cancel for unsaved programme edits (a dialog; tests put an answer here instead).
+        self.ask_unsaved: Callable[[QWidget, str], str] = ask_unsaved_changes
         self.settings = settings if settings is not None else open_settings()
         self.setWindowTitle("Coach — programmes & history")
         self.setStyleSheet(STYLE)
@@ -221,6 +223,9 @@ class ProgrammeWindow(QMainWindow):
             self.patient_bar.fill(self.patient_id)
             return
         if patient_id == self.patient_id:
+            return
+        if not self._unsaved_edits_settled("switching patient"):
+            self.patient_bar.fill(self.patient_id)
             return
         self.patient_id = patient_id
         self.patient_bar.fill(patient_id)
@@ -259,7 +264,20 @@ class ProgrammeWindow(QMainWindow):
         if self.tabs.widget(index) is self.history:
             self.history.refresh()
 
+    def _unsaved_edits_settled(self, what: str) -> bool:
+        """Ask before unsaved programme edits are thrown away; False means stay where we are."""
+        if not (self.editor.dirty and self.editor.user_edited):
+            return True
+        answer = self.ask_unsaved(self, what)
+        if answer == "save":
+            return self.editor.save() is not None  # a refused save (bad values) keeps the editor open
+        return answer == "discard"
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if not self._unsaved_edits_settled("closing"):
+            self.tabs.setCurrentWidget(self.editor)
+            event.ignore()
+            return
         if self.guided is not None:
             self.guided.shutdown()
         if self.owns_store:
