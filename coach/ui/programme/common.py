@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from coach.ui import theme
 from coach.ui.pain_dialog import _scale_colour
@@ -74,6 +74,13 @@ def label(text: str = "", px: int = theme.MEDIUM, bold: bool = False, colour: Op
     if colour:
         w.setStyleSheet(f"color: {colour};")
     return w
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The outer layout of a full-window page, with the margins every page shares."""
+    root = QVBoxLayout(page)
+    root.setContentsMargins(28, 20, 28, 16)
+    return root
 
 
 def heading(text: str) -> QLabel:

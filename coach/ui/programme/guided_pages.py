@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui import theme
-from coach.ui.programme.common import PainScale, button, choice_row, heading, label, stop_button
+from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
 
 
 def _card(parent_layout: QVBoxLayout, name: str = "card") -> QVBoxLayout:
@@ -35,8 +35,7 @@ class PainPage(QWidget):
 
     def __init__(self, title: str, prompt: str, back_text: str = "", parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         lay = _card(root)
         lay.addWidget(label(title, theme.BIG, True))
         lay.addWidget(label(prompt, theme.LARGE))
@@ -61,8 +60,7 @@ class ResumePage(QWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         lay = _card(root)
         lay.addWidget(label("You have an unfinished session", theme.BIG, True))
         self.detail = label("", theme.LARGE)
@@ -92,8 +90,7 @@ class IntroPage(QWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         root.setSpacing(12)
         lay = _card(root)
         self.step = label("", theme.MEDIUM, True, theme.MUTED)
@@ -180,8 +177,7 @@ class RestPage(QWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         root.setSpacing(12)
         lay = _card(root)
         top = QHBoxLayout()
@@ -274,8 +270,7 @@ class StoppedPage(QWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         lay = _card(root)
         lay.addWidget(label("Stopped — rest in a comfortable position", theme.BIG, True))
         self.rating = label("", theme.LARGE, True, theme.SETUP)

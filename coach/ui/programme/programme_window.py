@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QInputDialog, QLi
 from coach.errors import CoachError
 from coach.ui import theme
 from coach.ui.capture import Pacing
-from coach.ui.programme.common import STYLE, ask_unsaved_changes, button, heading, label, show_message
+from coach.ui.programme.common import STYLE, ask_unsaved_changes, button, heading, label, page_layout, show_message
 from coach.ui.programme.guided_session import GuidedSession
 from coach.ui.programme.history_view import HistoryView
 from coach.ui.programme.programme_editor import ProgrammeEditor
@@ -39,8 +39,7 @@ class TodayPage(QWidget):
     def __init__(self, store, patient_id: Optional[int], who: str, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.store, self.patient_id = store, patient_id
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         root.setSpacing(12)
         card = QFrame()
         card.setObjectName("card")

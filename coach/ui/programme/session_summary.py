@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from coach.programme import SessionSummary
 from coach.ui import theme
-from coach.ui.programme.common import button, heading, label
+from coach.ui.programme.common import button, heading, label, page_layout
 from coach.ui.programme.suggestions import SuggestionsPanel
 
 STATUS_TEXT = {"completed": "Session finished — well done.", "stopped_for_pain": "Session stopped because it hurt."}
@@ -44,8 +44,7 @@ class SessionSummaryPage(QWidget):
 
     def __init__(self, store, who: str = "", parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 16)
+        root = page_layout(self)
         inner = QWidget()
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(0, 0, 12, 0)
