@@ -1,29 +1,19 @@
 """Programme fixtures: a store in a temp folder with a wall clock the tests move by hand."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from coach.programme import Prescription, Programme
 from coach.store import Store
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc)
-
-    def __call__(self) -> datetime:
-        return self.t
-
-    def advance(self, **kw: float) -> None:
-        self.t += timedelta(**kw)
+from wall_clock import FakeClock
 
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(datetime(2024, 5, 6, 9, 0, tzinfo=timezone.utc))
 
 
 @pytest.fixture
