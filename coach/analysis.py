@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from coach.annotate import AnnotatedVideoWriter, draw_overlay
+from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import Event
@@ -221,11 +222,5 @@ def _analyze_track(analyzer: ExerciseAnalyzer, track: PoseTrack, name: str, kind
 
 def write_json(result: AnalysisResult, path: str | os.PathLike) -> None:
     """Atomic write, so a full disk never leaves a truncated JSON in place of a good one."""
-    p = Path(path)
-    tmp = p.with_name(p.name + ".partial")
-    try:
+    with replacing(path) as tmp:
         tmp.write_text(json.dumps(result.to_json(), indent=1), encoding="utf-8")
-        os.replace(tmp, p)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoachError(f"could not write {p}: {exc.strerror or exc}") from exc

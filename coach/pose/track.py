@@ -27,6 +27,7 @@ from typing import Iterator
 
 import numpy as np
 
+from coach.atomic import replacing
 from coach.errors import PoseTrackError
 from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
 
@@ -106,27 +107,22 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
     others = {} if track.others is None else {"others": _checked_others(track.others, len(track), str(path))}
     p = Path(path)
-    tmp = p.with_name(p.name + ".partial.npz")
-    try:
-        with open(tmp, "wb") as fh:
-            np.savez_compressed(
-                fh,
-                schema=np.array(SCHEMA),
-                t_s=track.t_s.astype(np.float64),
-                image=track.image.astype(np.float32),
-                world=track.world.astype(np.float32),
-                frame_size=np.asarray(track.frame_size, dtype=np.int64),
-                fps=np.array(float(track.fps)),
-                source=np.array(track.source),
-                **others,
-                **track.extra,
-            )
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PoseTrackError(f"could not write pose track {p}: {exc.strerror or exc}") from exc
+    with replacing(p, p.with_name(p.name + ".partial.npz"), PoseTrackError, "pose track ") as tmp, \
+            open(tmp, "wb") as fh:
+        np.savez_compressed(
+            fh,
+            schema=np.array(SCHEMA),
+            t_s=track.t_s.astype(np.float64),
+            image=track.image.astype(np.float32),
+            world=track.world.astype(np.float32),
+            frame_size=np.asarray(track.frame_size, dtype=np.int64),
+            fps=np.array(float(track.fps)),
+            source=np.array(track.source),
+            **others,
+            **track.extra,
+        )
+        fh.flush()
+        os.fsync(fh.fileno())
     return p
 
 

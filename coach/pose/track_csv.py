@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from coach.errors import CoachError
+from coach.atomic import replacing
 from coach.pose.landmarks import Landmark
 from coach.pose.track import PoseTrack
 
@@ -31,17 +31,11 @@ def _cells(values: np.ndarray) -> list[str]:
 
 def write_track_csv(track: PoseTrack, path: str | os.PathLike) -> Path:
     p = Path(path)
-    tmp = p.with_name(p.name + ".partial")
-    try:
-        with open(tmp, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(track_csv_header())
-            for i in range(len(track)):
-                person = not np.isnan(track.image[i]).all()
-                writer.writerow([f"{track.t_s[i]:.4f}", int(person), *_cells(track.image[i].reshape(-1)),
-                                 *_cells(track.world[i, :, :3].reshape(-1))])
-        os.replace(tmp, p)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CoachError(f"could not write {p}: {exc.strerror or exc}") from exc
+    with replacing(p) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(track_csv_header())
+        for i in range(len(track)):
+            person = not np.isnan(track.image[i]).all()
+            writer.writerow([f"{track.t_s[i]:.4f}", int(person), *_cells(track.image[i].reshape(-1)),
+                             *_cells(track.world[i, :, :3].reshape(-1))])
     return p

@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any, Union
 
+from coach.atomic import replacing
 from coach.programme import toml_out
 from coach.programme.model import Prescription, Programme, ProgrammeError, ProgrammeFileError
 
@@ -76,13 +77,8 @@ def save_programme_file(programme: Programme, path: Union[str, os.PathLike]) -> 
     """Write atomically; the format follows the suffix (``.json`` or else TOML)."""
     p = Path(path)
     text = dumps_programme(programme, "json" if p.suffix.lower() == ".json" else "toml")
-    tmp = p.with_name(p.name + ".partial")
-    try:
+    with replacing(p, error=ProgrammeFileError) as tmp:
         tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, p)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ProgrammeFileError(f"could not write {p}: {exc.strerror or exc}") from None
     return p
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.ui.review.analysis_worker import Job, JobContext, JobRunner
 from coach.ui.review.recording import Recording
@@ -55,14 +56,8 @@ def track_copy_job(recording: Recording, out_path: str | os.PathLike) -> Job:
             raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
         if out.resolve() == recording.track_path.resolve():
             return out
-        partial = out.with_name(f".{out.name}.partial")
-        try:
+        with replacing(out, out.with_name(f".{out.name}.partial")) as partial:
             shutil.copyfile(recording.track_path, partial)
-            os.replace(partial, out)
-        except OSError as exc:
-            raise CoachError(f"could not write {out}: {exc.strerror or exc}") from exc
-        finally:
-            partial.unlink(missing_ok=True)
         return out
     return job
 

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
+from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.ui.review.analysis_worker import JobCancelled, JobContext
 from coach.ui.review.recording import Recording
@@ -113,17 +114,11 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
             raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
         if out.resolve() == recording.video_path.resolve():
             raise CoachError("choose another name: that is the original video")
-        partial = out.with_name(f".{out.stem}.partial.mp4")
-        try:
+        with replacing(out, out.with_name(f".{out.stem}.partial.mp4")) as partial:
             result = analyze_file(recording.video_path, recording.exercise, list(recording.rules), annotate=partial,
                                   progress=ctx.frame_progress(f"Writing {out.name}"))
             if result.cancelled:
                 _raise_cancelled()
-            os.replace(partial, out)
-        except OSError as exc:
-            raise CoachError(f"could not write {out}: {exc.strerror or exc}") from exc
-        finally:
-            partial.unlink(missing_ok=True)
         return out
 
     return job
