@@ -1,9 +1,9 @@
 """Files written all-or-nothing: a temporary sibling, renamed over the target only once complete.
 
 A full disk, a read-only folder or a cancel half-way must leave yesterday's good
-file (JSON, track, CSV, programme, annotated video) in place and no half-file
-beside it. Every writer outside the report renderers (which use
-:mod:`coach.reports.atomic`) goes through :func:`replacing`.
+file (JSON, track, CSV, programme, report, annotated video) in place and no
+half-file beside it. Every such writer goes through :func:`replacing`; the
+report renderers through :mod:`coach.reports.atomic`, which builds on it.
 """
 from __future__ import annotations
 

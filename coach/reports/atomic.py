@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Union
 
+from coach.atomic import replacing
 from coach.errors import CoachError
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -23,25 +24,15 @@ def write_bytes_atomic(path: PathLike, data: bytes) -> Path:
     p = Path(path)
     if p.is_dir():
         raise CoachError(f"could not write {p}: it is a folder")
-    tmp: Path | None = None
-    try:
+    try:  # a unique name: two exports to one folder at once must not share a temporary file
         fd, name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".partial", dir=p.parent if str(p.parent) else ".")
-        tmp = Path(name)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, _default_mode())
-        os.replace(tmp, p)
-        tmp = None
     except OSError as exc:
         raise CoachError(f"could not write {p}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+    with replacing(p, Path(name)) as tmp, os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+        os.chmod(tmp, _default_mode())
     return p
 
 
