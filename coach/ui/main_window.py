@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Optional, Union
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from coach.errors import CoachError
@@ -28,6 +28,7 @@ from coach.ui.pain_dialog import PainDialog
 from coach.ui.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.ui.settings import WindowMemory
 from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
+from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import SpokenCues, Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
@@ -122,12 +123,7 @@ class MainWindow(QMainWindow):
     def _install_shortcuts(self) -> None:
         bindings = (("Space", self._space), ("Esc", self.end_set), ("E", self.end_set), ("H", self.hurt),
                     ("M", lambda: self.live.mute_button.toggle()))
-        self._shortcuts = []
-        for key, slot in bindings:
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(slot)
-            self._shortcuts.append(sc)
+        self._shortcuts = window_shortcuts(self, bindings)
 
     # ----- starting a set -------------------------------------------------------------------------
     def start_set(self, source: Union[int, str, os.PathLike, Callable, None] = None,

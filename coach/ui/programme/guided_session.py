@@ -15,8 +15,7 @@ from __future__ import annotations
 import time
 from typing import Callable, Optional, Union
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
@@ -36,6 +35,7 @@ from coach.ui.programme.session_summary import SessionSummaryPage
 from coach.ui.programme.set_tracks import SetTracks
 from coach.ui.set_result import ENDED_FINISHED, ENDED_PAIN, SetResult
 from coach.ui.setup_panel import load_exercise_infos
+from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import Voice
 
 VIDEO_FILTER = "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)"
@@ -101,11 +101,8 @@ class GuidedSession(PainControls, QWidget):
         self.set.ended.connect(self._on_set_finished)
         self.live.hurtClicked.connect(self.hurt)
         self.tick_timer = QTimer(self, interval=200, timeout=self._tick)
-        self._shortcuts = []
-        for key, slot in (("H", self.hurt), ("Space", self._space), ("E", self.live.endClicked.emit)):
-            sc = QShortcut(QKeySequence(key), self, activated=slot)
-            sc.setContext(Qt.ShortcutContext.WindowShortcut)  # buttons never take focus: the window decides
-            self._shortcuts.append(sc)
+        self._shortcuts = window_shortcuts(self, (("H", self.hurt), ("Space", self._space),
+                                                  ("E", self.live.endClicked.emit)))
 
     # ----- starting -----------------------------------------------------------------------------------
     def start(self) -> None:

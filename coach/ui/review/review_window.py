@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
@@ -31,7 +31,7 @@ from coach.ui.review.skeleton_player import SkeletonPlayer
 from coach.ui.review.summary_text import details_html, legend_html, rescore_summary
 from coach.ui.review.timeline import Timeline
 from coach.ui.review.video_frames import VideoFrames
-
+from coach.ui.shortcuts import window_shortcuts
 
 
 class ReviewWindow(QMainWindow):
@@ -129,12 +129,7 @@ class ReviewWindow(QMainWindow):
         bindings = (("Ctrl+O", self.bar.choose_recording), ("Space", self.player.toggle),
                     ("Left", lambda: self.player.step(-1)), ("Right", lambda: self.player.step(1)),
                     ("Home", lambda: self.seek(0.0)), ("Esc", self.cancel))
-        self._shortcuts = []
-        for key, slot in bindings:
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(slot)
-            self._shortcuts.append(sc)
+        self._shortcuts = window_shortcuts(self, bindings)
 
     def _close_with(self, parent: Optional[QWidget]) -> None:
         """Close (and join the worker) when the main window closes, without the main window knowing about us."""
