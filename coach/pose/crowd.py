@@ -30,7 +30,7 @@ import numpy as np
 
 from coach.pose.landmarks import Landmark
 
-# Shoulders and hips decide whether a detection is a real, visible person and how their torso lies.
+# Shoulders, hips and knees must be clearly visible for a detection to count as a person.
 _CORE = (int(Landmark.LEFT_SHOULDER), int(Landmark.RIGHT_SHOULDER), int(Landmark.LEFT_HIP),
          int(Landmark.RIGHT_HIP), int(Landmark.LEFT_KNEE), int(Landmark.RIGHT_KNEE))
 _SHOULDERS = (int(Landmark.LEFT_SHOULDER), int(Landmark.RIGHT_SHOULDER))
