@@ -57,8 +57,12 @@ def frame(t_s: float, left: dict | None, right: dict | None = None, **kw) -> Pos
     if left is None:
         return PoseFrame(t_s=t_s, image=None, world=None, frame_size=(W, H))
     img = pose_array(left, right, **kw)
+    # World landmarks: metres-like, hip-free origin, the same shape as the picture (a side-on camera at
+    # hip height sees the body's plane undistorted), y down like MediaPipe's.
     world = img.copy()
-    world[:, :3] = (img[:, :3] - 0.5) * 2.0
+    world[:, 0] = (img[:, 0] - 0.5) * W / H
+    world[:, 1] = img[:, 1] - 0.5
+    world[:, 2] = 0.0
     return PoseFrame(t_s=t_s, image=img, world=world, frame_size=(W, H))
 
 

@@ -199,8 +199,8 @@ def test_cat_cow_counts_full_cycles():
 
 
 def test_cat_cow_small_range_and_too_fast():
-    small_cat = moved(QUADRUPED, nose=(170, 288))  # -0.24
-    small_cow = moved(QUADRUPED, nose=(150, 225))  # +0.16
+    small_cat = moved(QUADRUPED, nose=(170, 284))  # -0.20 arm lengths (the arm is 170 px)
+    small_cow = moved(QUADRUPED, nose=(150, 246))  # +0.02: a range of 0.22, under min_range
     a = create_analyzer("cat_cow")
     run(a, timeline([(1.5, QUADRUPED), (2.0, small_cow), (2.0, small_cat), (1.5, QUADRUPED)]))
     assert a.rep_count == 1 and "small_range" in a.reps[0].faults
@@ -210,7 +210,7 @@ def test_cat_cow_small_range_and_too_fast():
 
 
 def test_cat_cow_nodding_in_tabletop_is_not_a_rep():
-    nod = moved(QUADRUPED, nose=(160, 280))  # head dips a little: -0.19 torso lengths
+    nod = moved(QUADRUPED, nose=(160, 280))  # head dips a little: -0.18 arm lengths
     a = create_analyzer("cat_cow")
     run(a, timeline([(1.5, QUADRUPED), (1.0, nod), (1.0, QUADRUPED)] * 4), jitter=1.0)
     assert a.rep_count == 0

@@ -20,12 +20,16 @@ from coach.exercises.rules import Rules
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
-SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "another_person")
+SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "another_person", "not_in_position")
 BLOCKING_SETUP = ("no_person", "not_in_frame", "low_visibility")
+MAX_JUDGED_STEP_S = 0.5  # a longer gap between frames is not counted as judged time
 # Somebody else in view is said once and shown briefly: a physio standing by for a whole session
 # must not hide the form cues or be announced every few seconds.
 NOTICE_ONLY_SETUP = ("another_person",)
 NOTICE_SHOW_S = 5.0
+# A person in view, clearly seen, who is not in the exercise's start position for this long is told so
+# (and why nothing is counted) instead of being met with silence.
+NOT_IN_POSITION_AFTER_S = 3.0
 
 
 class ExerciseAnalyzer:
@@ -51,6 +55,7 @@ class ExerciseAnalyzer:
         self.max_side_on_ratio = r.num("setup.max_side_on_ratio", 0.0, 10.0)
         setup_enter = r.num("setup.report_after_s", 0.0, 30.0)
         self._setup_flags = {k: DebouncedFlag(setup_enter, 0.3) for k in SETUP_KINDS}
+        self._setup_flags["not_in_position"] = DebouncedFlag(max(setup_enter, NOT_IN_POSITION_AFTER_S), 0.5)
         self._setup_raw: set[str] = set()
         self.setup_spans: list[tuple[str, float, float]] = []
         self._setup_messages = {k: r.text(f"cues.{k}") for k in SETUP_KINDS}
@@ -70,6 +75,8 @@ class ExerciseAnalyzer:
         self.bad_joints: tuple[int, ...] = ()
         self.in_position = False
         self.phase = ""
+        self.judged_s = 0.0
+        self._prev_t: Optional[float] = None
 
     # ----- the per-frame pipeline -------------------------------------------------------------
     def update(self, frame: PoseFrame) -> list[Event]:
@@ -83,12 +90,17 @@ class ExerciseAnalyzer:
         body = Body(smoothed) if smoothed.has_person else None
         if body is not None:
             self.frames_with_pose += 1
+        prev_t = self._prev_t
+        self._prev_t = frame.t_s
         events = self._update_setup(body, frame.t_s, frame.others_in_view)
-        trusted = body is not None and not (self._setup_raw & set(BLOCKING_SETUP))
+        trusted = body is not None and not self._blocks(body, self._setup_raw)
         if not trusted:
             self.key_angle_deg = None
             self.bad_joints = ()
         events += self._judge(body if trusted else None, frame.t_s)
+        if trusted and self._judging() and prev_t is not None:
+            self.judged_s += min(frame.t_s - prev_t, MAX_JUDGED_STEP_S)
+        events += self._update_position_notice(trusted, frame.t_s)
         self._note_cues(events)
         return events
 
@@ -110,7 +122,36 @@ class ExerciseAnalyzer:
                 events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
         return events
 
+    def _update_position_notice(self, trusted: bool, t_s: float) -> list[Event]:
+        """Say "not in the start position" when somebody clearly seen is not doing this exercise.
+
+        Without it a person exercising in a way Coach cannot recognise (another exercise, a view
+        it cannot read) is met with silence and a count of 0 — the worst outcome at home.
+        """
+        raw = trusted and not self.in_position
+        flag = self._setup_flags["not_in_position"]
+        start = flag.since
+        tr = flag.update(raw, t_s)
+        events: list[Event] = []
+        if raw:
+            self._setup_raw = self._setup_raw | {"not_in_position"}
+        if tr.began is not None:
+            events.append(Event(ev.SETUP_BEGAN, tr.began, name="not_in_position",
+                                message=self._setup_messages["not_in_position"]))
+        if tr.ended is not None and start is not None:
+            self.setup_spans.append(("not_in_position", start, tr.ended))
+            events.append(Event(ev.SETUP_ENDED, tr.ended, name="not_in_position"))
+        return events
+
     # ----- for subclasses ---------------------------------------------------------------------
+    def _blocks(self, body: Optional[Body], problems: set[str]) -> bool:
+        """Whether these set-up problems stop judging this frame (the landmarks would be guesses)."""
+        return body is None or bool(problems & set(BLOCKING_SETUP))
+
+    def _judging(self) -> bool:
+        """Whether this frame was judged (counts toward ``judged_s``): in position, by default."""
+        return self.in_position
+
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         raise NotImplementedError
 
@@ -136,6 +177,8 @@ class ExerciseAnalyzer:
         self._setup_raw = raw
         events: list[Event] = []
         for kind, flag in self._setup_flags.items():
+            if kind == "not_in_position":
+                continue  # decided after judging (see _update_position_notice)
             start = flag.since
             tr = flag.update(kind in raw, t_s)
             if tr.began is not None:

@@ -1,13 +1,16 @@
 """Bird-dog: a rep is one opposite arm + leg extension and return, with its side.
 
-From hands and knees, an arm counts as raised when its wrist comes up near
-shoulder height and a leg when its ankle comes up near hip height; a rep needs
-both at once while the other hand and knee still carry the body (so a superman
-on the floor or a donkey kick, with no arm raised, is not a bird-dog). The side
-is the raised arm's ("left" = left arm with right leg). Per-rep faults:
-``arm_not_extended``, ``leg_not_extended`` (2-D joint angles at their best
-during the hold), ``hips_rotated`` (pelvis roll from MediaPipe's 3-D world
-landmarks, relative to the person's own resting roll) and ``too_fast``.
+Everything is measured in the body's own 3-D frame (:class:`QuadrupedPose`),
+not in the picture: an arm counts as raised when it points along the back
+rather than down to the floor, a leg when the thigh swings back from under the
+hip into line with the back. That is the same whether the camera is beside the
+person, in front of them, or high in a corner of the room. A rep needs an arm
+and a leg raised at once while the other hand and knee still carry the body (so
+a superman on the floor or a donkey kick, with no arm raised, is not a
+bird-dog). The side is the raised arm's ("left" = left arm with right leg).
+Per-rep faults: ``arm_not_extended``, ``leg_not_extended`` (3-D joint angles
+at their best during the hold), ``hips_rotated`` (pelvis tilt against the
+body's floor, relative to the person's own resting tilt) and ``too_fast``.
 """
 from __future__ import annotations
 
@@ -19,8 +22,9 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import DebouncedFlag, Hysteresis
+from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
+from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.pose.landmarks import Landmark, side_landmark
@@ -30,15 +34,16 @@ def _other(side: str) -> str:
     return "right" if side == "left" else "left"
 
 
-def hip_roll_deg(world: Optional[np.ndarray]) -> float:
-    """Tilt of the left-hip→right-hip axis out of the horizontal plane (world y is vertical)."""
+def hip_roll_deg(world: Optional[np.ndarray], up: Optional[np.ndarray] = None) -> float:
+    """Tilt of the left-hip→right-hip axis out of the floor's plane (``up``: the body's up; default the camera's)."""
     if world is None:
         return math.nan
     v = world[Landmark.RIGHT_HIP, :3] - world[Landmark.LEFT_HIP, :3]
     n = float(np.linalg.norm(v))
     if n < 1e-6:
         return math.nan
-    return math.degrees(math.asin(min(1.0, abs(float(v[1])) / n)))
+    u = np.array([0.0, -1.0, 0.0]) if up is None else up
+    return math.degrees(math.asin(min(1.0, abs(float(np.dot(v, u))) / n)))
 
 
 class _Extension:
@@ -68,59 +73,60 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         super().__init__(rules)
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
-        self.min_support_wrist_drop = r.num("position.min_support_wrist_drop", -2, 5)
-        self.min_support_knee_drop = r.num("position.min_support_knee_drop", -2, 5)
-        self.max_support_knee_deg = r.num("position.max_support_knee_deg", 0, 180)
+        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        arm_on, arm_off = r.ordered("rep.arm_raised_drop", "rep.arm_lowered_drop")
-        leg_off, leg_on = r.ordered("rep.leg_lowered_height", "rep.leg_raised_height")
-        self._arm = {s: Hysteresis(arm_on, arm_off, rising=False) for s in SIDES}
+        arm_off, arm_on = r.ordered("rep.arm_lowered_deg", "rep.arm_raised_deg", -90, 45)
+        leg_off, leg_on = r.ordered("rep.leg_lowered_deg", "rep.leg_raised_deg", -90, 60)
+        self._arm = {s: Hysteresis(arm_on, arm_off, rising=True) for s in SIDES}
         self._leg = {s: Hysteresis(leg_on, leg_off, rising=True) for s in SIDES}
-        self.moving_arm_drop = r.num("rep.moving_arm_drop", -2, 5)
-        self.moving_leg_height = r.num("rep.moving_leg_height", -5, 2)
+        self.moving_arm_deg = r.num("rep.moving_arm_deg", -90, 45)
+        self.moving_leg_deg = r.num("rep.moving_leg_deg", -90, 60)
         phase_s = r.num("rep.min_phase_s", 0, 10)
         self._extended = DebouncedFlag(phase_s, phase_s)
         self.min_elbow_deg = r.num("form.min_elbow_deg", 0, 180)
         self.min_knee_deg = r.num("form.min_knee_deg", 0, 180)
         self.max_hip_roll_deg = r.num("form.max_hip_roll_deg", 0, 90)
         self.min_rep_s = r.num("form.min_rep_s", 0, 60)
+        self.min_hold_s = r.num("form.min_hold_s", 0, 30)
+        self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin", 0, 0.5))
         self._rep: Optional[_Extension] = None
         self._moving_since: Optional[float] = None
         self._rest_roll: list[float] = []
+        self.pose: Optional[QuadrupedPose] = None
 
     def watched_joints(self) -> tuple[int, ...]:
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle"))
 
-    def _wrist_drop(self, b: Body, s: str) -> float:
-        return -b.height_above(b.pt(s, "wrist"), b.pt(s, "shoulder"))
+    def _supported(self, q: QuadrupedPose) -> bool:
+        """A knee under the body and the back level (not upright, as kneeling up or standing).
 
-    def _ankle_height(self, b: Body, s: str) -> float:
-        return b.height_above(b.pt(s, "ankle"), b.pt(s, "hip"))
-
-    def _supported(self, b: Body) -> bool:
-        """Hands and knees: a hand under a shoulder and a bent knee under a hip, torso near level."""
-        hand = any(self._wrist_drop(b, s) >= self.min_support_wrist_drop for s in SIDES)
-        knee = any(-b.height_above(b.pt(s, "knee"), b.pt(s, "hip")) >= self.min_support_knee_drop
-                   and b.angle_deg(s, "hip", "knee", "ankle") <= self.max_support_knee_deg for s in SIDES)
-        level = b.incline_deg(b.mid("shoulder"), b.mid("hip")) <= self.max_torso_incline_deg
-        return hand and knee and level
+        The supporting hand is not asked for: in a reach it is the limb hidden behind the body
+        from most cameras, so its landmarks are the least reliable. Lying flat (a superman) or a
+        plank has no knee under the body, so neither passes.
+        """
+        knee = min(q.thigh_elevation_deg.values()) <= self.max_support_elevation_deg
+        return knee and q.supporting_limbs >= 1 and q.torso_incline_deg <= self.max_torso_incline_deg
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
-        supported = body is not None and self._supported(body)
+        q = QuadrupedPose.measure(body.frame3d) if body is not None and body.frame3d is not None else None
+        self.pose = q
+        supported = q is not None and self._supported(q)
         self._position.update(supported, t_s)
         self.in_position = self._position.active
-        judging = body is not None and supported and (self.in_position or self._rep is not None)
+        # Judged while the debounced position holds: a frame or two where the support is misread (a
+        # limb hidden behind the body, someone passing in front) does not drop a reach in progress.
+        judging = q is not None and (self.in_position or (supported and self._rep is not None))
         arm_up = {s: False for s in SIDES}
         leg_up = {s: False for s in SIDES}
         moving = False
-        if judging and body is not None:
+        if judging and q is not None and body is not None:
             for s in SIDES:
-                arm_up[s] = self._arm[s].update(self._wrist_drop(body, s))
-                leg_up[s] = self._leg[s].update(self._ankle_height(body, s))
-            moving = (min(self._wrist_drop(body, s) for s in SIDES) < self.moving_arm_drop
-                      or max(self._ankle_height(body, s) for s in SIDES) > self.moving_leg_height)
-            roll = hip_roll_deg(body.world)
+                arm_up[s] = self._arm[s].update(q.arm_elevation_deg[s])
+                leg_up[s] = self._leg[s].update(q.thigh_elevation_deg[s])
+            moving = (max(q.arm_elevation_deg.values()) > self.moving_arm_deg
+                      or max(q.thigh_elevation_deg.values()) > self.moving_leg_deg)
+            roll = hip_roll_deg(body.world, q.up)
             if not moving and roll == roll:
                 self._rest_roll = (self._rest_roll + [roll])[-60:]
         else:
@@ -138,18 +144,18 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
             self._rep = _Extension(start)
             self._rep.t_extended = tr.began
         rep = self._rep
-        if rep is not None and body is not None and extended:
-            self._sample(rep, body, arm_up, leg_up)
+        if rep is not None and body is not None and q is not None and extended:
+            self._sample(rep, body, q, arm_up, leg_up)
             if tr.began is not None:
                 events.append(Event(ev.REP_STARTED, rep.t_start, side=rep.arm_side))
                 events.append(self._count_rep(tr.began, rep.arm_side))
         if tr.ended is not None and rep is not None:
             rep.t_lowered = tr.ended
         self.key_angle_deg = None
-        if body is not None:
+        if body is not None and body.frame3d is not None:
             raised = [s for s in SIDES if leg_up[s]]
             leg = raised[0] if raised else body.near
-            self.key_angle_deg = body.angle_deg(leg, "hip", "knee", "ankle")
+            self.key_angle_deg = body.frame3d.angle_deg(leg, "hip", "knee", "ankle")
         if not moving:
             if rep is not None and rep.t_lowered is not None:
                 events += self._close_rep(t_s, truncated=False)
@@ -157,19 +163,26 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self.phase = "extending" if self._extended.active else ("ready" if self.in_position else "waiting")
         return events
 
-    def _sample(self, rep: _Extension, b: Body, arm_up: dict[str, bool], leg_up: dict[str, bool]) -> None:
+    def _sample(self, rep: _Extension, b: Body, q: QuadrupedPose, arm_up: dict[str, bool],
+                leg_up: dict[str, bool]) -> None:
+        f3 = b.frame3d
+        assert f3 is not None
         arms = [s for s in SIDES if arm_up[s]]
-        arm = min(arms, key=lambda s: self._wrist_drop(b, s))
+        arm = max(arms, key=lambda s: q.arm_elevation_deg[s])
         if rep.arm_side is None:
             rep.arm_side = arm
         legs = [s for s in SIDES if leg_up[s]]
         leg = _other(rep.arm_side)
         if leg not in legs:
-            leg = max(legs, key=lambda s: self._ankle_height(b, s))
-        rep.best_elbow_deg = max(rep.best_elbow_deg, b.angle_deg(rep.arm_side if rep.arm_side in arms else arm,
-                                                                 "shoulder", "elbow", "wrist"))
-        rep.best_knee_deg = max(rep.best_knee_deg, b.angle_deg(leg, "hip", "knee", "ankle"))
-        roll = hip_roll_deg(b.world)
+            leg = max(legs, key=lambda s: q.thigh_elevation_deg[s])
+        # MediaPipe's depth bends a straight limb by 15-30° in 3-D, while a picture can only make a bent
+        # limb look straighter: the larger of the two is the fair reading of "straight enough".
+        arm_side = rep.arm_side if rep.arm_side in arms else arm
+        elbow = max(f3.angle_deg(arm_side, "shoulder", "elbow", "wrist"), b.angle_deg(arm_side, "shoulder", "elbow", "wrist"))
+        knee = max(f3.angle_deg(leg, "hip", "knee", "ankle"), b.angle_deg(leg, "hip", "knee", "ankle"))
+        rep.best_elbow_deg = max(rep.best_elbow_deg, elbow)
+        rep.best_knee_deg = max(rep.best_knee_deg, knee)
+        roll = hip_roll_deg(b.world, q.up)
         if roll == roll:
             rep.max_roll_deg = max(rep.max_roll_deg, roll)
 
@@ -186,10 +199,12 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if roll_change == roll_change and roll_change > self.max_hip_roll_deg:
             faults.append("hips_rotated")
         duration = t_end - rep.t_start
-        if duration < self.min_rep_s and not truncated:
+        held = (rep.t_lowered if rep.t_lowered is not None else t_end) - (rep.t_extended or rep.t_start)
+        # A quick rep with a real pause at full reach is controlled; a quick one without is a swing.
+        if not truncated and self.too_fast.judge(duration) and held < self.min_hold_s:
             faults.append("too_fast")
         metrics = {"elbow_deg": rep.best_elbow_deg, "leg_extension_deg": rep.best_knee_deg,
-                   "hip_roll_change_deg": roll_change, "duration_s": duration}
+                   "hip_roll_change_deg": roll_change, "duration_s": duration, "hold_s": held}
         return self._complete_rep(rep.arm_side, rep.t_start, t_end, faults, metrics)
 
     def _finish(self, t_s: float) -> list[Event]:

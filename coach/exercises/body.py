@@ -1,10 +1,15 @@
 """Body: per-frame measurements shared by every analyzer, in torso-length units.
 
+Two kinds of measure live here. Picture measures (``pt``, ``height_above``,
+``incline_deg``) are only used where the picture itself is the question: is a
+joint in view, is it visible. Everything an exercise *judges* — joint angles,
+whether a limb is raised, whether hips sag, whether the head is lifted — is
+measured on MediaPipe's 3-D world landmarks (metres, hip-centred) in the
+body's own frame (:mod:`coach.pose.body_frame`), so it does not change when the
+camera is higher, oblique, rolled, mirrored or in front of the person.
 Distances are divided by the torso length (shoulder to hip) so that rules do
-not depend on how far the person is from the camera or on the resolution;
-vertical offsets are positive *upwards* (the image's y points down). The side
-nearer the camera is chosen by visibility, because the far side's landmarks are
-largely guessed in a side view.
+not depend on body size or distance to the camera. The side nearer the camera
+is chosen by visibility, because the far side's landmarks are largely guessed.
 """
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import math
 
 import numpy as np
 
+from coach.pose import body_frame as bf
 from coach.pose import geometry as g
 from coach.pose.landmarks import Landmark, PoseFrame, side_landmark
 
@@ -30,6 +36,7 @@ class Body:
         p = self.plane
         lengths = [np.linalg.norm(p[side_landmark(s, "shoulder")] - p[side_landmark(s, "hip")]) for s in SIDES]
         self.torso_len = float(max(max(lengths), 1e-6))
+        self.frame3d = bf.BodyFrame3D.from_world(self.world) if self.world is not None else None
 
     def pt(self, side: str, part: str) -> np.ndarray:
         return self.plane[side_landmark(side, part)]

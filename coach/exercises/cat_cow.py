@@ -1,8 +1,10 @@
 """Cat-cow: a rep is one full cow + cat cycle (either order), counted when it completes.
 
-Spinal flexion/extension is approximated by ``head_lift`` (shoulder-centre
-height minus nose height, in torso lengths) because MediaPipe has no spine
-landmarks; the rule file explains the proxy. The displayed key angle,
+Spinal flexion/extension is approximated by ``head_lift`` (the nose's height
+above the shoulder centre along the body's own up, in arm lengths) because
+MediaPipe has no spine landmarks; the rule file explains the proxy. "Up" comes
+from the arms and thighs standing under the body, not from the picture's y
+axis, so a rolled or oblique camera reads the same lift. The displayed key angle,
 ``neck_torso_deg``, is the signed angle between the hip→shoulder line and the
 shoulder→nose line (positive = head lifted, as in cow). Phases use hysteresis
 and a minimum hold so a nod in tabletop is not a cat. Faults per rep:
@@ -13,22 +15,55 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+import numpy as np
+
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
+from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.pose.landmarks import Landmark, side_landmark
 
 
+def picture_down(b: Body) -> Optional[np.ndarray]:
+    """The floor's direction in the picture, from the limbs that stand under the body on all fours.
+
+    Arms and thighs are near vertical in tabletop, and a vertical line stays near
+    vertical in the picture from the side, the front or a corner — while a rolled
+    camera rolls them with everything else. So they, not the picture's y axis, say
+    where "up" is.
+    """
+    vs = []
+    for s in SIDES:
+        for a, c in (("shoulder", "wrist"), ("hip", "knee")):
+            v = b.pt(s, c) - b.pt(s, a)
+            n = float(np.linalg.norm(v))
+            if n > 1e-9:
+                vs.append(v / n)
+    if not vs:
+        return None
+    down = np.mean(vs, axis=0)
+    n = float(np.linalg.norm(down))
+    return down / n if n > 1e-9 else None
+
+
 def head_lift(b: Body) -> float:
-    """Nose height above the shoulder centre in torso lengths; the ears stand in when the nose is hidden."""
+    """Nose height above the shoulder centre along the body's up, in arm lengths (the ears stand in for the nose).
+
+    Arm lengths, not torso lengths: seen from the front the torso is foreshortened to
+    nothing while the arms, standing upright, keep their length.
+    """
     head = b.nose
     if b.image[Landmark.NOSE, 3] < 0.3:
         head = (b.plane[Landmark.LEFT_EAR] + b.plane[Landmark.RIGHT_EAR]) / 2.0
-    return b.height_above(head, b.mid("shoulder"))
+    down = picture_down(b)
+    arm = float(np.mean([np.linalg.norm(b.pt(s, "wrist") - b.pt(s, "shoulder")) for s in SIDES]))
+    if down is None or arm < 1e-9:
+        return math.nan
+    return float(np.dot(head - b.mid("shoulder"), -down)) / arm
 
 
 def neck_torso_deg(b: Body) -> float:
@@ -65,8 +100,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         super().__init__(rules)
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
-        self.min_wrist_drop = r.num("position.min_wrist_drop", -2, 5)
-        self.min_knee_drop = r.num("position.min_knee_drop", -2, 5)
+        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
         cow_off, cow_on = r.ordered("rep.cow_exit", "rep.cow_enter")
         cat_on, cat_off = r.ordered("rep.cat_enter", "rep.cat_exit")
@@ -88,9 +122,8 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         return (int(Landmark.NOSE),) + tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip"))
 
     def _on_all_fours(self, b: Body) -> bool:
-        hands = all(-b.height_above(b.pt(s, "wrist"), b.pt(s, "shoulder")) >= self.min_wrist_drop for s in SIDES)
-        knees = all(-b.height_above(b.pt(s, "knee"), b.pt(s, "hip")) >= self.min_knee_drop for s in SIDES)
-        return hands and knees and b.incline_deg(b.mid("shoulder"), b.mid("hip")) <= self.max_torso_incline_deg
+        q = QuadrupedPose.measure(b.frame3d) if b.frame3d is not None else None
+        return q is not None and q.on_all_fours(self.max_support_elevation_deg, self.max_torso_incline_deg)
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []

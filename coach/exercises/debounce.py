@@ -83,3 +83,26 @@ class DebouncedFlag:
         end = self._raw_since if self._raw_since is not None else t_s
         self.active, self.since, self._raw_since = False, None, None
         return Transition(ended=end)
+
+
+class BorderlineVerdict:
+    """"Below the limit is a fault", judged the same way for reps that are alike.
+
+    Reps of 1.1–1.3 s against a 1.2 s limit would flip between "too fast" and
+    "good" on noise alone, which a patient hears as the coach contradicting
+    itself. A value inside ``margin`` (a fraction of the limit) of the limit gets
+    the previous rep's verdict; only a clear difference changes it.
+    """
+
+    def __init__(self, limit: float, margin: float = 0.15) -> None:
+        self.limit = limit
+        self.margin = margin
+        self._last: Optional[bool] = None
+
+    def judge(self, value: float) -> bool:
+        """True when ``value`` is below the limit (the fault applies)."""
+        band = abs(self.limit) * self.margin
+        if self._last is not None and abs(value - self.limit) <= band:
+            return self._last
+        self._last = value < self.limit
+        return self._last

@@ -1,7 +1,8 @@
 """Glute bridge: a rep is lift → top → lower, counted once the lift is clearly under way.
 
-The key angle is ``hip_extension_deg`` (shoulder–hip–knee on the side nearer
-the camera). A lift is measured against the person's own resting angle (the
+The key angle is ``hip_extension_deg`` (shoulder–hip–knee on the body's
+midline, from MediaPipe's 3-D world landmarks, so a camera at the feet or above
+the person reads the same angle as one at the side). A lift is measured against the person's own resting angle (the
 lowest angle in a recent window), because resting angles differ by 20° between
 people and camera heights. Faults are judged per rep: ``incomplete_extension``
 (the hip never reached the shoulder–knee line), ``no_hold_at_top`` and
@@ -13,14 +14,19 @@ from __future__ import annotations
 from collections import deque
 from typing import Optional
 
+import numpy as np
+
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import DebouncedFlag
+from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.pose.body_frame import BodyFrame3D
 from coach.pose.landmarks import side_landmark
+
+CAMERA_UP = np.array([0.0, -1.0, 0.0])
 
 
 def signed_hip_extension_deg(angle_deg: float, hip_line_offset: float) -> float:
@@ -91,7 +97,9 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.min_top_hold_s = r.num("form.min_top_hold_s", 0, 30)
         self.min_rep_s = r.num("form.min_rep_s", 0, 60)
         self.rest_line_max = r.num("rep.rest_line_max", -2, 2)
-        self._history: deque[tuple[float, float, float]] = deque()
+        self.min_hip_rise = r.num("rep.min_hip_rise", 0, 2)
+        self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin", 0, 0.5))
+        self._history: deque[tuple[float, float, float, float]] = deque()
         self._rep: Optional[_Lift] = None
         self._pending: Optional[_Lift] = None  # samples since the raw lift began, before it is confirmed
 
@@ -99,35 +107,53 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
 
     def _lying_knees_bent(self, b: Body) -> bool:
-        near = b.near
-        knee_deg = b.angle_deg(near, "hip", "knee", "ankle")
+        """On the back, knees bent, feet down — judged in 3-D so a camera at the feet sees it too."""
+        f3 = b.frame3d
+        if f3 is None:
+            return False
+        knee_deg = f3.mid_angle_deg("hip", "knee", "ankle")
         lo, hi = self.knee_range_deg
-        wrist_drop = max(-b.height_above(b.pt(s, "wrist"), b.pt(s, "shoulder")) for s in SIDES)
-        return (b.incline_deg(b.pt(near, "shoulder"), b.pt(near, "hip")) <= self.max_torso_incline_deg
+        wrist_drop = max(-f3.rise(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
+        return (f3.incline_deg(f3.mid("shoulder"), f3.mid("hip")) <= self.max_torso_incline_deg
                 and lo <= knee_deg <= hi
-                and b.height_above(b.pt(near, "knee"), b.pt(near, "hip")) >= self.min_knee_above_hip
-                and b.height_above(b.pt(near, "knee"), b.pt(near, "ankle")) >= self.min_knee_above_ankle
+                and f3.rise(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip
+                and f3.rise(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
                 and wrist_drop <= self.max_wrist_drop)
 
-    def _baseline(self, t: float, ext: float, line: float) -> tuple[float, float]:
-        """Resting angle (lowest in the window) and the hip-line offset at that moment."""
-        self._history.append((t, ext, line))
+    @staticmethod
+    def measure(f3: BodyFrame3D) -> tuple[float, float, float]:
+        """(hip_extension_deg, hip offset from the shoulder–knee line, hip rise above the shoulders).
+
+        All on the body's midline in 3-D: the two sides' hips move together in a bridge,
+        and the midline keeps a camera at the feet, or a high one, from shortening the angle.
+        Offsets and rise are in torso lengths, toward the camera's up.
+        """
+        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), f3.mid("knee")
+        line = f3.offset_from_line(hip, sh, knee, CAMERA_UP)
+        ext = signed_hip_extension_deg(f3.mid_angle_deg("shoulder", "hip", "knee"), line)
+        return ext, line, f3.rise(hip, sh)
+
+    def _baseline(self, t: float, ext: float, line: float, rise: float) -> tuple[float, float, float]:
+        """Resting angle (lowest in the window), with the hip-line offset and hip rise at that moment."""
+        self._history.append((t, ext, line, rise))
         while self._history and self._history[0][0] < t - self.baseline_window_s:
             self._history.popleft()
-        _, base_ext, base_line = min(self._history, key=lambda h: h[1])
-        return base_ext, base_line
+        _, base_ext, base_line, base_rise = min(self._history, key=lambda h: h[1])
+        return base_ext, base_line, base_rise
 
-    def _update_lift(self, lift_deg: float, base_line: float) -> bool:
+    def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float) -> bool:
         """Hysteresis on the lift above rest; the way down is judged against this rep's own height.
 
         A rep is over once the hips have come back down most of the way (``lowered_fraction`` of
         the lift left), so a slightly higher resting angle after a set of reps cannot keep one
-        rep open forever.
+        rep open forever. The hip angle alone also opens when a thigh comes *down* (a dead bug's
+        marching feet), so a lift also needs the pelvis itself to rise (``hip_rise``).
         """
         if not self._lifting:
             # A lift only starts from rest (hips clearly below the line): a clip that opens at the
             # top must first come down before its wobbles there can count.
-            if lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max:
+            if (lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max
+                    and hip_rise >= self.min_hip_rise):
                 self._lifting, self._peak_lift = True, lift_deg
         else:
             self._peak_lift = max(self._peak_lift, lift_deg)
@@ -142,15 +168,13 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self._position.update(raw_position, t_s)
         self.in_position = self._position.active
         lifting = False
-        ext = line = None
-        if body is not None:
-            near = body.near
-            line = body.line_offset(body.pt(near, "hip"), body.pt(near, "shoulder"), body.pt(near, "knee"))
-            ext = signed_hip_extension_deg(body.angle_deg(near, "shoulder", "hip", "knee"), line)
+        ext = line = rise = None
+        if body is not None and body.frame3d is not None:
+            ext, line, rise = self.measure(body.frame3d)
             self.key_angle_deg = ext
-        if body is not None and (self.in_position or raw_position) and ext == ext:
-            base_ext, base_line = self._baseline(t_s, ext, line)
-            lifting = self._update_lift(ext - base_ext, base_line)
+        if body is not None and (self.in_position or raw_position) and ext == ext and rise is not None:
+            base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
+            lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise)
         else:
             self._lifting = False
             self._history.clear()
@@ -187,7 +211,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             faults.append("incomplete_extension")
         if top_hold < self.min_top_hold_s and not truncated:
             faults.append("no_hold_at_top")
-        if duration < self.min_rep_s and not truncated:
+        # A quick rep with a pause at the top is controlled; a quick one without is a swing.
+        if not truncated and self.too_fast.judge(duration) and top_hold < self.min_top_hold_s:
             faults.append("too_fast")
         metrics = {"hip_extension_deg": rep.peak_deg(), "hip_line_offset": peak_line,
                    "top_hold_s": top_hold, "duration_s": duration}

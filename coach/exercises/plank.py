@@ -1,14 +1,29 @@
 """Plank: hold time, and good-form time that stops while the shoulder–hip–ankle line breaks.
 
-The hold runs only while the person is in a plank (body near horizontal, both
-knees straight, arms supporting), so kneeling set-up and the rest afterwards do
-not count. Form is judged by the hip's offset from the shoulder–ankle line in
-torso lengths (``hips_sagging`` below it, ``hips_piked`` above it), which is
-stable across camera distance; the key angle shown is ``body_line_deg``.
+Everything is judged in the body's own 3-D frame (:class:`PlankPose`), so a
+laptop in front of the mat, a high or oblique camera, or a rolled one times the
+same plank as a side view. The hold runs only while the person is in a plank —
+body near level, both knees straight, the upper arms standing under the
+shoulders — so kneeling, getting down and getting up do not count. Form is the
+hip's offset from the shoulder–ankle line toward the floor or away from it, in
+torso lengths (``hips_sagging`` / ``hips_piked``), measured against the line
+this person held in the first seconds of the hold (within limits, so somebody
+who starts piked is not taken as straight). The key angle shown is
+``body_line_deg``.
+
+Once a hold is under way it survives what a camera does to it: a cut or a few
+frames with nobody found (up to ``max_unseen_s``), and feet that leave the
+picture while the upper body is still in the plank — the time keeps running,
+the form is not judged, and the set-up warning says why.
 """
 from __future__ import annotations
 
+
+import statistics
+from dataclasses import dataclass
 from typing import Optional
+
+
 
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
@@ -17,7 +32,44 @@ from coach.exercises.debounce import DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
+
+UPPER_PARTS = ("shoulder", "hip", "elbow")
+
+
+@dataclass(frozen=True)
+class PlankPose:
+    """One frame of a plank in the body's frame (degrees, torso lengths)."""
+
+    body_line_deg: float       # 3-D shoulder–hip–ankle on the midline
+    hip_offset: float          # hip from the shoulder–ankle line, + away from the floor
+    body_incline_deg: float    # shoulder→ankle against the camera's horizontal (coarse)
+    torso_incline_deg: float   # shoulder→hip against the camera's horizontal (coarse)
+    knee_deg: float            # the more bent of the two knees, 3-D
+    supporting_arms: int       # upper arms standing across the body
+    elbow_drop: float          # the lower elbow's depth below its shoulder, camera's down, torso lengths
+    support_tilt_deg: float    # the support's "down" against the camera's down (coarse)
+
+    @classmethod
+    def measure(cls, f3: BodyFrame3D) -> Optional["PlankPose"]:
+        sh, hip, ankle = f3.mid("shoulder"), f3.mid("hip"), f3.mid("ankle")
+        axis = unit(ankle - sh)
+        torso = unit(hip - sh)
+        if axis is None or torso is None:
+            return None
+        # The upper arms (shoulder→elbow) stand under the shoulders in forearm and straight-arm planks.
+        down, n = f3.support_down([(s, "shoulder", "elbow") for s in SIDES], torso)
+        return cls(
+            body_line_deg=f3.mid_angle_deg("shoulder", "hip", "ankle"),
+            hip_offset=f3.offset_from_line(hip, sh, ankle, -down),
+            body_incline_deg=f3.incline_deg(sh, ankle),
+            torso_incline_deg=f3.incline_deg(sh, hip),
+            knee_deg=min(f3.angle_deg(s, "hip", "knee", "ankle") for s in SIDES),
+            supporting_arms=n,
+            elbow_drop=max(-f3.rise(f3.p(s, "elbow"), f3.p(s, "shoulder")) for s in SIDES),
+            support_tilt_deg=angle_between_deg(down, CAMERA_DOWN),
+        )
 
 
 @register
@@ -33,62 +85,149 @@ class PlankAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_incline_deg = r.num("position.max_body_incline_deg", 0, 90)
         self.min_knee_deg = r.num("position.min_knee_deg", 0, 180)
-        self.min_far_knee_deg = r.num("position.min_far_knee_deg", 0, 180)
         self.min_body_line_deg = r.num("position.min_body_line_deg", 0, 180)
-        self.min_elbow_drop = r.num("position.min_elbow_drop", -2, 5)
+        self.max_support_tilt_deg = r.num("position.max_support_tilt_deg", 0, 90)
+        self.min_elbow_drop = r.num("position.min_elbow_drop", 0, 3)
+        self.max_unseen_s = r.num("position.max_unseen_s", 0, 30)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit")
-        pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter")
+        sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit", -2, 0)
+        pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter", 0, 2)
         self._sag = Hysteresis(sag_on, sag_off, rising=False)
         self._pike = Hysteresis(pike_on, pike_off, rising=True)
+        self.own_line_s = r.num("form.own_line_s", 0, 30)
+        self.own_line_range = r.ordered("form.own_line_min", "form.own_line_max", -1, 1)
         self.hold_spans: list[tuple[float, float]] = []
         self.hip_line_offset: Optional[float] = None
+        self.pose: Optional[PlankPose] = None
+        self._own_line: list[float] = []
+        self._unseen_since: Optional[float] = None
+        self.form_judged = False
 
     def watched_joints(self) -> tuple[int, ...]:
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "ankle"))
 
-    def _in_plank(self, b: Body) -> bool:
-        near = b.near
-        shoulder, ankle = b.pt(near, "shoulder"), b.pt(near, "ankle")
-        knees_straight = (b.angle_deg(near, "hip", "knee", "ankle") >= self.min_knee_deg
-                          and b.angle_deg(b.far, "hip", "knee", "ankle") >= self.min_far_knee_deg)
-        support = max(-b.height_above(b.pt(s, "elbow"), b.pt(s, "shoulder")) for s in SIDES)
-        return (b.incline_deg(shoulder, ankle) <= self.max_incline_deg
-                and knees_straight
-                and b.angle_deg(near, "shoulder", "hip", "ankle") >= self.min_body_line_deg
-                and support >= self.min_elbow_drop)
+    # ----- what blocks judging ----------------------------------------------------------------
+    def _blocks(self, body: Optional[Body], problems: set[str]) -> bool:
+        """Feet out of the picture do not stop a hold under way: the upper body still shows the plank."""
+        if body is None or not problems:
+            return super()._blocks(body, problems)
+        if self._position.active and not body.out_of_frame(UPPER_PARTS, sides=(body.near,)) \
+                and body.min_visibility(body.near, ("shoulder", "hip")) >= self.min_visibility:
+            return False
+        return super()._blocks(body, problems)
+
+    def _setup_problems(self, body: Body) -> set[str]:
+        """Visibility is asked of the upper body only: head-on, the legs are hidden behind it but still guessed well."""
+        problems = set()
+        if body.min_visibility(body.near, ("shoulder", "hip")) < self.min_visibility:
+            problems.add("low_visibility")
+        if body.out_of_frame(self.key_parts, sides=(body.near,)):
+            problems.add("not_in_frame")
+        if body.side_on_ratio() > self.max_side_on_ratio:
+            problems.add("not_side_on")
+        return problems
+
+    def _judging(self) -> bool:
+        return self.form_judged
+
+    def _arms_carry(self, p: PlankPose) -> bool:
+        return (p.supporting_arms >= 1 and p.support_tilt_deg <= self.max_support_tilt_deg
+                and p.elbow_drop >= self.min_elbow_drop)
+
+    def _in_plank(self, p: PlankPose) -> bool:
+        return (p.body_incline_deg <= self.max_incline_deg
+                and p.knee_deg >= self.min_knee_deg
+                and p.body_line_deg >= self.min_body_line_deg
+                and self._arms_carry(p))
+
+    def _still_in_plank(self, p: PlankPose) -> bool:
+        """With the legs out of view: the torso still level and the arms still carrying it."""
+        return p.torso_incline_deg <= self.max_incline_deg and self._arms_carry(p)
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
-        raw_position = body is not None and self._in_plank(body)
+        if body is None and self._position.active:
+            # Nobody found (a camera cut, a moment of blur): the hold waits, up to max_unseen_s.
+            if self._unseen_since is None:
+                self._unseen_since = t_s
+            if t_s - self._unseen_since <= self.max_unseen_s:
+                self.phase = "holding"
+                self.form_judged = False
+                return events + self._track_fault("hips_sagging", False, t_s) \
+                    + self._track_fault("hips_piked", False, t_s)
+            return events + self._end_hold_at(self._unseen_since)
+        gap_start, self._unseen_since = self._unseen_since, None
+        p = PlankPose.measure(body.frame3d) if body is not None and body.frame3d is not None else None
+        self.pose = p
+        legs_seen = body is not None and not (self._setup_raw & {"not_in_frame", "low_visibility"})
+        if p is None:
+            raw_position = False
+        elif legs_seen:
+            raw_position = self._in_plank(p)
+        else:
+            raw_position = self._position.active and self._still_in_plank(p)
+        if gap_start is not None and not raw_position:
+            events += self._end_hold_at(gap_start)  # back after a gap, but no longer in the plank
         start = self._position.since
         tr = self._position.update(raw_position, t_s)
         if tr.began is not None:
             events.append(Event(ev.HOLD_STARTED, tr.began))
+            self._own_line = []
         if tr.ended is not None and start is not None:
             self.hold_spans.append((start, tr.ended))
             events.append(Event(ev.HOLD_ENDED, tr.ended))
         self.in_position = self._position.active
         self.phase = "holding" if self.in_position else "waiting"
         sag = pike = False
-        if body is not None:
-            near = body.near
-            shoulder, hip, ankle = body.pt(near, "shoulder"), body.pt(near, "hip"), body.pt(near, "ankle")
-            self.key_angle_deg = body.angle_deg(near, "shoulder", "hip", "ankle")
-            self.hip_line_offset = body.line_offset(hip, shoulder, ankle)
-            if self.in_position or raw_position:
-                sag = self._sag.update(self.hip_line_offset)
-                pike = self._pike.update(self.hip_line_offset)
+        self.form_judged = False
+        if p is not None and body is not None:
+            self.key_angle_deg = p.body_line_deg
+            self.hip_line_offset = p.hip_offset
+            side_view = "not_side_on" not in self._setup_raw
+            if legs_seen and side_view and (self.in_position or raw_position) and p.hip_offset == p.hip_offset:
+                rel = p.hip_offset - self._own_line_offset(p.hip_offset, t_s)
+                sag = self._sag.update(rel)
+                pike = self._pike.update(rel)
+                self.form_judged = self.in_position
             else:
                 self._sag.reset()
                 self._pike.reset()
-            self.bad_joints = (side_landmark(near, "hip"),) if (sag or pike) else ()
+            self.bad_joints = tuple(side_landmark(s, "hip") for s in SIDES) if (sag or pike) else ()
         judging = self.in_position
         events += self._track_fault("hips_sagging", judging and sag, t_s)
         events += self._track_fault("hips_piked", judging and pike, t_s)
         return events
 
+    def _own_line_offset(self, offset: float, t_s: float) -> float:
+        """The line this person holds: the median offset early in the hold, kept within limits.
+
+        MediaPipe's depth puts a straight body's hip a little off the line (more so from an
+        oblique camera); measuring against the person's own first seconds removes that, and
+        the limits keep a plank that starts sagging or piked from being taken as straight.
+        """
+        since = self._position.since
+        if self.in_position and since is not None and t_s - since <= self.own_line_s:
+            self._own_line.append(offset)
+        if not self._own_line:
+            return 0.0
+        lo, hi = self.own_line_range
+        return min(hi, max(lo, statistics.median(self._own_line)))
+
+    def _end_hold_at(self, t_end: float) -> list[Event]:
+        """End the hold at a known time: the start of a gap that it did not survive."""
+        start = self._position.since
+        tr = self._position.close(t_end)
+        self._unseen_since = None
+        self.in_position = False
+        self.phase = "waiting"
+        if tr.ended is not None and start is not None:
+            self.hold_spans.append((start, min(tr.ended, t_end)))
+            return [Event(ev.HOLD_ENDED, min(tr.ended, t_end))]
+        return []
+
     def _finish(self, t_s: float) -> list[Event]:
+        if self._unseen_since is not None:
+            return self._end_hold_at(self._unseen_since)
         start = self._position.since
         tr = self._position.close(t_s)
         if tr.ended is not None and start is not None:
@@ -123,3 +262,6 @@ def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
         else:
             out.append((a, b))
     return out
+
+
+

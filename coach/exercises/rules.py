@@ -130,9 +130,10 @@ class Rules:
             raise RuleFileError(f"{self._where(key)}: key '{key}' must be true or false, got {value!r}")
         return value
 
-    def ordered(self, low_key: str, high_key: str) -> tuple[float, float]:
+    def ordered(self, low_key: str, high_key: str, lo_bound: float | None = None,
+                hi_bound: float | None = None) -> tuple[float, float]:
         """Two thresholds that form a hysteresis band; equal or crossed bands make counters chatter."""
-        lo, hi = self.num(low_key), self.num(high_key)
+        lo, hi = self.num(low_key, lo_bound, hi_bound), self.num(high_key, lo_bound, hi_bound)
         if not lo < hi:
             raise RuleFileError(f"{self._where(high_key)}: '{low_key}' ({lo}) must be below '{high_key}' ({hi}) "
                                 f"— they form a hysteresis band")

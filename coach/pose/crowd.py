@@ -66,6 +66,15 @@ class PixelBox:
     def empty(self) -> bool:
         return self.x1 <= self.x0 or self.y1 <= self.y0
 
+    def overlap_fraction(self, other: "PixelBox") -> float:
+        """How much of this box lies inside ``other`` (0..1)."""
+        area = max(0, self.x1 - self.x0) * max(0, self.y1 - self.y0)
+        if area == 0:
+            return 0.0
+        ix = max(0, min(self.x1, other.x1) - max(self.x0, other.x0))
+        iy = max(0, min(self.y1, other.y1) - max(self.y0, other.y0))
+        return ix * iy / area
+
 
 def torso_incline_deg(image_landmarks: np.ndarray, width: int, height: int) -> float:
     """Shoulder-centre → hip-centre angle to the horizontal in pixels: ~0 lying or kneeling, ~90 upright."""
@@ -91,7 +100,8 @@ class OtherPersonWatch:
 
     def __init__(self, check_every_s: float = 1.0, forget_after_s: float = 2.5,
                  min_detection_confidence: float = 0.75, min_core_visibility: float = 0.6,
-                 upright_deg: float = 55.0, lying_deg: float = 40.0, margin: float = 0.15) -> None:
+                 upright_deg: float = 55.0, lying_deg: float = 40.0, margin: float = 0.15,
+                 max_overlap: float = 0.5, min_relative_size: float = 0.3, still_fraction: float = 0.003) -> None:
         self.check_every_s = check_every_s
         self.forget_after_s = forget_after_s
         self.min_detection_confidence = min_detection_confidence
@@ -99,6 +109,11 @@ class OtherPersonWatch:
         self.upright_deg = upright_deg
         self.lying_deg = lying_deg
         self.margin = margin
+        self.max_overlap = max_overlap
+        self.min_relative_size = min_relative_size
+        self.still_fraction = still_fraction
+        self._last_found: Optional[np.ndarray] = None
+        self._still_checks = 0
         self._detector: Optional[object] = None
         self._next_check_t: Optional[float] = None
         self._other: Optional[PixelBox] = None
@@ -134,6 +149,8 @@ class OtherPersonWatch:
         other_box = PixelBox.around(found, w, h, self.margin)
         if self._tracked.contains(*_centre_px(found, w, h)):
             return WatchVerdict(self._others_now(t_s))  # the tracked person's own edge, not somebody else
+        if self._not_a_person(found, tracked, w, h):
+            return WatchVerdict(self._others_now(t_s))
         swap = (torso_incline_deg(tracked, w, h) > self.upright_deg
                 and torso_incline_deg(found, w, h) < self.lying_deg)
         self._other_seen_t = t_s
@@ -143,6 +160,27 @@ class OtherPersonWatch:
         else:
             self._other = other_box
         return WatchVerdict(1, swap=swap)
+
+    def _not_a_person(self, found: np.ndarray, tracked: np.ndarray, w: int, h: int) -> bool:
+        """Finds that are the tracked person again, or a picture, rather than somebody else.
+
+        One person alone was reported as two for most of a living-room recording. The
+        single-image search can land on the tracked person's own limbs sticking out of the
+        painted box (most of the find inside the tracked person's box), on something far too
+        small to be a person at that distance, or on a poster or photo — which, unlike
+        anybody standing or kneeling, does not move at all between searches.
+        """
+        tracked_box = PixelBox.around(tracked, w, h, 0.0)
+        found_box = PixelBox.around(found, w, h, 0.0)
+        if found_box.overlap_fraction(tracked_box) > self.max_overlap:
+            return True
+        if _torso_px(found, w, h) < self.min_relative_size * max(_torso_px(tracked, w, h), 1e-6):
+            return True
+        core = found[list(_CORE), :2]
+        still = self._last_found is not None and float(np.mean(np.abs(core - self._last_found))) < self.still_fraction
+        self._still_checks = self._still_checks + 1 if still else 0
+        self._last_found = core.copy()
+        return self._still_checks >= 2
 
     def _others_now(self, t_s: float) -> int:
         return int(self._other is not None and t_s - self._other_seen_t <= self.forget_after_s)
@@ -174,6 +212,15 @@ class OtherPersonWatch:
 def _centre_px(image_landmarks: np.ndarray, width: int, height: int) -> tuple[float, float]:
     core = list(_SHOULDERS + _HIPS)
     return (float(np.mean(image_landmarks[core, 0])) * width, float(np.mean(image_landmarks[core, 1])) * height)
+
+
+def _torso_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
+    """Shoulder-centre to hip-centre distance in pixels: the size of a person whatever their pose."""
+    sx = float(np.mean(image_landmarks[list(_SHOULDERS), 0])) * width
+    sy = float(np.mean(image_landmarks[list(_SHOULDERS), 1])) * height
+    hx = float(np.mean(image_landmarks[list(_HIPS), 0])) * width
+    hy = float(np.mean(image_landmarks[list(_HIPS), 1])) * height
+    return math.hypot(hx - sx, hy - sy)
 
 
 def _paint_out(bgr: np.ndarray, box: PixelBox, keep: Optional[PixelBox]) -> np.ndarray:

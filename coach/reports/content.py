@@ -21,6 +21,7 @@ SETUP_FALLBACK = {
     "low_visibility": "The key joints were not clearly visible",
     "not_side_on": "The person was not side-on to the camera",
     "another_person": "Someone else was in view (the person exercising was followed)",
+    "not_in_position": "The person was in view but not in this exercise's start position (nothing was judged)",
 }
 
 

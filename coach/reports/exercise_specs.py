@@ -158,6 +158,7 @@ FAULT_LABELS = {
     "low_visibility": "Poor visibility",
     "not_side_on": "Not side-on to the camera",
     "another_person": "Someone else in view",
+    "not_in_position": "Not in the start position",
 }
 
 
