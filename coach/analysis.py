@@ -50,6 +50,7 @@ class AnalysisResult:
     source_kind: str = "video"
     rules: list[str] = field(default_factory=list)
     angle_series: Optional[dict] = None
+    judged_s: float = 0.0  # seconds in which the exercise was actually judged (in position, clearly seen)
 
     def to_json(self) -> dict:
         out = {
@@ -60,6 +61,7 @@ class AnalysisResult:
             "frames": self.frames,
             "frames_with_pose": self.frames_with_pose,
             "duration_s": round(self.duration_s, 3),
+            "judged_s": round(self.judged_s, 2),
             "rep_count": self.rep_count,
             "reps": self.reps,
             "hold": self.hold,
@@ -114,7 +116,7 @@ def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: fl
         video=video, exercise=analyzer.name, fps=fps, frames=analyzer.frames,
         frames_with_pose=analyzer.frames_with_pose, duration_s=duration_s, rep_count=analyzer.rep_count,
         reps=reps, hold=hold, faults=faults, setup_warnings=setup, reps_by_side=dict(analyzer.reps_by_side),
-        source_kind=source_kind, rules=[str(p) for p in analyzer.rules.sources],
+        source_kind=source_kind, rules=[str(p) for p in analyzer.rules.sources], judged_s=analyzer.judged_s,
     )
 
 

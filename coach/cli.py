@@ -25,7 +25,8 @@ def _fmt_time(t: float) -> str:
 def print_summary(result: dict, out=sys.stdout) -> None:
     w = out.write
     w(f"{Path(result['video']).name}: {result['exercise']}, {result['duration_s']:.1f} s, "
-      f"pose found in {result['frames_with_pose']}/{result['frames']} frames\n")
+      f"pose found in {result['frames_with_pose']}/{result['frames']} frames, "
+      f"judged {result.get('judged_s', 0.0):.1f} s\n")
     if result["hold"] is not None:
         h = result["hold"]
         w(f"  hold {h['total_s']:.1f} s, good form {h['good_form_s']:.1f} s\n")

@@ -7,7 +7,8 @@ from the arms and thighs standing under the body, not from the picture's y
 axis, so a rolled or oblique camera reads the same lift. The displayed key angle,
 ``neck_torso_deg``, is the signed angle between the hip→shoulder line and the
 shoulder→nose line (positive = head lifted, as in cow). Phases use hysteresis
-and a minimum hold so a nod in tabletop is not a cat. Faults per rep:
+judged on the person's own swing between the two ends of the movement
+(:class:`SwingPhases`), with a minimum hold so a nod in tabletop is not a cat. Faults per rep:
 ``small_range`` and ``too_fast``.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import DebouncedFlag, Hysteresis
+from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
@@ -75,6 +76,77 @@ def neck_torso_deg(b: Body) -> float:
     return math.degrees(a2 - a1)
 
 
+class SwingPhases:
+    """Alternating high (cow) and low (cat) phases of a signal, judged on the person's own swing.
+
+    A phase begins once the signal has moved ``swing`` from the previous phase's extreme
+    and stayed there ``min_phase_s`` (then backdated). Fixed cow and cat heights fail
+    people whose head barely lifts in cow, and a camera that is rolled or oblique shifts
+    the whole signal; the distance between the two ends of the movement survives both.
+    A nod in tabletop moves far less than a swing, so it is not a phase.
+    """
+
+    def __init__(self, swing: float, min_phase_s: float, first_cat_max: float, first_cow_min: float) -> None:
+        self.swing = swing
+        self.min_phase_s = min_phase_s
+        self.first_cat_max = first_cat_max
+        self.first_cow_min = first_cow_min
+        self.reset()
+
+    def reset(self) -> None:
+        self.phase: Optional[str] = None
+        self.lo, self.hi = math.inf, -math.inf
+        self._pending: Optional[tuple[str, float]] = None
+        self._opening: list[tuple[float, float]] = []  # samples before the first phase
+
+    def update(self, value: float, t_s: float) -> list[tuple[str, float]]:
+        """Feed one sample; returns the phases that began, as ``(phase, began_t)`` ("cow" or "cat")."""
+        if value != value:
+            self._pending = None
+            return []
+        if self.phase is None:
+            self._opening.append((t_s, value))
+        self.lo, self.hi = min(self.lo, value), max(self.hi, value)
+        want = None
+        if self.phase != "cow" and value >= self.lo + self.swing:
+            want = "cow"
+        elif self.phase != "cat" and value <= self.hi - self.swing:
+            want = "cat"
+        if want is None:
+            self._pending = None
+            return []
+        if self._pending is None or self._pending[0] != want:
+            self._pending = (want, t_s)
+        if t_s - self._pending[1] < self.min_phase_s:
+            return []
+        began = self._pending[1]
+        out = self._opening_phase(want, began)
+        self.phase, self._pending, self._opening = want, None, []
+        # The new phase's own extreme is tracked from here; the other one is kept until the next turn.
+        if want == "cow":
+            self.hi = value
+        else:
+            self.lo = value
+        return out + [(want, began)]
+
+    def _opening_phase(self, first: str, began: float) -> list[tuple[str, float]]:
+        """A set that starts already in cat (or cow): that first phase has no swing before it.
+
+        It counts when it was clearly a cat (or cow) by the usual heights and was held
+        twice the minimum, so a neutral back or a brief dip before the first cow is not one.
+        """
+        if self.phase is not None or not self._opening:
+            return []
+        other = "cat" if first == "cow" else "cow"
+        end = self.lo if other == "cat" else self.hi
+        clear = end <= self.first_cat_max if other == "cat" else end >= self.first_cow_min
+        band = 0.25 * self.swing
+        near = [t for t, v in self._opening if t < began and abs(v - end) <= band]
+        if not clear or not near or near[-1] - near[0] < 2 * self.min_phase_s:
+            return []
+        return [(other, near[0])]
+
+
 class _Cycle:
     def __init__(self, first: str, t_start: float) -> None:
         self.first = first
@@ -102,16 +174,8 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        cow_off, cow_on = r.ordered("rep.cow_exit", "rep.cow_enter")
-        cat_on, cat_off = r.ordered("rep.cat_enter", "rep.cat_exit")
-        if not cat_off < cow_off:
-            from coach.errors import RuleFileError
-            raise RuleFileError(f"{rules.sources[-1]}: 'rep.cat_exit' must be below 'rep.cow_exit'")
-        self._cow_h = Hysteresis(cow_on, cow_off, rising=True)
-        self._cat_h = Hysteresis(cat_on, cat_off, rising=False)
-        phase_s = r.num("rep.min_phase_s", 0, 10)
-        self._cow = DebouncedFlag(phase_s, phase_s)
-        self._cat = DebouncedFlag(phase_s, phase_s)
+        self._phases = SwingPhases(r.num("rep.min_swing", 0.05, 2), r.num("rep.min_phase_s", 0, 10),
+                                   r.num("rep.first_cat_max", -2, 0), r.num("rep.first_cow_min", -1, 2))
         self.min_range = r.num("form.min_range", 0, 5)
         self.min_cycle_s = r.num("form.min_cycle_s", 0, 60)
         self._cycle: Optional[_Cycle] = None
@@ -130,31 +194,25 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         ok = body is not None and self._on_all_fours(body)
         self._position.update(ok, t_s)
         self.in_position = self._position.active
-        cow = cat = False
         lift = deg = math.nan
         if body is not None:
             lift = head_lift(body)
             deg = neck_torso_deg(body)
             self.key_angle_deg = deg
             self.head_lift = lift
+        began: list[tuple[str, float]] = []
         if ok and (self.in_position or self._cycle is not None):
-            cow = self._cow_h.update(lift)
-            cat = self._cat_h.update(lift)
+            began = self._phases.update(lift, t_s)
         else:
-            self._cow_h.reset()
-            self._cat_h.reset()
+            self._phases.reset()
         for c in (self._cycle, self._done):
             if c is not None and lift == lift and ok:
                 c.max_lift, c.min_lift = max(c.max_lift, lift), min(c.min_lift, lift)
                 c.max_deg, c.min_deg = max(c.max_deg, deg), min(c.min_deg, deg)
-        for phase, flag, raw in (("cow", self._cow, cow), ("cat", self._cat, cat)):
-            tr = flag.update(raw, t_s)
-            if tr.began is not None:
-                events += self._phase_began(phase, tr.began, lift, deg)
-            if tr.ended is not None and self._done is not None and self._done.first != phase:
-                events += self._close(tr.ended)
-        self.phase = "cow" if self._cow.active else "cat" if self._cat.active else (
-            "ready" if self.in_position else "waiting")
+        for phase_name, t_began in began:
+            events += self._phase_began(phase_name, t_began, lift, deg)
+        phase = self._phases.phase
+        self.phase = phase if phase is not None else ("ready" if self.in_position else "waiting")
         return events
 
     def _phase_began(self, phase: str, t: float, lift: float, deg: float) -> list[Event]:

@@ -107,7 +107,11 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
 
     def _lying_knees_bent(self, b: Body) -> bool:
-        """On the back, knees bent, feet down — judged in 3-D so a camera at the feet sees it too."""
+        """On the back, knees bent, feet down — judged in 3-D so a camera at the feet sees it too.
+
+        The knee-above-hip test describes the rest position only: at the top of a bridge the
+        hips rise to the knees, so during a lift it is not asked.
+        """
         f3 = b.frame3d
         if f3 is None:
             return False
@@ -116,7 +120,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         wrist_drop = max(-f3.rise(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
         return (f3.incline_deg(f3.mid("shoulder"), f3.mid("hip")) <= self.max_torso_incline_deg
                 and lo <= knee_deg <= hi
-                and f3.rise(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip
+                and (self._lifting or f3.rise(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip)
                 and f3.rise(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
                 and wrist_drop <= self.max_wrist_drop)
 

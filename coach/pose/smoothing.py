@@ -53,10 +53,16 @@ class OneEuroFilter:
 
 
 class LandmarkSmoother:
-    """Smooths the image landmarks' x, y of successive PoseFrames; visibility and z pass through."""
+    """Smooths the image landmarks' x, y and the world landmarks' x, y, z; visibility passes through.
+
+    The world landmarks need it as much as the picture: the exercises are judged on them,
+    and their depth jitters more than anything in the picture.
+    """
 
     def __init__(self, min_cutoff_hz: float = 1.5, beta: float = 2.0, max_gap_s: float = 0.5) -> None:
         self._filter = OneEuroFilter(min_cutoff_hz=min_cutoff_hz, beta=beta)
+        # World landmarks are metres, not picture fractions: the speed term is scaled to match.
+        self._world_filter = OneEuroFilter(min_cutoff_hz=min_cutoff_hz, beta=beta / 2.0)
         self.max_gap_s = max_gap_s
         self._last_t: float | None = None
 
@@ -65,7 +71,12 @@ class LandmarkSmoother:
             return frame
         if self._last_t is not None and frame.t_s - self._last_t > self.max_gap_s:
             self._filter.reset()
+            self._world_filter.reset()
         self._last_t = frame.t_s
         image = frame.image.copy()
         image[:, :2] = self._filter(frame.image[:, :2], frame.t_s).astype(np.float32)
-        return dataclasses.replace(frame, image=image)
+        world = frame.world
+        if world is not None:
+            world = world.copy()
+            world[:, :3] = self._world_filter(frame.world[:, :3], frame.t_s).astype(np.float32)
+        return dataclasses.replace(frame, image=image, world=world)

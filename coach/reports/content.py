@@ -204,6 +204,9 @@ def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.Path
     faults = result.get("faults") or []
     summary.append(("Faults", str(len(faults)) if faults else "none"))
     summary.append(("Pose found", f"{seen} of {frames} frames ({_share(seen, frames)})"))
+    judged = result.get("judged_s")
+    if judged is not None:
+        summary.append(("Judged", f"{float(judged):.1f} s of {duration:.1f} s ({_share(float(judged), duration)})"))
 
     warnings = []
     if result.get("stopped_early_at_s") is not None:
@@ -213,6 +216,9 @@ def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.Path
         warnings.append("The analysis was cancelled before the end of the video; the results are partial.")
     if frames and seen < 0.5 * frames:
         warnings.append(f"The person was found in only {_share(seen, frames)} of frames; counts may be low.")
+    elif judged is not None and frames and seen >= 0.5 * frames and float(judged) < 0.25 * duration:
+        warnings.append(f"The person was in view, but only {float(judged):.1f} s of {duration:.1f} s could be "
+                        "judged as this exercise — see the set-up table for why.")
 
     return ReportContent(
         title=f"{spec.title} — exercise review", exercise=exercise, spec=spec, summary=summary,

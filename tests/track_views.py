@@ -1,0 +1,100 @@
+"""Other cameras for a real pose track: the same movement seen mirrored, rolled, slower, or from elsewhere.
+
+A track holds both the picture landmarks and MediaPipe's 3-D world landmarks,
+so a different camera can be simulated without the video: rotate the world
+landmarks (yaw about the vertical, pitch about the side-to-side axis), then
+project them into the picture with the scale and offset that the original
+frame's picture and world landmarks share. Mirroring swaps left and right as
+MediaPipe would (it names limbs by anatomy), and a slower webcam keeps every
+n-th frame. A coach that judges movement, not the picture, gives the same count
+on all of them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+
+from coach.pose.landmarks import Landmark
+from coach.pose.track import PoseTrack
+
+
+def _swap_sides() -> np.ndarray:
+    order = np.arange(len(Landmark))
+    for lm in Landmark:
+        if lm.name.startswith("LEFT_"):
+            right = Landmark["RIGHT_" + lm.name[5:]]
+            order[lm], order[right] = right, lm
+    return order
+
+
+def mirrored(track: PoseTrack) -> PoseTrack:
+    """The person faces the other way: x flipped, left and right swapped."""
+    order = _swap_sides()
+    image = track.image[:, order].copy()
+    world = track.world[:, order].copy()
+    image[..., 0] = 1.0 - image[..., 0]
+    world[..., 0] = -world[..., 0]
+    return dataclasses.replace(track, image=image, world=world)
+
+
+def slower_camera(track: PoseTrack, fps: float) -> PoseTrack:
+    """Keep the frames a ``fps`` webcam would have captured (the first at or after each tick)."""
+    keep, next_t = [], float(track.t_s[0]) if len(track) else 0.0
+    for i, t in enumerate(track.t_s):
+        if t + 1e-9 >= next_t:
+            keep.append(i)
+            next_t += 1.0 / fps
+    idx = np.asarray(keep)
+    others = None if track.others is None else track.others[idx]
+    return dataclasses.replace(track, t_s=track.t_s[idx], image=track.image[idx], world=track.world[idx],
+                               fps=fps, others=others)
+
+
+def faster_playback(track: PoseTrack, speed: float) -> PoseTrack:
+    """The movement done ``speed`` times faster, filmed at the same frame rate."""
+    step = max(1, int(round(speed)))
+    idx = np.arange(0, len(track), step)
+    others = None if track.others is None else track.others[idx]
+    t = track.t_s[idx] / speed
+    return dataclasses.replace(track, t_s=t - t[0] + track.t_s[0] if len(t) else t, image=track.image[idx],
+                               world=track.world[idx], others=others)
+
+
+def _rotation(yaw_deg: float = 0.0, pitch_deg: float = 0.0, roll_deg: float = 0.0) -> np.ndarray:
+    y, p, r = (math.radians(a) for a in (yaw_deg, pitch_deg, roll_deg))
+    ry = np.array([[math.cos(y), 0, math.sin(y)], [0, 1, 0], [-math.sin(y), 0, math.cos(y)]])
+    rx = np.array([[1, 0, 0], [0, math.cos(p), -math.sin(p)], [0, math.sin(p), math.cos(p)]])
+    rz = np.array([[math.cos(r), -math.sin(r), 0], [math.sin(r), math.cos(r), 0], [0, 0, 1]])
+    return rz @ rx @ ry
+
+
+def other_view(track: PoseTrack, yaw_deg: float = 0.0, pitch_deg: float = 0.0, roll_deg: float = 0.0) -> PoseTrack:
+    """The same movement filmed from a camera turned by yaw, tilted down by pitch and rolled by roll.
+
+    World landmarks turn with the camera (they are camera-aligned in MediaPipe); picture
+    landmarks are the turned world points drawn with this frame's own scale and offset.
+    Visibility is kept as it was.
+    """
+    rot = _rotation(yaw_deg, pitch_deg, roll_deg)
+    w, h = track.frame_size
+    aspect = w / h if h else 1.0
+    image = track.image.copy()
+    world = track.world.copy()
+    for i in range(len(track)):
+        img, wld = track.image[i], track.world[i]
+        if np.isnan(img).any() or np.isnan(wld).any():
+            continue
+        # Picture in height units (isotropic) against world x, y: one scale and one offset per frame.
+        px = np.stack([img[:, 0] * aspect, img[:, 1]], axis=1).astype(np.float64)
+        wx = wld[:, :2].astype(np.float64)
+        centre_p, centre_w = px.mean(axis=0), wx.mean(axis=0)
+        scale = float(np.sqrt(((px - centre_p) ** 2).sum() / max(((wx - centre_w) ** 2).sum(), 1e-12)))
+        turned = wld[:, :3].astype(np.float64) @ rot.T
+        new_px = centre_p + scale * (turned[:, :2] - turned[:, :2].mean(axis=0))
+        image[i, :, 0] = new_px[:, 0] / aspect
+        image[i, :, 1] = new_px[:, 1]
+        image[i, :, 2] = turned[:, 2]
+        world[i, :, :3] = turned
+    return dataclasses.replace(track, image=image.astype(np.float32), world=world.astype(np.float32))
