@@ -11,6 +11,7 @@ knees bent, so squats and push-ups are not bridges.
 """
 from __future__ import annotations
 
+import math
 from collections import deque
 from typing import Optional
 
@@ -23,10 +24,22 @@ from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.pose.body_frame import BodyFrame3D
+from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
-CAMERA_UP = np.array([0.0, -1.0, 0.0])
+
+
+def supine_up(f3: BodyFrame3D) -> Optional[np.ndarray]:
+    """The ceiling's direction for somebody on their back with knees bent, from the body alone.
+
+    Shoulders and feet rest on the floor, so the shoulder→ankle line lies in it; the shins
+    stand up from the feet, so their part square to that line points at the ceiling. This
+    holds at rest and at the top of the bridge, from any camera.
+    """
+    axis = unit(f3.mid("ankle") - f3.mid("shoulder"))
+    if axis is None:
+        return None
+    return unit(orthogonal_part(f3.mid("knee") - f3.mid("ankle"), axis))
 
 
 def signed_hip_extension_deg(angle_deg: float, hip_line_offset: float) -> float:
@@ -80,6 +93,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         super().__init__(rules)
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
+        self.max_up_tilt_deg = r.num("position.max_up_tilt_deg", 0, 90)
         self.knee_range_deg = r.ordered("position.min_knee_deg", "position.max_knee_deg")
         self.min_knee_above_hip = r.num("position.min_knee_above_hip", -2, 5)
         self.min_knee_above_ankle = r.num("position.min_knee_above_ankle", -2, 5)
@@ -107,21 +121,24 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
 
     def _lying_knees_bent(self, b: Body) -> bool:
-        """On the back, knees bent, feet down — judged in 3-D so a camera at the feet sees it too.
+        """On the back, knees bent, feet down — judged in the body's frame, so a camera at the feet sees it too.
 
         The knee-above-hip test describes the rest position only: at the top of a bridge the
         hips rise to the knees, so during a lift it is not asked.
         """
         f3 = b.frame3d
-        if f3 is None:
+        up = supine_up(f3) if f3 is not None else None
+        if f3 is None or up is None:
             return False
         knee_deg = f3.mid_angle_deg("hip", "knee", "ankle")
         lo, hi = self.knee_range_deg
-        wrist_drop = max(-f3.rise(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
-        return (f3.incline_deg(f3.mid("shoulder"), f3.mid("hip")) <= self.max_torso_incline_deg
+        height = lambda p, ref: float(np.dot(p - ref, up)) / f3.torso_m  # noqa: E731
+        wrist_drop = max(-height(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
+        return (f3.incline_deg(f3.mid("shoulder"), f3.mid("ankle")) <= self.max_torso_incline_deg
+                and angle_between_deg(up, -CAMERA_DOWN) <= self.max_up_tilt_deg
                 and lo <= knee_deg <= hi
-                and (self._lifting or f3.rise(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip)
-                and f3.rise(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
+                and (self._lifting or height(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip)
+                and height(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
                 and wrist_drop <= self.max_wrist_drop)
 
     @staticmethod
@@ -130,12 +147,15 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
 
         All on the body's midline in 3-D: the two sides' hips move together in a bridge,
         and the midline keeps a camera at the feet, or a high one, from shortening the angle.
-        Offsets and rise are in torso lengths, toward the camera's up.
+        Offsets and rise are in torso lengths, toward the ceiling as the body shows it.
         """
+        up = supine_up(f3)
+        if up is None:
+            return math.nan, math.nan, math.nan
         sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), f3.mid("knee")
-        line = f3.offset_from_line(hip, sh, knee, CAMERA_UP)
+        line = f3.offset_from_line(hip, sh, knee, up)
         ext = signed_hip_extension_deg(f3.mid_angle_deg("shoulder", "hip", "knee"), line)
-        return ext, line, f3.rise(hip, sh)
+        return ext, line, float(np.dot(hip - sh, up)) / f3.torso_m
 
     def _baseline(self, t: float, ext: float, line: float, rise: float) -> tuple[float, float, float]:
         """Resting angle (lowest in the window), with the hip-line offset and hip rise at that moment."""
@@ -176,7 +196,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         if body is not None and body.frame3d is not None:
             ext, line, rise = self.measure(body.frame3d)
             self.key_angle_deg = ext
-        if body is not None and (self.in_position or raw_position) and ext == ext and rise is not None:
+        if body is not None and (self.in_position or raw_position) and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
             lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise)
         else:

@@ -23,6 +23,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
+
 
 
 from coach.exercises import events as ev
@@ -48,8 +50,9 @@ class PlankPose:
     torso_incline_deg: float   # shoulder→hip against the camera's horizontal (coarse)
     knee_deg: float            # the more bent of the two knees, 3-D
     supporting_arms: int       # upper arms standing across the body
-    elbow_drop: float          # the lower elbow's depth below its shoulder, camera's down, torso lengths
+    elbow_drop: float          # the lower elbow's depth below its shoulder toward the floor, torso lengths
     support_tilt_deg: float    # the support's "down" against the camera's down (coarse)
+    hand_reach: float          # the nearer hand's distance ahead of its shoulder along the body, torso lengths
 
     @classmethod
     def measure(cls, f3: BodyFrame3D) -> Optional["PlankPose"]:
@@ -67,8 +70,9 @@ class PlankPose:
             torso_incline_deg=f3.incline_deg(sh, hip),
             knee_deg=min(f3.angle_deg(s, "hip", "knee", "ankle") for s in SIDES),
             supporting_arms=n,
-            elbow_drop=max(-f3.rise(f3.p(s, "elbow"), f3.p(s, "shoulder")) for s in SIDES),
+            elbow_drop=max(float(np.dot(f3.vec(s, "shoulder", "elbow"), down)) for s in SIDES) / f3.torso_m,
             support_tilt_deg=angle_between_deg(down, CAMERA_DOWN),
+            hand_reach=min(float(np.dot(f3.vec(s, "shoulder", "wrist"), -torso)) for s in SIDES) / f3.torso_m,
         )
 
 
@@ -88,6 +92,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.min_body_line_deg = r.num("position.min_body_line_deg", 0, 180)
         self.max_support_tilt_deg = r.num("position.max_support_tilt_deg", 0, 90)
         self.min_elbow_drop = r.num("position.min_elbow_drop", 0, 3)
+        self.max_hand_reach = r.num("position.max_hand_reach", 0, 3)
         self.max_unseen_s = r.num("position.max_unseen_s", 0, 30)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
         sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit", -2, 0)
@@ -132,7 +137,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
 
     def _arms_carry(self, p: PlankPose) -> bool:
         return (p.supporting_arms >= 1 and p.support_tilt_deg <= self.max_support_tilt_deg
-                and p.elbow_drop >= self.min_elbow_drop)
+                and p.elbow_drop >= self.min_elbow_drop and p.hand_reach <= self.max_hand_reach)
 
     def _in_plank(self, p: PlankPose) -> bool:
         return (p.body_incline_deg <= self.max_incline_deg
