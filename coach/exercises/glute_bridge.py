@@ -123,8 +123,9 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
     def _lying_knees_bent(self, b: Body) -> bool:
         """On the back, knees bent, feet down — judged in the body's frame, so a camera at the feet sees it too.
 
-        The knee-above-hip test describes the rest position only: at the top of a bridge the
-        hips rise to the knees, so during a lift it is not asked.
+        The knee tests describe the rest position only: at the top of a bridge the hips rise
+        to the knees, and a camera at the feet sees the thighs end-on, so the knee can read as
+        straight — during a lift only "lying on the back" is asked.
         """
         f3 = b.frame3d
         up = supine_up(f3) if f3 is not None else None
@@ -136,8 +137,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         wrist_drop = max(-height(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
         return (f3.incline_deg(f3.mid("shoulder"), f3.mid("ankle")) <= self.max_torso_incline_deg
                 and angle_between_deg(up, -CAMERA_DOWN) <= self.max_up_tilt_deg
-                and lo <= knee_deg <= hi
-                and (self._lifting or height(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip)
+                and (self._lifting or (lo <= knee_deg <= hi
+                                       and height(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip))
                 and height(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
                 and wrist_drop <= self.max_wrist_drop)
 
@@ -199,6 +200,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         if body is not None and (self.in_position or raw_position) and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
             lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise)
+        elif body is None and self.in_position:
+            lifting = self._lifting  # a frame or two with nobody found: the rest and the lift in progress stay
         else:
             self._lifting = False
             self._history.clear()

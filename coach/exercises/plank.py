@@ -91,7 +91,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.min_knee_deg = r.num("position.min_knee_deg", 0, 180)
         self.min_body_line_deg = r.num("position.min_body_line_deg", 0, 180)
         self.max_support_tilt_deg = r.num("position.max_support_tilt_deg", 0, 90)
-        self.min_elbow_drop = r.num("position.min_elbow_drop", 0, 3)
+        self.min_elbow_drop_held, self.min_elbow_drop = r.ordered("position.min_elbow_drop_held",
+                                                                  "position.min_elbow_drop", 0, 3)
         self.max_hand_reach = r.num("position.max_hand_reach", 0, 3)
         self.max_unseen_s = r.num("position.max_unseen_s", 0, 30)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
@@ -136,8 +137,14 @@ class PlankAnalyzer(ExerciseAnalyzer):
         return self.form_judged
 
     def _arms_carry(self, p: PlankPose) -> bool:
+        """The arms hold the body up; once a hold is under way a sagging or shrugging body keeps it.
+
+        A sag lets the shoulders sink between the arms and shortens the elbow's drop; that is
+        a fault to cue, not the end of the plank, so a held plank needs less than a new one.
+        """
+        drop = self.min_elbow_drop_held if self._position.active else self.min_elbow_drop
         return (p.supporting_arms >= 1 and p.support_tilt_deg <= self.max_support_tilt_deg
-                and p.elbow_drop >= self.min_elbow_drop and p.hand_reach <= self.max_hand_reach)
+                and p.elbow_drop >= drop and p.hand_reach <= self.max_hand_reach)
 
     def _in_plank(self, p: PlankPose) -> bool:
         return (p.body_incline_deg <= self.max_incline_deg
