@@ -162,7 +162,7 @@ def test_bird_dog_counts_alternating_sides():
     assert len(kinds(events, ev.REP_COUNTED)) == 4
     started = kinds(events, ev.REP_STARTED)
     assert [e.side for e in started] == ["left", "right", "left", "right"]
-    assert all(s.t_s <= r.t_start + 1e-6 for s, r in zip(started, a.reps))
+    assert all(s.t_s <= r.t_start + 1e-3 for s, r in zip(started, a.reps))  # records keep ms
 
 
 def test_bird_dog_bent_arm_and_leg_are_faults():

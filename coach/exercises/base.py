@@ -10,6 +10,7 @@ rule file at construction, so a bad rule file fails before analysis starts.
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import ClassVar, Optional
 
 from coach.exercises import events as ev
@@ -20,7 +21,8 @@ from coach.exercises.rules import Rules
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
-SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "another_person", "not_in_position")
+SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "another_person", "not_in_position",
+               "not_counted")
 BLOCKING_SETUP = ("no_person", "not_in_frame", "low_visibility")
 MAX_JUDGED_STEP_S = 0.5  # a longer gap between frames is not counted as judged time
 # Somebody else in view is said once and shown briefly: a physio standing by for a whole session
@@ -30,6 +32,10 @@ NOTICE_SHOW_S = 5.0
 # A person in view, clearly seen, who is not in the exercise's start position for this long is told so
 # (and why nothing is counted) instead of being met with silence.
 NOT_IN_POSITION_AFTER_S = 3.0
+# In position and moving (the key angle swinging by MOVING_RANGE_DEG or more) for this long without a rep:
+# say that the movement is seen but not counted, and what to change, rather than count 0 in silence.
+NOT_COUNTED_AFTER_S = 12.0
+MOVING_RANGE_DEG = 15.0
 
 
 class ExerciseAnalyzer:
@@ -56,6 +62,8 @@ class ExerciseAnalyzer:
         setup_enter = r.num("setup.report_after_s", 0.0, 30.0)
         self._setup_flags = {k: DebouncedFlag(setup_enter, 0.3) for k in SETUP_KINDS}
         self._setup_flags["not_in_position"] = DebouncedFlag(max(setup_enter, NOT_IN_POSITION_AFTER_S), 0.5)
+        self._setup_flags["not_counted"] = DebouncedFlag(0.0, 0.5)
+        self._moving_window: deque[tuple[float, float]] = deque()
         self._setup_raw: set[str] = set()
         self.setup_spans: list[tuple[str, float, float]] = []
         self._setup_messages = {k: r.text(f"cues.{k}") for k in SETUP_KINDS}
@@ -101,6 +109,7 @@ class ExerciseAnalyzer:
         if trusted and self._judging() and prev_t is not None:
             self.judged_s += min(frame.t_s - prev_t, MAX_JUDGED_STEP_S)
         events += self._update_position_notice(trusted, frame.t_s)
+        events += self._update_not_counted(trusted, frame.t_s, events)
         self._note_cues(events)
         return events
 
@@ -143,6 +152,33 @@ class ExerciseAnalyzer:
             events.append(Event(ev.SETUP_ENDED, tr.ended, name="not_in_position"))
         return events
 
+    def _update_not_counted(self, trusted: bool, t_s: float, events: list[Event]) -> list[Event]:
+        """Say so when somebody in position keeps moving and no rep comes of it."""
+        if self.mode != "reps":
+            return []
+        if any(e.kind in (ev.REP_STARTED, ev.REP_COUNTED) for e in events) or not (trusted and self.in_position):
+            self._moving_window.clear()
+            moving_unseen = False
+        else:
+            deg = self.key_angle_deg
+            if deg is not None and deg == deg:
+                self._moving_window.append((t_s, deg))
+            while self._moving_window and self._moving_window[0][0] < t_s - NOT_COUNTED_AFTER_S:
+                self._moving_window.popleft()
+            span = self._moving_window[-1][0] - self._moving_window[0][0] if self._moving_window else 0.0
+            values = [d for _, d in self._moving_window]
+            moving_unseen = (span >= NOT_COUNTED_AFTER_S * 0.95 and max(values) - min(values) >= MOVING_RANGE_DEG)
+        flag = self._setup_flags["not_counted"]
+        start = flag.since
+        tr = flag.update(moving_unseen, t_s)
+        out: list[Event] = []
+        if tr.began is not None:
+            out.append(Event(ev.SETUP_BEGAN, tr.began, name="not_counted", message=self._setup_messages["not_counted"]))
+        if tr.ended is not None and start is not None:
+            self.setup_spans.append(("not_counted", start, tr.ended))
+            out.append(Event(ev.SETUP_ENDED, tr.ended, name="not_counted"))
+        return out
+
     # ----- for subclasses ---------------------------------------------------------------------
     def _blocks(self, body: Optional[Body], problems: set[str]) -> bool:
         """Whether these set-up problems stop judging this frame (the landmarks would be guesses)."""
@@ -177,8 +213,8 @@ class ExerciseAnalyzer:
         self._setup_raw = raw
         events: list[Event] = []
         for kind, flag in self._setup_flags.items():
-            if kind == "not_in_position":
-                continue  # decided after judging (see _update_position_notice)
+            if kind in ("not_in_position", "not_counted"):
+                continue  # decided after judging (see _update_position_notice, _update_not_counted)
             start = flag.since
             tr = flag.update(kind in raw, t_s)
             if tr.began is not None:

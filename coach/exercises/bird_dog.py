@@ -54,6 +54,8 @@ class _Extension:
         self.arm_side: Optional[str] = None
         self.best_elbow_deg = 0.0
         self.best_knee_deg = 0.0
+        self.top_arm_elevation_deg = -math.inf  # the limb angles are read where each limb reached highest
+        self.top_leg_elevation_deg = -math.inf
         self.max_roll_deg = 0.0
 
 
@@ -180,8 +182,16 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         arm_side = rep.arm_side if rep.arm_side in arms else arm
         elbow = max(f3.angle_deg(arm_side, "shoulder", "elbow", "wrist"), b.angle_deg(arm_side, "shoulder", "elbow", "wrist"))
         knee = max(f3.angle_deg(leg, "hip", "knee", "ankle"), b.angle_deg(leg, "hip", "knee", "ankle"))
-        rep.best_elbow_deg = max(rep.best_elbow_deg, elbow)
-        rep.best_knee_deg = max(rep.best_knee_deg, knee)
+        # Read at the top of the reach, not on the way: an arm swinging up passes through a
+        # straight line whatever its elbow does at the end.
+        arm_elev = q.arm_elevation_deg[arm_side]
+        if arm_elev >= rep.top_arm_elevation_deg - 5.0:
+            rep.best_elbow_deg = elbow if arm_elev > rep.top_arm_elevation_deg + 5.0 else max(rep.best_elbow_deg, elbow)
+            rep.top_arm_elevation_deg = max(rep.top_arm_elevation_deg, arm_elev)
+        leg_elev = q.thigh_elevation_deg[leg]
+        if leg_elev >= rep.top_leg_elevation_deg - 5.0:
+            rep.best_knee_deg = knee if leg_elev > rep.top_leg_elevation_deg + 5.0 else max(rep.best_knee_deg, knee)
+            rep.top_leg_elevation_deg = max(rep.top_leg_elevation_deg, leg_elev)
         roll = hip_roll_deg(b.world, q.up)
         if roll == roll:
             rep.max_roll_deg = max(rep.max_roll_deg, roll)

@@ -22,6 +22,7 @@ SETUP_FALLBACK = {
     "not_side_on": "The person was not side-on to the camera",
     "another_person": "Someone else was in view (the person exercising was followed)",
     "not_in_position": "The person was in view but not in this exercise's start position (nothing was judged)",
+    "not_counted": "The person was in position and moving, but no rep was recognised",
 }
 
 

@@ -159,6 +159,7 @@ FAULT_LABELS = {
     "not_side_on": "Not side-on to the camera",
     "another_person": "Someone else in view",
     "not_in_position": "Not in the start position",
+    "not_counted": "Moving, but no rep recognised",
 }
 
 
