@@ -107,7 +107,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
     others = {} if track.others is None else {"others": _checked_others(track.others, len(track), str(path))}
     p = Path(path)
-    with replacing(p, p.with_name(p.name + ".partial.npz"), PoseTrackError, "pose track ") as tmp, \
+    with replacing(p, error=PoseTrackError, what="pose track ", suffix=".npz") as tmp, \
             open(tmp, "wb") as fh:
         np.savez_compressed(
             fh,
