@@ -72,8 +72,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self.min_support_knee_drop = r.num("position.min_support_knee_drop", -2, 5)
         self.max_support_knee_deg = r.num("position.max_support_knee_deg", 0, 180)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        arm_on, arm_off = r.ordered("rep.arm_raised_drop", "rep.arm_lowered_drop")
-        leg_off, leg_on = r.ordered("rep.leg_lowered_height", "rep.leg_raised_height")
+        arm_on, arm_off = r.ordered("rep.arm_raised_drop", "rep.arm_lowered_drop", -2, 5)
+        leg_off, leg_on = r.ordered("rep.leg_lowered_height", "rep.leg_raised_height", -5, 2)
         self._arm = {s: Hysteresis(arm_on, arm_off, rising=False) for s in SIDES}
         self._leg = {s: Hysteresis(leg_on, leg_off, rising=True) for s in SIDES}
         self.moving_arm_drop = r.num("rep.moving_arm_drop", -2, 5)

@@ -68,8 +68,8 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         self.min_wrist_drop = r.num("position.min_wrist_drop", -2, 5)
         self.min_knee_drop = r.num("position.min_knee_drop", -2, 5)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        cow_off, cow_on = r.ordered("rep.cow_exit", "rep.cow_enter")
-        cat_on, cat_off = r.ordered("rep.cat_enter", "rep.cat_exit")
+        cow_off, cow_on = r.ordered("rep.cow_exit", "rep.cow_enter", -2, 2)
+        cat_on, cat_off = r.ordered("rep.cat_enter", "rep.cat_exit", -2, 2)
         if not cat_off < cow_off:
             from coach.errors import RuleFileError
             raise RuleFileError(f"{rules.sources[-1]}: 'rep.cat_exit' must be below 'rep.cow_exit'")

@@ -37,8 +37,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.min_body_line_deg = r.num("position.min_body_line_deg", 0, 180)
         self.min_elbow_drop = r.num("position.min_elbow_drop", -2, 5)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit")
-        pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter")
+        sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit", -1, 1)
+        pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter", -1, 1)
         self._sag = Hysteresis(sag_on, sag_off, rising=False)
         self._pike = Hysteresis(pike_on, pike_off, rising=True)
         self.hold_spans: list[tuple[float, float]] = []
