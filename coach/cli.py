@@ -226,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="per-patient rule override file (repeatable; also applies to analyze)")
     p.add_argument("--data-dir", help="folder for the session store (default: the platform's user data folder; "
                                       "also COACH_DATA_DIR)")
+    verbose_help = "show the libraries' own log messages (MediaPipe, TFLite, FFmpeg) on stderr"
+    p.add_argument("--verbose", action="store_true", help=verbose_help)
     sub = p.add_subparsers(dest="command")
     a = sub.add_parser("analyze", help="analyse recorded videos or pose tracks")
     a.add_argument("inputs", nargs="+", help="video files, .npz pose tracks, or folders of them")
@@ -249,11 +251,17 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
     b.add_argument("--json", help="write the figures here")
     b.add_argument("--minutes", type=float, default=0.0, help="also run a long looped session this many minutes")
+    for sp in (a, t, b):  # SUPPRESS: a subcommand's default must not overwrite the global flag
+        sp.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
     return p
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--verbose" not in argv:
+        from coach.quiet import quiet_libraries
+
+        quiet_libraries()  # before OpenCV and MediaPipe load: their settings are read then
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
