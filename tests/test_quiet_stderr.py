@@ -1,6 +1,7 @@
 """Issue 14, item 11: library chatter (MediaPipe, TFLite, FFmpeg) stays off stderr unless --verbose."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -8,11 +9,15 @@ import cv2
 import numpy as np
 import pytest
 
+from coach.quiet import QUIET_ENV
 from test_reliability_core import write_avi
 
 
 def coach(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "coach.cli", *args], capture_output=True, text=True, timeout=120)
+    # Without the quiet settings an earlier in-process `main()` may have put into this process's environment.
+    env = {k: v for k, v in os.environ.items() if k not in QUIET_ENV}
+    return subprocess.run([sys.executable, "-m", "coach.cli", *args], capture_output=True, text=True, timeout=120,
+                          env=env)
 
 
 @pytest.fixture(scope="module")
