@@ -194,6 +194,10 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
             if progress is not None and progress(i, int(info.get("frame_count") or 0), pose, events) is False:
                 ok = False
                 break
+    except BaseException:
+        if writer is not None:
+            writer.abort()  # the previous video at --annotate stays as it was
+        raise
     finally:
         frames.close()
         analyzer.finish()

@@ -12,6 +12,7 @@ from typing import Optional
 import cv2
 import numpy as np
 
+from coach.atomic import discard, replacing, temp_sibling
 from coach.errors import CoachError
 from coach.exercises.events import AnalyzerState
 from coach.pose.landmarks import SKELETON_EDGES, PoseFrame
@@ -65,14 +66,24 @@ def draw_overlay(image: np.ndarray, pose: PoseFrame, state: AnalyzerState) -> np
 
 
 class AnnotatedVideoWriter:
-    """MP4 writer that fails in words (unwritable folder, full disk) instead of silently writing nothing."""
+    """MP4 writer that fails in words (unwritable folder, full disk) instead of silently writing nothing.
+
+    Frames go to a temporary sibling that is renamed over ``path`` only by :meth:`close`, like every
+    other output: a kill or an error half-way leaves an existing good video at ``path`` playable.
+    Call :meth:`abort` on failure to remove the temporary file.
+    """
 
     def __init__(self, path: str | os.PathLike, fps: float, size: tuple[int, int]) -> None:
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
             raise CoachError(f"cannot write {self.path}: folder {self.path.parent} does not exist")
-        self._writer = cv2.VideoWriter(str(self.path), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
+        try:
+            self.partial = temp_sibling(self.path, self.path.suffix)
+        except OSError as exc:
+            raise CoachError(f"cannot write annotated video {self.path}: {exc.strerror or exc}") from exc
+        self._writer = cv2.VideoWriter(str(self.partial), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
         if not self._writer.isOpened():
+            discard(self.partial)
             raise CoachError(f"cannot write annotated video {self.path}")
         self.size = size
         self.frames = 0
@@ -84,7 +95,18 @@ class AnnotatedVideoWriter:
         self.frames += 1
 
     def close(self) -> Optional[Path]:
+        """Finish the file and put it in place; the previous file at ``path`` is replaced only now."""
         self._writer.release()
-        if not self.path.exists() or self.path.stat().st_size == 0:
-            raise CoachError(f"annotated video {self.path} could not be written (disk full?)")
+        try:
+            if not self.partial.exists() or self.partial.stat().st_size == 0:
+                raise CoachError(f"annotated video {self.path} could not be written (disk full?)")
+            with replacing(self.path, self.partial, what="annotated video "):
+                pass
+        finally:
+            discard(self.partial)
         return self.path
+
+    def abort(self) -> None:
+        """Stop without touching ``path``: the half-written temporary file is removed."""
+        self._writer.release()
+        discard(self.partial)

@@ -7,14 +7,14 @@ done, so an interrupted batch keeps what finished.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from pathlib import Path
 from typing import Optional
 
 from coach.errors import CoachError
+from coach.workers import worker_pool
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
 
@@ -88,8 +88,7 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
             results[path] = data
             _progress(i, len(tasks), Path(path).name)
     else:
-        # spawn, not fork: a forked copy of a process that already runs MediaPipe threads can crash.
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with worker_pool(jobs) as pool:  # Ctrl-C stops the workers and cancels the rest at once
             futures = [pool.submit(_analyze_one, *task) for task in tasks]
             for i, fut in enumerate(as_completed(futures), 1):
                 path, data = fut.result()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from coach.errors import CoachError
+from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
 
 EXIT_BAD_INPUT = 2
 
@@ -96,22 +97,70 @@ def _quiet_opencv() -> None:
         cv2.setLogLevel(0)  # 0 = silent (cv::utils::logging::LOG_LEVEL_SILENT)
 
 
+def _rule_files(args: argparse.Namespace) -> list[str]:
+    """``coach --rules A analyze … --rules B``: both apply, the global ones first (a later file wins)."""
+    return [*getattr(args, "global_rules", []), *getattr(args, "rules", [])]
+
+
+def _single_outputs(args: argparse.Namespace, video: Path) -> tuple[list[Output], list[Path], Optional[Path]]:
+    """Every file one analysis will write, with what each must look like; also the reports and the CSV."""
+    from coach.reports.export import check_report_path
+
+    reports = [check_report_path(r, REPORT_FORMATS) for r in args.report]
+    csv_path = check_report_path(args.csv, (".csv",)) if args.csv else None
+    if args.report_dir:
+        reports.append(_check_report_dir(args.report_dir) / f"{video.stem}.html")
+    outputs = [Output("--report", r) for r in reports]
+    if args.json:
+        outputs.append(Output("--json", Path(args.json)))
+    if args.save_pose:
+        outputs.append(Output("--save-pose", Path(args.save_pose), (".npz",)))
+    if args.annotate:
+        outputs.append(Output("--annotate", Path(args.annotate), VIDEO_OUT_SUFFIXES))
+    if csv_path is not None:
+        outputs.append(Output("--csv", csv_path))
+    return outputs, reports, csv_path
+
+
+def _batch_outputs(args: argparse.Namespace, inputs: list[Path]) -> list[Output]:
+    """The per-input JSON and report files a batch will write (their folders are made here)."""
+    from coach.batch import _json_path
+
+    outputs: list[Output] = []
+    for flag, folder, suffix in (("--json", args.json, ".json"), ("--report-dir", args.report_dir, ".html")):
+        if not folder:
+            continue
+        d = Path(folder)
+        check_output_folder(flag, d)
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CoachError(f"could not create folder {d}: {exc.strerror or exc}") from exc
+        taken: set[str] = set()
+        for video in inputs:
+            out = Path(_json_path(str(d), video, taken) or "").with_suffix(suffix)
+            outputs.append(Output(flag, out))
+    return outputs
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from coach.batch import analyze_many, expand_inputs
+    from coach.exercises.registry import create_analyzer
 
     _quiet_opencv()
 
+    rules = _rule_files(args)
     inputs = expand_inputs(args.inputs)
+    sources = [*inputs, *(Path(r) for r in rules)]
     if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
         from coach.analysis import analyze_file, write_json
-        from coach.reports.export import check_report_path, export_report
+        from coach.reports.export import export_report
 
-        # Check output names before a long analysis, not after it.
-        reports = [check_report_path(r, REPORT_FORMATS) for r in args.report]
-        csv_path = check_report_path(args.csv, (".csv",)) if args.csv else None
-        if args.report_dir:
-            reports.append(_check_report_dir(args.report_dir) / f"{inputs[0].stem}.html")
-        result = analyze_file(inputs[0], args.exercise, rules=args.rules, save_pose=args.save_pose,
+        # Check every output, and the rule files, before a long analysis, not after it.
+        outputs, reports, csv_path = _single_outputs(args, inputs[0])
+        check_outputs(sources, outputs)
+        create_analyzer(args.exercise, rules)
+        result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs)
         data = result.to_json()
         if not args.quiet:
@@ -119,7 +168,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if args.json:
             write_json(result, args.json)
         for out in reports:
-            export_report(data, out, rules_overrides=args.rules or None)
+            export_report(data, out, rules_overrides=rules or None)
         if csv_path is not None:
             export_report(data, csv_path)
         if args.store:
@@ -129,8 +178,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         raise CoachError("--annotate and --save-pose take one input video; give a folder to --json for batches")
     if args.report or args.csv:
         raise CoachError("--report and --csv take one input video; use --report-dir DIR for several")
+    check_outputs(sources, _batch_outputs(args, inputs))
+    create_analyzer(args.exercise, rules)
     if not args.report_dir:
-        return analyze_many(inputs, args.exercise, rules=args.rules, json_dir=args.json, jobs=args.jobs,
+        return analyze_many(inputs, args.exercise, rules=rules, json_dir=args.json, jobs=args.jobs,
                             quiet=args.quiet)
     import tempfile
     import time
@@ -139,9 +190,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     since = time.time() - 1.0
     with tempfile.TemporaryDirectory(prefix="coach-json-") as scratch:
         json_dir = args.json or scratch
-        code = analyze_many(inputs, args.exercise, rules=args.rules, json_dir=json_dir, jobs=args.jobs,
+        code = analyze_many(inputs, args.exercise, rules=rules, json_dir=json_dir, jobs=args.jobs,
                             quiet=args.quiet)
-        _batch_reports(inputs, json_dir, report_dir, since, args.rules)
+        _batch_reports(inputs, json_dir, report_dir, since, rules)
     return code
 
 
@@ -159,6 +210,7 @@ def cmd_export_track(args: argparse.Namespace) -> int:
     from coach.pose.track import load_track
     from coach.pose.track_csv import write_track_csv
 
+    check_outputs([Path(args.track)], [Output("--csv", Path(args.csv))])
     out = write_track_csv(load_track(args.track), args.csv)
     print(f"wrote {out}")
     return 0
@@ -171,9 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coach", description="Exercise-form coach for back-pain programmes.")
     p.add_argument("--source", help="camera index or video file to open straight into a set (GUI)")
     p.add_argument("--exercise", choices=names, help="exercise for --source (GUI)")
-    p.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")
+    p.add_argument("--rules", dest="global_rules", action="append", default=[],
+                   help="per-patient rule override file (repeatable; also applies to analyze)")
     p.add_argument("--data-dir", help="folder for the session store (default: the platform's user data folder; "
                                       "also COACH_DATA_DIR)")
+    verbose_help = "show the libraries' own log messages (MediaPipe, TFLite, FFmpeg) on stderr"
+    p.add_argument("--verbose", action="store_true", help=verbose_help)
     sub = p.add_subparsers(dest="command")
     a = sub.add_parser("analyze", help="analyse recorded videos or pose tracks")
     a.add_argument("inputs", nargs="+", help="video files, .npz pose tracks, or folders of them")
@@ -197,11 +252,17 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
     b.add_argument("--json", help="write the figures here")
     b.add_argument("--minutes", type=float, default=0.0, help="also run a long looped session this many minutes")
+    for sp in (a, t, b):  # SUPPRESS: a subcommand's default must not overwrite the global flag
+        sp.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
     return p
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--verbose" not in argv:
+        from coach.quiet import quiet_libraries
+
+        quiet_libraries()  # before OpenCV and MediaPipe load: their settings are read then
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -217,7 +278,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return run_bench(args)
         from coach.ui.app import run_app
 
-        return run_app(source=args.source, exercise=args.exercise, rules=args.rules)
+        return run_app(source=args.source, exercise=args.exercise, rules=args.global_rules)
     except CoachError as exc:
         print(f"coach: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

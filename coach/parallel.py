@@ -9,15 +9,14 @@ seen whole, so nothing can be counted twice.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
 import numpy as np
 
 from coach.pose.landmarks import LANDMARK_SHAPE
 from coach.pose.track import PoseTrack
+from coach.workers import worker_pool
 
 WARMUP_S = 1.0
 MIN_CHUNK_S = 4.0
@@ -63,8 +62,7 @@ def estimate_track_parallel(path: str | os.PathLike, jobs: int) -> tuple[PoseTra
         info = probe.info
     bounds = chunk_bounds(info.frame_count, info.fps, jobs)
     warmup = int(round(WARMUP_S * info.fps))
-    # spawn, not fork: a forked copy of a process that already runs MediaPipe threads can crash.
-    with ProcessPoolExecutor(max_workers=len(bounds), mp_context=multiprocessing.get_context("spawn")) as pool:
+    with worker_pool(len(bounds)) as pool:  # Ctrl-C stops the workers at once
         parts = list(pool.map(_estimate_chunk, [str(path)] * len(bounds), [b[0] for b in bounds],
                               [b[1] for b in bounds], [warmup] * len(bounds)))
     t: list[float] = []

@@ -94,13 +94,13 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
         self.max_up_tilt_deg = r.num("position.max_up_tilt_deg", 0, 90)
-        self.knee_range_deg = r.ordered("position.min_knee_deg", "position.max_knee_deg")
+        self.knee_range_deg = r.ordered("position.min_knee_deg", "position.max_knee_deg", 0, 180)
         self.min_knee_above_hip = r.num("position.min_knee_above_hip", -2, 5)
         self.min_knee_above_ankle = r.num("position.min_knee_above_ankle", -2, 5)
         self.max_wrist_drop = r.num("position.max_wrist_drop", -2, 5)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
         self.baseline_window_s = r.num("rep.baseline_window_s", 0.5, 120)
-        self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
+        self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg", 0, 90)
         self.lowered_fraction = r.num("rep.lowered_fraction", 0.0, 1.0)
         self._lifting = False
         self._peak_lift = 0.0

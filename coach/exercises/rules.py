@@ -18,6 +18,7 @@ ranges at construction time, so a bad file fails before any frame is analysed.
 from __future__ import annotations
 
 import copy
+import difflib
 import math
 import os
 import sys
@@ -48,7 +49,7 @@ def rule_file_path(exercise: str) -> Path:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Windows Notepad starts a UTF-8 file with a BOM
     except FileNotFoundError:
         raise RuleFileError(f"rule file not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -73,17 +74,42 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
+# Keys an override may not change: the analyzer's mode is what the analyzer *is* (a plank cannot count reps).
+FROZEN_KEYS = ("exercise.mode",)
+# A default target a file may set: reps per set, or seconds of hold (the programme editor's limits).
+TARGET_LIMITS = {"reps": (1, 200), "hold": (1.0, 900.0)}
+
+
+def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path) -> None:
+    """Values that are the right type but still switch a check off or make no sense, refused on reading."""
+    if dotted in FROZEN_KEYS:
+        raise RuleFileError(f"{path}: key '{dotted}' cannot be changed by an override (it is {base[dotted.split('.')[-1]]!r} "
+                            f"for this exercise)")
+    if isinstance(value, str) and not value.strip():
+        raise RuleFileError(f"{path}: key '{dotted}' must be non-empty text (a cue or name that is shown or spoken)")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RuleFileError(f"{path}: key '{dotted}' must be a finite number, got {value!r}")
+    if dotted == "exercise.target":
+        lo, hi = TARGET_LIMITS.get(str(base.get("mode")), TARGET_LIMITS["reps"])
+        if not lo <= value <= hi:
+            unit = "seconds of hold" if base.get("mode") == "hold" else "reps"
+            raise RuleFileError(f"{path}: key '{dotted}' = {value} is out of range; expected {lo:g} to {hi:g} {unit}")
+
+
 def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix: str = "") -> None:
     for key, value in override.items():
         dotted = f"{prefix}{key}"
         if key not in base:
-            raise RuleFileError(f"{path}: unknown key '{dotted}' (known here: {', '.join(sorted(base)) or 'none'})")
+            close = difflib.get_close_matches(key, list(base), n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise RuleFileError(f"{path}: unknown key '{dotted}' ({hint}known here: {', '.join(sorted(base)) or 'none'})")
         want = _kind(base[key])
         if _kind(value) != want:
             raise RuleFileError(f"{path}: key '{dotted}' must be {want}, got {_kind(value)} {value!r}")
         if isinstance(value, dict):
             _merge(base[key], value, path, dotted + ".")
         else:
+            _check_value(dotted, value, base, path)
             base[key] = value
 
 
@@ -130,14 +156,17 @@ class Rules:
             raise RuleFileError(f"{self._where(key)}: key '{key}' must be true or false, got {value!r}")
         return value
 
-    def ordered(self, low_key: str, high_key: str, lo_bound: float | None = None,
-                hi_bound: float | None = None) -> tuple[float, float]:
-        """Two thresholds that form a hysteresis band; equal or crossed bands make counters chatter."""
-        lo, hi = self.num(low_key, lo_bound, hi_bound), self.num(high_key, lo_bound, hi_bound)
-        if not lo < hi:
-            raise RuleFileError(f"{self._where(high_key)}: '{low_key}' ({lo}) must be below '{high_key}' ({hi}) "
+    def ordered(self, low_key: str, high_key: str, lo: float | None = None,
+                hi: float | None = None) -> tuple[float, float]:
+        """Two thresholds that form a hysteresis band; equal or crossed bands make counters chatter.
+
+        ``lo`` and ``hi`` bound both ends: a band pushed to -1e9 is in order but switches the check off.
+        """
+        low, high = self.num(low_key, lo, hi), self.num(high_key, lo, hi)
+        if not low < high:
+            raise RuleFileError(f"{self._where(high_key)}: '{low_key}' ({low}) must be below '{high_key}' ({high}) "
                                 f"— they form a hysteresis band")
-        return lo, hi
+        return low, high
 
 
 def load_rules(exercise: str, overrides: list[str | os.PathLike] | None = None) -> Rules:
@@ -153,15 +182,48 @@ def load_rules(exercise: str, overrides: list[str | os.PathLike] | None = None) 
 
 
 def apply_override(rules: Rules, path: str | os.PathLike) -> None:
+    """Apply one per-patient file; a file that would change nothing for this exercise is an error.
+
+    A file either holds tables named after exercises (``[plank.form]``) or the sections of one
+    exercise directly (``[form]``). A misspelt exercise table, a file with tables only for other
+    exercises, or an empty file would otherwise be "applied" and silently leave the defaults in force.
+    """
     p = Path(path)
     if p.is_dir():
         raise RuleFileError(f"expected a rule file but {p} is a folder")
     data = _read_toml(p)
-    exercise_tables = {k for k, v in data.items() if isinstance(v, dict) and k in _known_exercises()}
-    if exercise_tables:
-        data = copy.deepcopy(data.get(rules.exercise, {}))
+    if not data:
+        raise RuleFileError(f"{p}: the rule file is empty; it changes nothing")
+    known = _known_exercises()
+    named = sorted(k for k in data if k in known)
+    if named:
+        for key in data:
+            if key not in known:
+                close = difflib.get_close_matches(key, sorted(known), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                raise RuleFileError(f"{p}: '{key}' is not an exercise (known: {', '.join(sorted(known))}){hint}")
+            if not isinstance(data[key], dict):
+                raise RuleFileError(f"{p}: '{key}' must be a table of that exercise's rules")
+        if rules.exercise not in data:
+            raise RuleFileError(f"{p}: changes nothing for {rules.exercise} (it has rules for {', '.join(named)} only)")
+        data = copy.deepcopy(data[rules.exercise])
+        where = f"[{rules.exercise}]"
+    else:
+        where = "the file"
+        close = [k for k in data if k not in rules.data and difflib.get_close_matches(k, sorted(known), n=1)]
+        if close:
+            guess = difflib.get_close_matches(close[0], sorted(known), n=1)[0]
+            raise RuleFileError(f"{p}: '{close[0]}' is not an exercise or a section of {rules.exercise}; "
+                                f"did you mean '{guess}'?")
+    if not _leaves(data):
+        raise RuleFileError(f"{p}: {where} sets no values; it changes nothing for {rules.exercise}")
     _merge(rules.data, data, p)
     rules.sources.append(p)
+
+
+def _leaves(node: Mapping[str, Any]) -> int:
+    """How many values a table sets (tables inside it do not count)."""
+    return sum(_leaves(v) if isinstance(v, dict) else 1 for v in node.values())
 
 
 def _known_exercises() -> set[str]:

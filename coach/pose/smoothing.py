@@ -4,7 +4,8 @@ The filter's cutoff adapts to speed: still joints are smoothed hard (no jitter
 at a threshold), fast joints lightly (little lag on a rep). It uses real
 timestamps, so a 7 fps GIF conversion and a 60 fps phone clip behave alike.
 A gap longer than ``max_gap_s`` (nobody in view) resets the filter: smoothing
-across a gap would invent motion that never happened.
+across a gap would invent motion that never happened. A frame with a NaN or
+infinite point is itself a gap, after which the filter starts afresh.
 """
 from __future__ import annotations
 
@@ -69,6 +70,13 @@ class LandmarkSmoother:
     def __call__(self, frame: PoseFrame) -> PoseFrame:
         if frame.image is None:
             return frame
+        if not np.isfinite(frame.image).all() or (frame.world is not None and not np.isfinite(frame.world).all()):
+            # A missing or infinite point would poison the filter's state for the rest of the set;
+            # treat the frame as a gap (nobody reliably seen) and start afresh after it.
+            self._filter.reset()
+            self._world_filter.reset()
+            self._last_t = None
+            return dataclasses.replace(frame, image=None, world=None)
         if self._last_t is not None and frame.t_s - self._last_t > self.max_gap_s:
             self._filter.reset()
             self._world_filter.reset()

@@ -7,6 +7,7 @@ the video it came from, without decoding or the pose model. Keys:
 - ``schema``: ``"coach.posetrack/1"``
 - ``t_s``: float64 ``(N,)`` seconds from the start, strictly increasing
 - ``image``: float32 ``(N, 33, 4)`` normalised x, y, z, visibility; NaN rows where nobody is seen
+  (a frame with any NaN or infinite point is read as a gap: nobody reliably seen)
 - ``world``: float32 ``(N, 33, 4)`` metres (+ visibility); NaN rows where nobody is seen
 - ``frame_size``: int ``(2,)`` width, height in pixels of the analysed frames
 - ``fps``: float, the source's nominal frame rate
@@ -57,9 +58,10 @@ class PoseTrack:
             yield self.frame(i)
 
     def frame(self, i: int) -> PoseFrame:
+        """Frame ``i``; one with any missing (NaN) or infinite point is a gap: nobody reliably seen."""
         img = self.image[i]
         others = int(self.others[i]) if self.others is not None else 0
-        if np.isnan(img).all():
+        if not (np.isfinite(img).all() and np.isfinite(self.world[i]).all()):
             return PoseFrame(t_s=float(self.t_s[i]), image=None, world=None, frame_size=self.frame_size,
                              others_in_view=others)
         return PoseFrame(t_s=float(self.t_s[i]), image=img.copy(), world=self.world[i].copy(),
@@ -107,7 +109,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
     others = {} if track.others is None else {"others": _checked_others(track.others, len(track), str(path))}
     p = Path(path)
-    with replacing(p, p.with_name(p.name + ".partial.npz"), PoseTrackError, "pose track ") as tmp, \
+    with replacing(p, error=PoseTrackError, what="pose track ", suffix=".npz") as tmp, \
             open(tmp, "wb") as fh:
         np.savez_compressed(
             fh,
@@ -163,10 +165,21 @@ def load_track(path: str | os.PathLike) -> PoseTrack:
     )
 
 
+# Values no recording can have. They are refused, not clamped: a shifted clock or a frame size of
+# 1e12 changed results (durations of -1e9 s or 1e300 s) instead of failing.
+MAX_T_S = 48 * 3600.0          # two days: far beyond any session, far below a clock-epoch timestamp
+FPS_RANGE = (1.0, 1000.0)      # a 1 fps time-lapse to a 960 fps slow-motion phone clip
+MAX_FRAME_SIDE = 16384         # pixels; frames are downscaled before pose anyway
+MAX_ASPECT = 10.0              # width/height; a 1e12 × 1 "frame" bends every angle measured in it
+MAX_OTHERS = 255               # stored as uint8: a larger count would silently wrap (300 → 44)
+
+
 def _checked_others(others: np.ndarray, n: int, where: str) -> np.ndarray:
     arr = np.asarray(others)
-    if arr.shape != (n,) or not np.issubdtype(arr.dtype, np.integer) or (arr < 0).any():
-        raise PoseTrackError(f"{where}: 'others' must be {n} counts of people (0 or more), got {arr.dtype} {arr.shape}")
+    if arr.shape != (n,) or not np.issubdtype(arr.dtype, np.integer) or (arr < 0).any() \
+            or (arr > MAX_OTHERS).any():
+        got = f"{arr.dtype} {arr.shape}" + (f", up to {arr.max()}" if arr.size and arr.dtype.kind in "iu" else "")
+        raise PoseTrackError(f"{where}: 'others' must be {n} counts of people (0 to {MAX_OTHERS}), got {got}")
     return arr.astype(np.uint8)
 
 
@@ -182,16 +195,26 @@ def _validate(t_s: np.ndarray, image: np.ndarray, world: np.ndarray, frame_size:
         raise PoseTrackError(f"{where}: 't_s' contains NaN or infinite times")
     if n > 1 and not (np.diff(t_s) > 0).all():
         raise PoseTrackError(f"{where}: 't_s' must strictly increase")
+    if n and not (t_s[0] >= 0 and t_s[-1] <= MAX_T_S):
+        raise PoseTrackError(f"{where}: 't_s' must be seconds from the start of the recording (0 to {MAX_T_S:g}), "
+                             f"got {t_s[0]:g} to {t_s[-1]:g}")
     for key, arr in (("image", image), ("world", world)):
         arr = np.asarray(arr)
         if arr.shape != (n, *LANDMARK_SHAPE):
             raise PoseTrackError(f"{where}: {key!r} must have shape ({n}, 33, 4), got {arr.shape}")
     fs = np.asarray(frame_size)
-    if fs.shape != (2,) or not np.issubdtype(fs.dtype, np.number) or (fs <= 0).any():
-        raise PoseTrackError(f"{where}: 'frame_size' must be two positive integers (width, height), got {fs.tolist()}")
+    if fs.shape != (2,) or not np.issubdtype(fs.dtype, np.number) or not np.isfinite(fs).all() \
+            or (fs < 1).any() or (fs > MAX_FRAME_SIDE).any() or (fs != np.round(fs)).any() \
+            or max(fs[0] / fs[1], fs[1] / fs[0]) > MAX_ASPECT:
+        raise PoseTrackError(f"{where}: 'frame_size' must be two whole numbers of pixels (width, height) from 1 to "
+                             f"{MAX_FRAME_SIDE}, at most {MAX_ASPECT:g} times wider than high or the reverse, "
+                             f"got {fs.tolist()}")
     try:
         fps_f = float(np.asarray(fps))
     except (TypeError, ValueError):
         raise PoseTrackError(f"{where}: 'fps' must be a number") from None
     if not (fps_f > 0 and np.isfinite(fps_f)):
         raise PoseTrackError(f"{where}: 'fps' must be a positive number, got {fps_f}")
+    if not FPS_RANGE[0] <= fps_f <= FPS_RANGE[1]:
+        raise PoseTrackError(f"{where}: 'fps' = {fps_f:g} is out of range; expected {FPS_RANGE[0]:g} to "
+                             f"{FPS_RANGE[1]:g} frames per second")

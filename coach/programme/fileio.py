@@ -26,8 +26,9 @@ import sys
 from pathlib import Path
 from typing import Any, Union
 
+import tomli_w
+
 from coach.atomic import replacing
-from coach.programme import toml_out
 from coach.programme.model import Prescription, Programme, ProgrammeError, ProgrammeFileError
 
 if sys.version_info >= (3, 11):
@@ -63,14 +64,8 @@ def dumps_programme(programme: Programme, fmt: str = "toml") -> str:
     data = programme_to_dict(programme.validate())
     if fmt == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    lines = ["# Coach programme. Open it in Coach to import it; edit with care — it is checked on import.",
-             f"format = {toml_out.value(FORMAT)}", f"name = {toml_out.value(programme.name)}"]
-    if programme.notes:
-        lines.append(f"notes = {toml_out.value(programme.notes)}")
-    for item in data["prescription"]:
-        lines.append("")
-        lines += toml_out.table_lines("prescription", item, array=True)
-    return "\n".join(lines) + "\n"
+    header = "# Coach programme. Open it in Coach to import it; edit with care — it is checked on import.\n"
+    return header + tomli_w.dumps(data)
 
 
 def save_programme_file(programme: Programme, path: Union[str, os.PathLike]) -> Path:
@@ -100,7 +95,7 @@ def loads_programme(raw: Union[bytes, str], where: str = "programme", as_json: b
     if len(raw) > MAX_BYTES:
         raise ProgrammeFileError(f"{where}: too large for a programme file ({len(raw)} bytes)")
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw  # a BOM (Notepad) is fine
     except UnicodeDecodeError:
         raise ProgrammeFileError(f"{where}: not a text file (expected UTF-8 TOML or JSON)") from None
     try:

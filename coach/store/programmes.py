@@ -3,7 +3,8 @@
 A session's sets point at the prescription row they were done against, so
 editing a programme or accepting a progression must never rewrite history:
 the current row is retired and ``version + 1`` of the same ``line`` is added.
-Rule overrides are stored as the TOML text a physio would write.
+Rule overrides are stored as the TOML text a physio would write, by tomli-w (a
+hand-written writer let a DEL character through, and the row then read back as no overrides).
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Union
 
-from coach.programme import toml_out
+import tomli_w
+
 from coach.programme.model import Prescription, Programme
 from coach.store.errors import NotFoundError, StoreError
 
@@ -39,21 +41,24 @@ class PrescriptionVersion:
 
 
 def overrides_to_toml(overrides: dict) -> str:
-    lines: list[str] = []
-    scalars = {k: v for k, v in overrides.items() if not isinstance(v, dict)}
-    for k, v in scalars.items():
-        lines.append(f"{toml_out.key(k)} = {toml_out.value(v)}")
-    for k, v in overrides.items():
-        if isinstance(v, dict):
-            lines += ([""] if lines else []) + toml_out.table_lines(toml_out.key(k), v)
-    return "\n".join(lines) + ("\n" if lines else "")
+    """The overrides as TOML text (what a physio would write), by a maintained writer that escapes
+    every control character; reading it back gives exactly ``overrides``."""
+    return tomli_w.dumps(overrides) if overrides else ""
+
+
+def overrides_from_toml(text: str, where: str) -> dict:
+    """Stored overrides, or StoreError: a row that cannot be read must never quietly become the defaults."""
+    if not text:
+        return {}
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise StoreError(f"{where}: the stored rule overrides cannot be read ({exc}); "
+                         f"the patient's limits were not applied") from None
 
 
 def _prescription(r: sqlite3.Row) -> Prescription:
-    try:
-        overrides = tomllib.loads(r["rule_overrides"]) if r["rule_overrides"] else {}
-    except tomllib.TOMLDecodeError:
-        overrides = {}  # never written by Coach; the row still shows, validation will flag it
+    overrides = overrides_from_toml(r["rule_overrides"], f"prescription {r['id']} ({r['exercise']})")
     return Prescription(exercise=r["exercise"], sets=r["sets"], reps=r["reps"], hold_s=r["hold_s"],
                         rest_s=r["rest_s"], side=r["side"], rule_overrides=overrides, note=r["note"],
                         line=r["line"], version=r["version"], id=r["id"])

@@ -87,9 +87,18 @@ def test_bad_recordings_give_a_clear_message(qtbot, review, tmp_path, make, expe
 
 def test_a_malformed_limits_file_is_refused_with_a_message(qtbot, review, tmp_path):
     window = review()
+    window.bar.exercise_box.setCurrentIndex(window.bar.exercise_box.findData("glute_bridge"))
     bad = write_limits(tmp_path, "[glute_bridge.form]\nno_such_key = 1\n", "bad.toml")
     assert not window.set_limits_file(str(bad))
     assert "no_such_key" in window.last_error and window.bar.limits is None
+
+
+def test_a_limits_file_that_changes_nothing_for_the_chosen_exercise_is_refused(qtbot, review, tmp_path):
+    window = review()
+    window.bar.exercise_box.setCurrentIndex(window.bar.exercise_box.findData("bird_dog"))
+    other = write_limits(tmp_path, "[glute_bridge.form]\nmin_rep_s = 3.0\n")
+    assert not window.set_limits_file(str(other))
+    assert "changes nothing for bird_dog" in window.last_error and window.bar.limits is None
 
 
 def _visible_windows() -> set:
