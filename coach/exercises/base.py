@@ -48,6 +48,8 @@ class ExerciseAnalyzer:
     # Body parts to show in red while a per-rep fault's cue is on screen (both sides unless the rep has a side).
     fault_parts: ClassVar[dict[str, tuple[str, ...]]] = {}
     CUE_SHOW_S: ClassVar[float] = 3.0
+    # Set-up problems that are said once and shown briefly rather than held on screen.
+    notice_only_setup: ClassVar[tuple[str, ...]] = NOTICE_ONLY_SETUP
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
@@ -309,7 +311,7 @@ class ExerciseAnalyzer:
         )
 
     def _shows_setup(self, kind: str, t_s: float, cue: Optional[str]) -> bool:
-        if kind not in NOTICE_ONLY_SETUP:
+        if kind not in self.notice_only_setup:
             return True
         since = self._setup_flags[kind].since
         return cue is None and since is not None and t_s - since <= NOTICE_SHOW_S

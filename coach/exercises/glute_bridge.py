@@ -29,17 +29,28 @@ from coach.pose.landmarks import side_landmark
 
 
 
+FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
+
+
 def supine_up(f3: BodyFrame3D) -> Optional[np.ndarray]:
     """The ceiling's direction for somebody on their back with knees bent, from the body alone.
 
-    Shoulders and feet rest on the floor, so the shoulder→ankle line lies in it; the shins
-    stand up from the feet, so their part square to that line points at the ceiling. This
-    holds at rest and at the top of the bridge, from any camera.
+    The shoulders and a foot on the floor give a line that lies in the floor; that leg's shin
+    stands up from the foot, so its part square to that line points at the ceiling. The foot
+    used is the lower one (by the camera, a coarse but safe question), so a leg lifted in the
+    air — a dead bug's march — does not tilt the floor. This holds at rest and at the top of
+    the bridge, from any camera.
     """
-    axis = unit(f3.mid("ankle") - f3.mid("shoulder"))
+    left, right = (float(f3.p(s, "ankle")[1]) for s in SIDES)  # camera y points down
+    if abs(left - right) < FEET_LEVEL_TORSO * f3.torso_m:
+        knee, ankle = f3.mid("knee"), f3.mid("ankle")  # both feet down: the midline is steadier
+    else:
+        side = "left" if left > right else "right"
+        knee, ankle = f3.p(side, "knee"), f3.p(side, "ankle")
+    axis = unit(ankle - f3.mid("shoulder"))
     if axis is None:
         return None
-    return unit(orthogonal_part(f3.mid("knee") - f3.mid("ankle"), axis))
+    return unit(orthogonal_part(knee - ankle, axis))
 
 
 def signed_hip_extension_deg(angle_deg: float, hip_line_offset: float) -> float:
@@ -104,6 +115,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.lowered_fraction = r.num("rep.lowered_fraction", 0.0, 1.0)
         self._lifting = False
         self._peak_lift = 0.0
+        self._peak_rise = 0.0
         phase_s = r.num("rep.min_phase_s", 0, 10)
         self._up = DebouncedFlag(phase_s, phase_s)
         self.top_band_deg = r.num("rep.top_band_deg", 0, 90)
@@ -159,10 +171,15 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return ext, line, float(np.dot(hip - sh, up)) / f3.torso_m
 
     def _baseline(self, t: float, ext: float, line: float, rise: float) -> tuple[float, float, float]:
-        """Resting angle (lowest in the window), with the hip-line offset and hip rise at that moment."""
-        self._history.append((t, ext, line, rise))
-        while self._history and self._history[0][0] < t - self.baseline_window_s:
-            self._history.popleft()
+        """Resting angle (lowest in the window), with the hip-line offset and hip rise at that moment.
+
+        The rest is what came before the lift: samples during a lift are not rest, so a reading
+        that jumps mid-rep cannot become the baseline the rep is then measured from.
+        """
+        if not self._lifting or not self._history:
+            self._history.append((t, ext, line, rise))
+            while len(self._history) > 1 and self._history[0][0] < t - self.baseline_window_s:
+                self._history.popleft()
         _, base_ext, base_line, base_rise = min(self._history, key=lambda h: h[1])
         return base_ext, base_line, base_rise
 
@@ -172,17 +189,22 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         A rep is over once the hips have come back down most of the way (``lowered_fraction`` of
         the lift left), so a slightly higher resting angle after a set of reps cannot keep one
         rep open forever. The hip angle alone also opens when a thigh comes *down* (a dead bug's
-        marching feet), so a lift also needs the pelvis itself to rise (``hip_rise``).
+        marching feet), so a lift also needs the pelvis itself to rise (``hip_rise``) — and a rep
+        ends only when the pelvis has come down too: from some views MediaPipe loses the pose at
+        the top for a few frames and folds the hip angle, while the pelvis it reports stays up.
         """
         if not self._lifting:
             # A lift only starts from rest (hips clearly below the line): a clip that opens at the
             # top must first come down before its wobbles there can count.
             if (lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max
                     and hip_rise >= self.min_hip_rise):
-                self._lifting, self._peak_lift = True, lift_deg
+                self._lifting, self._peak_lift, self._peak_rise = True, lift_deg, hip_rise
         else:
             self._peak_lift = max(self._peak_lift, lift_deg)
-            if lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift):
+            self._peak_rise = max(self._peak_rise, hip_rise)
+            angle_down = lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift)
+            pelvis_down = hip_rise <= max(self.min_hip_rise, self.lowered_fraction * self._peak_rise)
+            if angle_down and pelvis_down:
                 self._lifting = False
                 self._history.clear()  # the next lift is measured from the rest that follows this rep
         return self._lifting

@@ -83,6 +83,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
     mode = "hold"
     key_angle_name = "body_line_deg"
     key_parts = ("shoulder", "hip", "knee", "ankle")
+    # Head-on, the hold is still timed; the view only stops sag and pike being judged: say so once.
+    notice_only_setup = ("another_person", "not_side_on")
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
