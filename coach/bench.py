@@ -3,7 +3,7 @@
 1. bare MediaPipe throughput (``Pose.process`` on ready RGB frames at the pipeline's input size);
 2. the analysis pipeline on those frames and its ratio to bare (target ≥ 0.90);
 3. a live simulation (30 fps paced source → threaded live pipeline with overlay and an offscreen
-   Qt view) — in :mod:`coach.ui.bench_live`, since it needs Qt;
+   Qt view) — in :mod:`coach.ui.bench_live`, since it needs Qt (its camera and figures: :mod:`coach.live.bench`);
 4. review of the clip: × real time with one process and with all cores (target ≥ 1.6× on 2 cores);
 5. launch-to-first-frame, peak memory, and memory growth over a looped run (``--minutes``).
 Targets are printed beside the figures; they are not asserted here or in tests.

@@ -22,3 +22,13 @@ class RuleFileError(CoachError):
 
 class PoseTrackError(CoachError):
     """A pose-track file that is not a valid ``coach.posetrack/1`` archive."""
+
+
+class GuiNotInstalled(CoachError, ImportError):
+    """The desktop app was asked for, but Qt (PySide6, the ``gui`` extra) is not installed.
+
+    Also an ImportError, so code that treats the app as optional (``coach bench``'s live part) skips it.
+    """
+
+
+GUI_INSTALL_HINT = 'the desktop app needs Qt, which is not installed: pip install "coach[gui]"'

@@ -15,6 +15,9 @@ from typing import Any, Optional, Sequence
 from coach.errors import CoachError
 from coach.reports.exercise_specs import ExerciseSpec, RefLine, fault_label, spec_for
 
+ANALYSIS_DISCLAIMER = ("Angles are estimates from one camera (MediaPipe pose), not clinical measurements. "
+                       "Times are from the start of the video (m:ss.s).")
+
 SETUP_FALLBACK = {
     "no_person": "Nobody was seen",
     "not_in_frame": "Part of the body was outside the picture",
@@ -65,6 +68,15 @@ class ReportContent:
     plot_note: str
     rules_note: str
     generated: str
+
+    @property
+    def video(self) -> str:
+        return dict(self.summary).get("Video", "")
+
+    @property
+    def footer_line(self) -> str:
+        """What every page's foot says the report is (the disclaimer goes above it)."""
+        return f"{self.spec.title} · {self.video} · report made {self.generated}"
 
 
 def load_report_rules(result: dict, overrides: Optional[Sequence[str | os.PathLike]] = None

@@ -10,17 +10,15 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 from xml.sax.saxutils import escape
 
 from coach import __version__
 from coach.reports.atomic import write_bytes_atomic
-from coach.reports.content import ReportContent, Table, build_content
+from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, Table, build_content
 
 WIDE_COLUMNS = ("Form", "Faults during this period", "What to tell the patient", "Advice")
 MID_COLUMNS = ("Fault", "Problem")
-DISCLAIMER = ("Angles are estimates from one camera (MediaPipe pose), not clinical measurements. "
-              "Times are from the start of the video (m:ss.s).")
 
 
 def _fonts() -> tuple[str, str]:
@@ -69,6 +67,27 @@ def _p(text: str, style) -> object:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(str(text)), style)
+
+
+def page_footer(font: str, disclaimer: str, footer_line: str) -> Callable[[Any, Any], None]:
+    """The foot of every page of every Coach PDF: the disclaimer, what the report is, and the page number.
+
+    The same two lines as the HTML reports' footer (``templates/base.html.j2``).
+    """
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    def footer(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(16 * mm, 10 * mm, disclaimer)
+        canvas.drawString(16 * mm, 6.5 * mm, f"{footer_line} · Coach {__version__}")
+        canvas.drawRightString(A4[0] - 16 * mm, 6.5 * mm, f"page {document.page}")
+        canvas.restoreState()
+
+    return footer
 
 
 def _column_widths(t: Table, width: float, font: str, head_font: str, size: float) -> list[float]:
@@ -123,7 +142,6 @@ def _table(t: Table, width: float, st: dict, empty: str) -> object:
 def render_pdf(result: dict, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
                content: Optional[ReportContent] = None) -> bytes:
     """The report as PDF bytes."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
@@ -135,22 +153,13 @@ def render_pdf(result: dict, rules_overrides: Optional[Sequence[str | os.PathLik
     c = content or build_content(result, rules_overrides)
     regular, bold = _fonts()
     st = _styles(regular, bold)
-    video = dict(c.summary).get("Video", "")
+    video = c.video
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                             bottomMargin=18 * mm, title=f"{c.title} — {video}", author=f"Coach {__version__}",
                             subject="Exercise form review", creator=f"Coach {__version__}")
     width = doc.width
-
-    def footer(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(16 * mm, 10 * mm, DISCLAIMER)
-        canvas.drawString(16 * mm, 6.5 * mm, f"{c.spec.title} · {video} · report made {c.generated} · "
-                                              f"Coach {__version__}")
-        canvas.drawRightString(A4[0] - 16 * mm, 6.5 * mm, f"page {document.page}")
-        canvas.restoreState()
+    footer = page_footer(regular, ANALYSIS_DISCLAIMER, c.footer_line)
 
     story: list = [_p(c.title, st["h1"]), _p(f"{video} · report made {c.generated}", st["sub"]),
                    _p(c.headline, st["headline"])]

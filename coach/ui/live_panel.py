@@ -13,10 +13,10 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.live.inference import LiveResult
 from coach.ui import theme
 from coach.ui.counter_panel import CounterPanel
 from coach.ui.cue_banner import BannerKind, CueBanner
-from coach.ui.live_worker import LiveResult
 from coach.ui.video_view import VideoView
 
 

@@ -9,52 +9,19 @@ camera continues the same set (timestamps carry on past the last frame).
 """
 from __future__ import annotations
 
-import os
 from enum import Enum
-from typing import Any, Callable, Optional, Protocol, Union
+from typing import Callable, Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from coach.analysis import summarise
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.registry import create_analyzer
-from coach.sources import CameraSource, VideoFileSource
-from coach.ui.capture import CameraLike, Pacing
-from coach.ui.live_worker import LivePipeline, LiveResult, PipelineStats, WorkerState
-from coach.ui.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_SOURCE_LOST, SetResult)
-
-Source = Union[VideoFileSource, CameraLike]
-SourceFactory = Callable[[], Source]
-
-
-class EventSink(Protocol):
-    """Where a set's events are saved as they arrive (a SessionRecorder, or a ProgrammeRunner)."""
-
-    def record(self, events: Any, analyzer: Any = None) -> None: ...
-
-
-class PoseSink(Protocol):
-    """Where every analysed PoseFrame goes (a :class:`coach.pose.track.PoseTrackRecorder`)."""
-
-    def add(self, frame: Any) -> None: ...
-
-
-class _PoseTap:
-    """The analyzer as the inference thread sees it, handing each PoseFrame to a track first.
-
-    Recording happens where every frame passes (the render timer only sees the newest), so the
-    saved track is exactly what the analyzer judged. Everything else is the analyzer's own.
-    """
-
-    def __init__(self, analyzer: ExerciseAnalyzer, sink: PoseSink) -> None:
-        self._analyzer, self._sink = analyzer, sink
-
-    def update(self, frame: Any) -> Any:
-        self._sink.add(frame)
-        return self._analyzer.update(frame)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._analyzer, name)
+from coach.live.control import Pacing, WorkerState
+from coach.live.inference import LiveResult, PipelineStats
+from coach.live.set_result import ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_SOURCE_LOST, SetResult, finish_set
+from coach.live.set_source import Source, SourceSpec, source_factory
+from coach.live.taps import EventSink, PoseSink, PoseTap
+from coach.ui.live_worker import LivePipeline
 
 
 class SetState(Enum):
@@ -67,17 +34,6 @@ class SetState(Enum):
     ENDED = "ended"
 
 
-def source_factory(spec: Union[int, str, os.PathLike, SourceFactory]) -> tuple[SourceFactory, str, bool]:
-    """(factory, label, is_camera) for a camera index, a video path, or a ready-made factory (tests)."""
-    if callable(spec):
-        return spec, getattr(spec, "label", "camera"), True
-    if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
-        index = int(spec)
-        return (lambda: CameraSource(index)), f"camera {index}", True
-    path = os.fspath(spec)
-    return (lambda: VideoFileSource(path)), path, False
-
-
 class LiveSession(QObject):
     stateChanged = Signal(object)      # SetState
     countdownTick = Signal(int)        # seconds left
@@ -85,7 +41,7 @@ class LiveSession(QObject):
     sourceLost = Signal(str)
     finished = Signal(object)          # SetResult
 
-    def __init__(self, exercise: str, source: Union[int, str, os.PathLike, SourceFactory],
+    def __init__(self, exercise: str, source: SourceSpec,
                  rules: Optional[list[str]] = None, target: Optional[float] = None, countdown_s: int = 3,
                  pacing: Pacing = Pacing.REALTIME, estimator_factory: Optional[Callable[[], object]] = None,
                  lost_after: int = 30, parent: Optional[QObject] = None, analyzer: Optional[ExerciseAnalyzer] = None,
@@ -142,7 +98,7 @@ class LiveSession(QObject):
             self._source = self._factory()
         t_offset = (self.analyzer.t_s + 0.5) if self.analyzer.t_s is not None else 0.0
         kwargs = {} if self._estimator_factory is None else {"estimator_factory": self._estimator_factory}
-        analyzer = self.analyzer if self.pose_track is None else _PoseTap(self.analyzer, self.pose_track)
+        analyzer = self.analyzer if self.pose_track is None else PoseTap(self.analyzer, self.pose_track)
         pipe = LivePipeline(self._source, analyzer, self._pacing, t_offset=t_offset,  # type: ignore[arg-type]
                             lost_after=self._lost_after, parent=self, **kwargs)
         self._source = None  # the capture thread owns and closes it now
@@ -257,16 +213,9 @@ class LiveSession(QObject):
         if self._source is not None:  # ended during the countdown: the source was never handed over
             self._source.close()
             self._source = None
-        events = self.analyzer.finish()
+        self.result, events = finish_set(self.analyzer, self.exercise, self.source_label, self.is_camera,
+                                         self._last_stats.fps, ended_by, self.target, self.pain, message)
         if events:
             self.eventsReceived.emit(events)
-        stats = self._last_stats
-        t = self.analyzer.t_s or 0.0
-        fps = stats.fps or 30.0
-        analysis = summarise(self.analyzer, self.source_label, fps, t + 1.0 / fps if self.analyzer.frames else 0.0,
-                             source_kind="camera" if self.is_camera else "video")
-        self.result = SetResult(exercise=self.exercise, title=self.analyzer.title or self.exercise,
-                                source=self.source_label, ended_by=ended_by, analysis=analysis, target=self.target,
-                                pain=self.pain, message=message)
         self._set_state(SetState.ENDED)
         self.finished.emit(self.result)

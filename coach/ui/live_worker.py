@@ -11,138 +11,39 @@ timestamps that carry on from the last one.
 """
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
-from dataclasses import dataclass
-from enum import Enum
 from typing import Callable, Optional, Union
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from coach.exercises.base import ExerciseAnalyzer
-from coach.exercises.events import AnalyzerState, Event
-from coach.pose.landmarks import PoseFrame
-from coach.sources import Frame, VideoFileSource
-from coach.ui.capture import CameraLike, CaptureWorker, EndOfStream, Pacing, PipelineControl
-
-
-class WorkerState(Enum):
-    IDLE = "idle"
-    STARTING = "starting"        # threads up, pose model loading
-    RUNNING = "running"
-    PAUSED = "paused"
-    STOPPING = "stopping"        # stop requested, threads finishing
-    STOPPED = "stopped"          # ended by the user
-    FINISHED = "finished"        # the video file ended
-    SOURCE_LOST = "source_lost"  # the camera stopped delivering
-    FAILED = "failed"
-
-    @property
-    def ended(self) -> bool:
-        return self in (WorkerState.STOPPED, WorkerState.FINISHED, WorkerState.SOURCE_LOST, WorkerState.FAILED)
-
-
-_END_STATES = {"stopped": WorkerState.STOPPED, "finished": WorkerState.FINISHED,
-               "lost": WorkerState.SOURCE_LOST, "failed": WorkerState.FAILED}
-
-
-@dataclass(frozen=True)
-class LiveResult:
-    """One analysed frame: what the render timer draws."""
-
-    seq: int
-    frame: Frame
-    pose: PoseFrame
-    state: AnalyzerState
-    inference_ms: float
-
-
-@dataclass(frozen=True)
-class PipelineStats:
-    processed: int = 0
-    dropped: int = 0
-    fps: float = 0.0
-    inference_ms: float = 0.0
-
-
-class _Latest:
-    """The newest result and running figures, shared under a lock (written by inference, read by GUI)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.result: Optional[LiveResult] = None
-        self._times: deque[float] = deque(maxlen=30)
-        self._ms: Optional[float] = None
-        self.processed = 0
-
-    def publish(self, result: LiveResult) -> None:
-        with self._lock:
-            self.result = result
-            self.processed += 1
-            self._times.append(time.perf_counter())
-            self._ms = result.inference_ms if self._ms is None else 0.8 * self._ms + 0.2 * result.inference_ms
-
-    def snapshot(self, dropped: int) -> PipelineStats:
-        with self._lock:
-            fps = 0.0
-            if len(self._times) >= 2 and self._times[-1] > self._times[0]:
-                fps = (len(self._times) - 1) / (self._times[-1] - self._times[0])
-            return PipelineStats(self.processed, dropped, fps, self._ms or 0.0)
+from coach.live.capture import CameraLike
+from coach.live.control import Pacing, PipelineControl, WorkerState, end_state
+from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats, default_estimator
+from coach.sources import VideoFileSource
+from coach.ui.capture import CaptureWorker
 
 
 class InferenceWorker(QObject):
-    """Takes frames from the slot, estimates pose, feeds the analyzer; loads the model in its own thread."""
+    """:class:`coach.live.inference.InferenceLoop` in a QObject: its callbacks become signals."""
 
     ready = Signal()
     events = Signal(object)  # list[Event]
     done = Signal(str, str)  # reason, message
 
-    def __init__(self, analyzer: ExerciseAnalyzer, control: PipelineControl, latest: _Latest,
+    def __init__(self, analyzer: ExerciseAnalyzer, control: PipelineControl, latest: LatestResult,
                  estimator_factory: Callable[[], object]) -> None:
         super().__init__()
-        self._analyzer = analyzer
-        self._control = control
-        self._latest = latest
-        self._factory = estimator_factory
+        self._loop = InferenceLoop(analyzer, control, latest, estimator_factory,
+                                   on_ready=self.ready.emit, on_events=self.events.emit)
 
     @Slot()
     def run(self) -> None:
-        reason, message, estimator = "stopped", "", None
+        reason, message = "failed", "pose analysis stopped unexpectedly"
         try:
-            estimator = self._factory()
-            self._control.ready.set()
-            self.ready.emit()
-            seq = 0
-            while not self._control.stop.is_set():
-                item = self._control.slot.take()
-                if item is None or self._control.stop.is_set():
-                    break
-                if isinstance(item, EndOfStream):
-                    reason, message = item.reason, item.message
-                    break
-                t0 = time.perf_counter()
-                pose = estimator.process(item.image, item.t_s)  # type: ignore[attr-defined]
-                events: list[Event] = self._analyzer.update(pose)
-                state = self._analyzer.state()
-                seq += 1
-                self._latest.publish(LiveResult(seq, item, pose, state, (time.perf_counter() - t0) * 1000.0))
-                if events:
-                    self.events.emit(events)
-        except Exception as exc:  # surfaced as a message; the analyzer keeps what it counted
-            reason, message = "failed", f"pose analysis failed: {exc}"
+            reason, message = self._loop.run()
         finally:
-            self._control.request_stop()  # the capture side may still be reading: let it go
-            if estimator is not None:
-                estimator.close()  # type: ignore[attr-defined]
             self.done.emit(reason, message)
-
-
-def _default_estimator() -> object:
-    from coach.pose.estimator import PoseEstimator
-
-    return PoseEstimator()
 
 
 class LivePipeline(QObject):
@@ -154,12 +55,12 @@ class LivePipeline(QObject):
 
     def __init__(self, source: Union[VideoFileSource, CameraLike], analyzer: ExerciseAnalyzer,
                  pacing: Pacing = Pacing.REALTIME, t_offset: float = 0.0,
-                 estimator_factory: Callable[[], object] = _default_estimator, lost_after: int = 30,
+                 estimator_factory: Callable[[], object] = default_estimator, lost_after: int = 30,
                  parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.analyzer = analyzer
         self._control = PipelineControl()
-        self._latest = _Latest()
+        self._latest = LatestResult()
         self._state = WorkerState.IDLE
         self._end: tuple[str, str] = ("stopped", "")
         self._threads: list[QThread] = []
@@ -255,7 +156,7 @@ class LivePipeline(QObject):
         self._alive -= 1
         if self._alive == 0:
             reason, message = self._end
-            final = _END_STATES.get(reason, WorkerState.STOPPED)
+            final = end_state(reason)
             # finished() is emitted just before the thread really ends: join it before letting go.
             self.wait()
             self._threads.clear()

@@ -17,15 +17,15 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from coach.errors import CoachError
+from coach.live.control import Pacing
+from coach.live.cue_scheduler import CueScheduler
+from coach.live.inference import LiveResult
+from coach.live.set_log import LiveSetLog
+from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.ui import theme
-from coach.ui.capture import Pacing
-from coach.ui.cue_scheduler import CueScheduler
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
-from coach.ui.live_set_log import LiveSetLog
-from coach.ui.live_worker import LiveResult
 from coach.ui.pain_dialog import PainDialog
-from coach.ui.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.ui.settings import WindowMemory
 from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from coach.exercises import events as ev
 from coach.exercises.events import AnalyzerState, Event
-from coach.ui.cue_scheduler import CuePriority, CueScheduler
+from coach.live.cue_scheduler import CuePriority, CueScheduler
 from coach.ui.speechd_probe import speechd_stuck
 
 log = logging.getLogger(__name__)

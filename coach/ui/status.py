@@ -9,7 +9,7 @@ from typing import Optional
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from coach.ui.live_worker import PipelineStats
+from coach.live.inference import PipelineStats
 
 
 class StatusLine(QStatusBar):

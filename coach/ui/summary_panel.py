@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from coach.ui import theme
 from coach.ui.counter_panel import with_unit
-from coach.ui.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_PAIN, ENDED_SOURCE_LOST,
+from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_PAIN, ENDED_SOURCE_LOST,
                                  SetResult)
 
 _ENDINGS = {

@@ -59,7 +59,7 @@ def test_bird_dog_per_side_counts(tmp_path):
 def test_text_is_escaped(tmp_path, bridge_result):
     out = write_html(bridge_result, tmp_path / "r.html")
     raw = out.read_text(encoding="utf-8")
-    assert "<b>Jo" not in raw and "&lt;b&gt;Jo &amp; &quot;Ann&quot;&lt;i&gt;.mp4" in raw
+    assert "<b>Jo" not in raw and "&lt;b&gt;Jo &amp; &#34;Ann&#34;&lt;i&gt;.mp4" in raw  # MarkupSafe spells " as &#34;
     page = parse_html(out)
     assert '<b>Jo & "Ann"<i>.mp4' in page.all_text  # the parser gives the name back exactly
 

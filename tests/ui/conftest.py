@@ -62,7 +62,7 @@ def make_window(qtbot, settings_path: str) -> Callable[..., "object"]:
     """Build the real MainWindow with test-friendly defaults; closed (threads joined) at teardown."""
     from PySide6.QtWidgets import QApplication
 
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
     from coach.ui.main_window import MainWindow
     from coach.ui.settings import open_settings
     from coach.ui.speech import Voice

@@ -15,15 +15,16 @@ from typing import Optional
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from coach.live import capture
+from coach.live.capture import CAMERA_STOPPED_MESSAGE, CaptureLoop
+from coach.live.control import EndOfStream, Pacing, PipelineControl
+from coach.live.set_result import ENDED_BY_USER, ENDED_FINISHED, ENDED_SOURCE_LOST
 from coach.pose.landmarks import PoseFrame
 from coach.sources import CameraSource, Frame
-from coach.ui import capture
-from coach.ui.capture import CAMERA_STOPPED_MESSAGE, CaptureWorker, EndOfStream, Pacing, PipelineControl
 from coach.ui.live_session import SetState
-from coach.ui.set_result import ENDED_BY_USER, ENDED_FINISHED, ENDED_SOURCE_LOST
 
 REAL_VIDEO_CAPTURE = cv2.VideoCapture
 BUSY_MESSAGE = ("Camera 0 opened but sends no pictures — it may be in use by another program "
@@ -109,12 +110,11 @@ class NamelessCamera:
 
 
 def run_capture(camera, stop_after_frames: Optional[int] = None, **kwargs):
-    """Run a CaptureWorker on a plain thread, draining its slot; (end, frames, sourceLost messages, seconds)."""
+    """Run a CaptureLoop on a plain thread, draining its slot; (end, frames, source-lost messages, seconds)."""
     control = PipelineControl()
-    worker = CaptureWorker(camera, control, Pacing.ALL_FRAMES, **kwargs)
     lost: list[str] = []
-    worker.sourceLost.connect(lost.append, Qt.ConnectionType.DirectConnection)
-    thread = threading.Thread(target=worker.run)
+    loop = CaptureLoop(camera, control, Pacing.ALL_FRAMES, on_source_lost=lost.append, **kwargs)
+    thread = threading.Thread(target=loop.run)
     control.ready.set()
     started = time.monotonic()
     thread.start()

@@ -7,8 +7,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from coach.live.control import Pacing
 from coach.sources import Frame, VideoFileSource
-from coach.ui.capture import Pacing
 
 VIDEO_SUFFIXES = {".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".wmv"}
 

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from coach.live.set_result import ENDED_FINISHED
 from coach.ui.cue_banner import BannerKind
 from coach.ui.live_session import SetState
-from coach.ui.set_result import ENDED_FINISHED
 
 CLIP_TIMEOUT_MS = 30_000
 
@@ -107,7 +107,7 @@ def test_setup_guidance_shows_and_nothing_is_counted(qtbot, make_window, collect
 
 
 def test_space_pauses_and_resumes_a_realtime_set(qtbot, make_window, bridge_clip):
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
 
     w = make_window(pacing=Pacing.REALTIME)
     w.start_set(str(bridge_clip), "glute_bridge")

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from coach.live.set_result import ENDED_PAIN, ENDED_SOURCE_LOST
 from coach.sources import Frame, VideoFileSource
 from coach.ui.live_session import SetState
-from coach.ui.set_result import ENDED_PAIN, ENDED_SOURCE_LOST
 
 TIMEOUT_MS = 30_000
 BRIDGE = (Path(__file__).resolve().parents[2].parent / "shared" / "data" / "videos" / "glute_bridge"
@@ -124,7 +124,7 @@ def test_camera_lost_mid_set_keeps_the_count_and_can_reconnect(qtbot, make_windo
 
 
 def test_stop_it_hurts_ends_the_set_and_records_the_pain_rating(qtbot, make_window, bridge_clip):
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
 
     w = make_window(pacing=Pacing.REALTIME)
     w.start_set(str(bridge_clip), "glute_bridge")
@@ -161,7 +161,7 @@ def test_pain_dialog_keys_and_skip(qtbot):
 
 
 def test_closing_mid_set_stops_the_threads_and_leaks_nothing(qtbot, make_window, bridge_clip):
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
 
     before = set(threading.enumerate())
     w = make_window(pacing=Pacing.REALTIME)

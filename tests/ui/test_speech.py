@@ -8,7 +8,7 @@ import pytest
 
 from coach.exercises import events as ev
 from coach.exercises.events import AnalyzerState, Event
-from coach.ui.cue_scheduler import CueScheduler
+from coach.live.cue_scheduler import CueScheduler
 from coach.ui.speech import SpokenCues, Voice, chime_path, write_chime
 
 

@@ -78,7 +78,7 @@ def screened(store) -> None:
 @pytest.fixture
 def make_window(qtbot, store, clock):
     """The real ProgrammeWindow with test-friendly options; closed (threads joined) at teardown."""
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
     from coach.ui.programme import ProgrammeWindow
     from coach.ui.speech import Voice
 

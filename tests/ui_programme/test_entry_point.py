@@ -5,7 +5,7 @@ import shiboken6
 
 
 def test_the_menu_entry_opens_one_programme_window_that_closes_with_the_live_window(qtbot, data_dir):
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
     from coach.ui.main_window import MainWindow
     from coach.ui.settings import open_settings
     from coach.ui.speech import Voice

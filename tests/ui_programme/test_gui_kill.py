@@ -132,7 +132,7 @@ def _second_window_does_not_offer_the_running_session(qtbot, db: Path, clip: Pat
     would let this window close the set the app is still recording (see coach.store.liveness).
     """
     from coach.store import Store
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
     from coach.ui.programme import ProgrammeWindow
     from coach.ui.speech import Voice
 
@@ -223,7 +223,7 @@ def test_sigkill_of_the_real_app_mid_set_keeps_every_committed_rep_and_offers_re
     # ----- restart: the live window, its menu, Start — the resume offer ------------------------------------------
     import shiboken6
 
-    from coach.ui.capture import Pacing
+    from coach.live.control import Pacing
     from coach.ui.main_window import MainWindow
     from coach.ui.settings import open_settings
     from coach.ui.speech import Voice

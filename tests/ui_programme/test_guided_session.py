@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.exercises import events as ev
+from coach.live.set_tracks import SetTracks
 from coach.pose.track import load_track
 from coach.programme import Phase, Prescription, Programme, ProgrammeRunner, SetOutcome
 from coach.store import COMPLETED, IN_PROGRESS, STOPPED_FOR_PAIN
 from coach.ui.live_session import SetState
-from coach.ui.programme.set_tracks import SetTracks
 
 from .conftest import NO_FLAGS
 

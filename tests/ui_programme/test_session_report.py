@@ -34,3 +34,29 @@ def test_a_missing_folder_is_one_clear_error_and_nothing_is_written(store, tmp_p
     with pytest.raises(CoachError, match="folder .* does not exist"):
         export_session_report(store, tmp_path / "nope" / "r.pdf", since="2024-01-01")
     assert not (tmp_path / "nope").exists()
+
+
+def test_html_report_escapes_a_patient_name_and_a_note_and_shares_the_analysis_report_page(store, tmp_path):
+    from coach.reports.html_report import render_html as analysis_html
+    from coach.reports.session_content import SESSION_DISCLAIMER
+    from reports.report_parsing import parse_html
+    from reports.sample_results import bridge
+
+    prog = store.save_programme(Programme("Bridges", (Prescription("glute_bridge", sets=1, reps=4, rest_s=0),)))
+    [sid] = record_sessions(store, prog, days=1, reps_per_set=4)
+    evil_name, evil_note = "<script>alert('name')</script>", 'Hips "fine" <script>alert(1)</script> & sore'
+    store.update_patient(store.default_patient().id, name=evil_name)
+    store.add_note(sid, evil_note, author="<b>physio</b>")
+    [out] = export_session_report(store, tmp_path / "one.html", session_ids=[sid], formats=(".html",))
+    raw = out.read_text(encoding="utf-8")
+    assert out.suffix == ".html" and "<script" not in raw and "<b>physio" not in raw
+    assert "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;" in raw
+    page = parse_html(out)
+    assert f"Patient: {evil_name}" in page.all_text  # the reader sees exactly what was typed
+    assert f"<b>physio</b>: {evil_note}" in page.all_text
+    assert page.rows[f"sets-{sid}"][0][:4] == ["1", "Glute bridge", "4 reps", "4"]
+    assert SESSION_DISCLAIMER in page.all_text
+    other = analysis_html(bridge())
+    style = raw[raw.index("<style>"):raw.index("</style>")]
+    assert style == other[other.index("<style>"):other.index("</style>")]  # one base page for both reports
+    assert raw.count("<footer>") == other.count("<footer>") == 1

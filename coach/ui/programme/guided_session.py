@@ -19,10 +19,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
+from coach.live.control import Pacing
+from coach.live.set_result import ENDED_FINISHED, ENDED_PAIN, SetResult
+from coach.live.set_tracks import SetTracks
 from coach.programme import Phase, ProgrammeRunner, SetOutcome
 from coach.programme.safety import needs_screening
 from coach.store import SessionInfo
-from coach.ui.capture import Pacing
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession
 from coach.ui.pain_dialog import PainDialog
@@ -32,8 +34,6 @@ from coach.ui.programme.guided_pain import PainControls
 from coach.ui.programme.guided_set import ENDED_TARGET, GuidedSet
 from coach.ui.programme.safety_screen import NotAdvisedPage, SafetyScreen
 from coach.ui.programme.session_summary import SessionSummaryPage
-from coach.ui.programme.set_tracks import SetTracks
-from coach.ui.set_result import ENDED_FINISHED, ENDED_PAIN, SetResult
 from coach.ui.setup_panel import load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import Voice

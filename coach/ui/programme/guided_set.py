@@ -18,14 +18,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.errors import CoachError
 from coach.exercises import events as ev
+from coach.live.control import Pacing
+from coach.live.cue_scheduler import CueScheduler
+from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
+from coach.live.set_tracks import SetTracks
 from coach.programme import Phase, ProgrammeRunner, SetOutcome, make_analyzer
-from coach.ui.capture import Pacing
-from coach.ui.cue_scheduler import CueScheduler
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
-from coach.ui.programme.set_tracks import SetTracks
-from coach.ui.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.ui.speech import SpokenCues, Voice
 
 ENDED_TARGET = "target_reached"  # the set ended itself: the prescription's reps or hold were reached

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QInputDialog, QLi
                                QTabWidget, QVBoxLayout, QWidget)
 
 from coach.errors import CoachError
+from coach.live.control import Pacing
 from coach.ui import theme
-from coach.ui.capture import Pacing
 from coach.ui.programme.common import STYLE, ask_unsaved_changes, button, heading, label, page_layout, show_message
 from coach.ui.programme.guided_session import GuidedSession
 from coach.ui.programme.history_view import HistoryView

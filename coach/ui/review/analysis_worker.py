@@ -2,8 +2,8 @@
 
 Decoding and the pose model take seconds to minutes; on the GUI thread they
 would freeze the window and its Cancel button. A job is a plain function that
-gets a :class:`JobContext`; it runs in a QObject moved to its own QThread (as
-the live pipeline does), is stopped only by a ``threading.Event`` that the
+gets a :class:`~coach.review.job_context.JobContext`; it runs in a QObject
+moved to its own QThread (as the live pipeline does), is stopped only by a ``threading.Event`` that the
 analysis checks every frame (never ``QThread.terminate``), and its worker and
 thread are freed once the thread has ended. Errors a person can act on
 (:class:`~coach.errors.CoachError`, ``OSError``) become one readable message;
@@ -14,58 +14,14 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
-from typing import Any, Callable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from coach.errors import CoachError
+from coach.review.job_context import Job, JobCancelled, JobContext
 
 log = logging.getLogger(__name__)
-
-PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress signals a second: a track analyses thousands of frames a second
-
-
-class JobCancelled(Exception):
-    """Raised inside a job (via :meth:`JobContext.check`) to stop at once."""
-
-
-class JobContext:
-    """What a job sees of the GUI: a cancel flag to check and a way to report progress."""
-
-    def __init__(self, cancel: threading.Event, report: Callable[[int, str], None]) -> None:
-        self._cancel = cancel
-        self._report = report
-        self._last = 0.0
-        self._last_pct = -2
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def check(self) -> None:
-        if self._cancel.is_set():
-            raise JobCancelled()
-
-    def report(self, percent: int, text: str = "", force: bool = False) -> None:
-        """Throttled: a signal per frame would flood the GUI's event queue on a fast track analysis."""
-        now = time.monotonic()
-        if force or (percent != self._last_pct and now - self._last >= PROGRESS_INTERVAL_S):
-            self._last, self._last_pct = now, percent
-            self._report(percent, text)
-
-    def frame_progress(self, text: str) -> Callable[..., bool]:
-        """A ``progress`` callback for :func:`coach.analysis.analyze_file` (returns False to cancel)."""
-        def progress(i: int, expected: int, _pose: object = None, _events: object = None) -> bool:
-            if self._cancel.is_set():
-                return False
-            pct = min(99, int(100 * (i + 1) / expected)) if expected > 0 else -1
-            self.report(pct, text)
-            return True
-        return progress
-
-
-Job = Callable[[JobContext], Any]
 
 
 class _Worker(QObject):

@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.reports.exercise_specs import RefLine
+from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
-from coach.ui.review.recording import Recording, fmt_time
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
 
 TITLE_H = 24

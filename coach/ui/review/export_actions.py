@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from coach.atomic import replacing
 from coach.errors import CoachError
-from coach.ui.review.analysis_worker import Job, JobContext, JobRunner
-from coach.ui.review.recording import Recording
-from coach.ui.review.review_jobs import annotate_job, report_job
+from coach.review.job_context import Job, JobContext
+from coach.review.jobs import annotate_job, report_job
+from coach.review.recording import Recording
+from coach.ui.review.analysis_worker import JobRunner
 
 
 @dataclass(frozen=True)

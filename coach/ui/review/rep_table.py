@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
 
 from coach.reports.content import Table
+from coach.review.recording import Recording
 from coach.ui.review import review_style as style
-from coach.ui.review.recording import Recording
 
 CURRENT_ROW = QColor("#24466b")
 HEADER_WRAP = 10    # narrow, multi-line headings keep more columns in view

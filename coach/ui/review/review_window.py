@@ -19,14 +19,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
+from coach.review.jobs import analyse_job, rescore_job
+from coach.review.recording import Recording
 from coach.ui.review import review_style as style
 from coach.ui.review.analysis_worker import JobRunner
 from coach.ui.review.angle_plot_widget import AnglePlot
 from coach.ui.review.export_actions import KIND_BY_KEY, ExportActions
 from coach.ui.review.open_bar import OpenBar
-from coach.ui.review.recording import Recording
 from coach.ui.review.rep_table import ResultTabs
-from coach.ui.review.review_jobs import analyse_job, rescore_job
 from coach.ui.review.skeleton_player import SkeletonPlayer
 from coach.ui.review.summary_text import details_html, legend_html, rescore_summary
 from coach.ui.review.timeline import Timeline

@@ -14,9 +14,9 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from coach.reports.exercise_specs import fault_label
+from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.player_canvas import Caption, PlayerCanvas
-from coach.ui.review.recording import Recording, fmt_time
 from coach.ui.review.video_frames import VideoFrames
 
 TICK_MS = 15

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Optional
 
 from coach.reports.exercise_specs import fault_label
+from coach.review.recording import Recording
 from coach.ui.review import review_style as style
-from coach.ui.review.recording import Recording
 
 
 def _swatch(colour: str, mark: str, text: str) -> str:

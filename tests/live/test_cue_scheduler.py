@@ -1,7 +1,7 @@
 """The cue scheduler alone: cooldown, priority, one utterance at a time (no Qt involved)."""
 from __future__ import annotations
 
-from coach.ui.cue_scheduler import CuePriority, CueScheduler
+from coach.live.cue_scheduler import CuePriority, CueScheduler
 
 LIFT = "Lift your hips higher"
 

@@ -1,7 +1,7 @@
 """The review's long jobs as plain functions of a :class:`JobContext`: analyse, re-score, export.
 
-They run on the worker thread and call the same core functions as
-``coach analyze`` (:func:`coach.analysis.analyze_file`,
+They run on the review window's worker thread (or a test's) and call the same
+core functions as ``coach analyze`` (:func:`coach.analysis.analyze_file`,
 :func:`coach.reports.export.export_report`), so the window never has analysis
 logic of its own. Analysing a video also keeps its pose track in a temporary
 folder owned by the window: re-scoring with new limits then re-reads the
@@ -16,8 +16,8 @@ from typing import Callable, Sequence
 
 from coach.atomic import replacing
 from coach.errors import CoachError
-from coach.ui.review.analysis_worker import JobCancelled, JobContext
-from coach.ui.review.recording import Recording
+from coach.review.job_context import JobCancelled, JobContext
+from coach.review.recording import Recording
 
 _counter = itertools.count(1)
 

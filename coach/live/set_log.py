@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from coach.errors import CoachError
+from coach.live.set_result import ENDED_PAIN
 from coach.pose.track import PoseTrackRecorder
-from coach.ui.set_result import ENDED_PAIN
 
 if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
     from coach.exercises.events import Event
-    from coach.ui.set_result import SetResult
+    from coach.live.set_result import SetResult
 
 
 class LiveSetLog:
@@ -58,7 +58,7 @@ class LiveSetLog:
         if self.recorder is None:
             return
         try:
-            from coach.ui.programme.set_tracks import SetTracks
+            from coach.live.set_tracks import SetTracks
 
             set_id = self.recorder.set_id
             if set_id is not None and self.session_id is not None:

@@ -1,18 +1,23 @@
-"""The outcome of one set as the window keeps it: the core's analysis plus what only the GUI knows.
+"""The outcome of one live set: the core's analysis plus how the set ended, its target and any pain.
 
 The analysis part (reps, faults, hold, setup warnings) is the same
 ``coach.analysis/1`` summary the CLI writes, built by the core's
-:func:`coach.analysis.summarise`; the GUI adds how the set ended, the target,
-and the pain rating asked for after "Stop — it hurts". (Proposed for the core
-so a session store can save it; kept here until then.)
+:func:`coach.analysis.summarise`; a live set adds how it ended, the target,
+and the pain rating asked for after "Stop — it hurts". :func:`finish_set` is
+the one place a live set is closed and summed up, so the window and the
+headless runner report a set the same way.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from coach.analysis import AnalysisResult
+from coach.analysis import AnalysisResult, summarise
+
+if TYPE_CHECKING:
+    from coach.exercises.base import ExerciseAnalyzer
+    from coach.exercises.events import Event
 
 ENDED_FINISHED = "finished"      # the video ended
 ENDED_BY_USER = "ended"          # "End set"
@@ -49,3 +54,20 @@ class SetResult:
         return {"exercise": self.exercise, "source": self.source, "ended_by": self.ended_by,
                 "target": self.target, "pain": self.pain, "message": self.message,
                 "started_at": self.started_at, "analysis": self.analysis.to_json()}
+
+
+def finish_set(analyzer: "ExerciseAnalyzer", exercise: str, source: str, is_camera: bool, fps: float,
+               ended_by: str, target: Optional[float] = None, pain: Optional[int] = None,
+               message: str = "") -> tuple[SetResult, list["Event"]]:
+    """Finish the analyzer and sum the set up; also returns the closing events (a rep still open, say).
+
+    ``fps`` is the rate frames were analysed at (the duration counts one frame past the last timestamp).
+    """
+    events = analyzer.finish()
+    t = analyzer.t_s or 0.0
+    fps = fps or 30.0
+    analysis = summarise(analyzer, source, fps, t + 1.0 / fps if analyzer.frames else 0.0,
+                         source_kind="camera" if is_camera else "video")
+    result = SetResult(exercise=exercise, title=analyzer.title or exercise, source=source, ended_by=ended_by,
+                       analysis=analysis, target=target, pain=pain, message=message)
+    return result, list(events or [])

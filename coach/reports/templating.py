@@ -1,0 +1,37 @@
+"""Report HTML from Jinja2 templates kept in the package, with autoescaping always on.
+
+Every piece of text in a report can come from a person (a video's file name, a
+patient's name, a physio's note, a cue in a rule file), so nothing is pasted
+into markup by hand: the templates lay the page out, and Jinja escapes every
+value. Both the one-analysis report and the session report extend
+``base.html.j2``, so they share one page, one style sheet and one footer.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from coach import __version__
+
+NUMERIC_HINTS = ("(s)", "(°)", "(torso lengths)")  # column headers whose cells are right-aligned numbers
+
+
+def _numeric(header: str) -> bool:
+    return header.endswith(NUMERIC_HINTS)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    """Built once per process (jinja2 compiles each template on first use and caches it)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("coach.reports", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.tests["numeric"] = _numeric
+    env.globals["version"] = __version__
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """``template`` (a file in ``coach/reports/templates``) rendered with ``context``, every value escaped."""
+    return _environment().get_template(template).render(**context)
