@@ -147,6 +147,15 @@ def test_long_but_valid_output_names_are_written(tmp_path):
     assert len(list(tmp_path.iterdir())) == 3
 
 
+def test_a_long_but_valid_report_name_is_written(tmp_path):
+    from coach.reports.atomic import write_text_atomic
+
+    target = tmp_path / ("r" * 250 + ".html")  # 255 bytes
+    write_text_atomic(target, "<p>report</p>")
+    assert target.read_text() == "<p>report</p>"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left behind
+
+
 # ----- item 4: every output is checked before the analysis starts ----------------------------------
 @pytest.mark.parametrize("flag, name, expect", [
     ("--json", "missing/r.json", "does not exist"),

@@ -9,12 +9,10 @@ stays on one file system and is atomic) and only then replaces the target.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Union
 
 from coach.atomic import replacing
-from coach.errors import CoachError
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -22,13 +20,9 @@ PathLike = Union[str, "os.PathLike[str]"]
 def write_bytes_atomic(path: PathLike, data: bytes) -> Path:
     """Replace ``path`` with ``data`` or leave it untouched; an OSError becomes a one-line CoachError."""
     p = Path(path)
-    if p.is_dir():
-        raise CoachError(f"could not write {p}: it is a folder")
-    try:  # a unique name: two exports to one folder at once must not share a temporary file
-        fd, name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".partial", dir=p.parent if str(p.parent) else ".")
-    except OSError as exc:
-        raise CoachError(f"could not write {p}: {exc.strerror or exc}") from exc
-    with replacing(p, Path(name)) as tmp, os.fdopen(fd, "wb") as fh:
+    # replacing() picks a unique temporary sibling that fits the 255-byte name limit, so two exports
+    # to one folder never share it and a long but valid report name still works.
+    with replacing(p) as tmp, open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -52,5 +46,5 @@ _UMASK = _read_umask()
 
 
 def _default_mode() -> int:
-    """mkstemp creates 0600 files; a report should get the usual permissions (0666 minus umask)."""
+    """A report gets the usual permissions (0666 minus umask), whatever the temporary file was created with."""
     return 0o666 & ~_UMASK
