@@ -210,8 +210,10 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
             faults.append("hips_rotated")
         duration = t_end - rep.t_start
         held = (rep.t_lowered if rep.t_lowered is not None else t_end) - (rep.t_extended or rep.t_start)
-        # A quick rep with a real pause at full reach is controlled; a quick one without is a swing.
-        if not truncated and self.too_fast.judge(duration) and held < self.min_hold_s:
+        # A quick rep with a real pause at full reach is controlled; a quick one without is a swing,
+        # and one in under half the time is a swing even with a stop in it.
+        if not truncated and self.too_fast.judge(duration) and (held < self.min_hold_s
+                                                                or duration < 0.5 * self.min_rep_s):
             faults.append("too_fast")
         metrics = {"elbow_deg": rep.best_elbow_deg, "leg_extension_deg": rep.best_knee_deg,
                    "hip_roll_change_deg": roll_change, "duration_s": duration, "hold_s": held}

@@ -260,8 +260,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             faults.append("incomplete_extension")
         if top_hold < self.min_top_hold_s and not truncated:
             faults.append("no_hold_at_top")
-        # A quick rep with a pause at the top is controlled; a quick one without is a swing.
-        if not truncated and self.too_fast.judge(duration) and top_hold < self.min_top_hold_s:
+        # A quick rep with a pause at the top is controlled; a quick one without is a swing, and one
+        # in under half the time is a swing even with a stop in it.
+        if not truncated and self.too_fast.judge(duration) and (top_hold < self.min_top_hold_s
+                                                                or duration < 0.5 * self.min_rep_s):
             faults.append("too_fast")
         metrics = {"hip_extension_deg": rep.peak_deg(), "hip_line_offset": peak_line,
                    "top_hold_s": top_hold, "duration_s": duration}
