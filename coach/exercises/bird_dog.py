@@ -76,6 +76,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
+        self.max_support_knee_deg = r.num("position.max_support_knee_deg", 0, 180)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
         arm_off, arm_on = r.ordered("rep.arm_lowered_deg", "rep.arm_raised_deg", -90, 45)
         leg_off, leg_on = r.ordered("rep.leg_lowered_deg", "rep.leg_raised_deg", -90, 60)
@@ -106,7 +107,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         from most cameras, so its landmarks are the least reliable. Lying flat (a superman) or a
         plank has no knee under the body, so neither passes.
         """
-        knee = min(q.thigh_elevation_deg.values()) <= self.max_support_elevation_deg
+        knee = any(q.thigh_elevation_deg[s] <= self.max_support_elevation_deg
+                   and q.knee_deg[s] <= self.max_support_knee_deg for s in SIDES)
         return knee and q.supporting_limbs >= 1 and q.torso_incline_deg <= self.max_torso_incline_deg
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:

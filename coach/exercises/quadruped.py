@@ -22,6 +22,7 @@ class QuadrupedPose:
     arm_elevation_deg: dict[str, float]
     thigh_elevation_deg: dict[str, float]
     supporting_limbs: int
+    knee_deg: dict[str, float]
     torso_incline_deg: float
     up: np.ndarray
 
@@ -35,7 +36,8 @@ class QuadrupedPose:
         up = -down
         arms = {s: f3.elevation_deg(f3.vec(s, "shoulder", "wrist"), axis, up) for s in SIDES}
         thighs = {s: f3.elevation_deg(f3.vec(s, "hip", "knee"), -axis, up) for s in SIDES}
-        return cls(arms, thighs, n, f3.incline_deg(f3.mid("hip"), f3.mid("shoulder")), up)
+        knees = {s: f3.angle_deg(s, "hip", "knee", "ankle") for s in SIDES}
+        return cls(arms, thighs, n, knees, f3.incline_deg(f3.mid("hip"), f3.mid("shoulder")), up)
 
     def on_all_fours(self, max_support_elevation_deg: float, max_torso_incline_deg: float) -> bool:
         """Both hands and both knees under the body, the back not upright (sitting or kneeling up)."""
