@@ -29,6 +29,10 @@ from coach.pose.landmarks import side_landmark
 
 
 
+# One frame can move the hip angle by JUMP_DEG plus what MAX_SPEED_DEG_S allows in the time between
+# frames (a brisk lift is ~150°/s); the pelvis likewise in torso lengths. More is a tracking jump.
+JUMP_DEG, MAX_SPEED_DEG_S = 15.0, 300.0
+JUMP_TORSO, MAX_SPEED_TORSO_S = 0.15, 3.0
 FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
 
 
@@ -124,6 +128,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.min_rep_s = r.num("form.min_rep_s", 0, 60)
         self.rest_line_max = r.num("rep.rest_line_max", -2, 2)
         self.min_hip_rise = r.num("rep.min_hip_rise", 0, 2)
+        self.max_jump_s = r.num("rep.max_jump_s", 0, 5)
+        self._steady: Optional[tuple[float, float]] = None
+        self._jump_since: Optional[float] = None
+        self._prev_frame_t: Optional[float] = None
         self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin", 0, 0.5))
         self._history: deque[tuple[float, float, float, float]] = deque()
         self._rep: Optional[_Lift] = None
@@ -169,6 +177,29 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         line = f3.offset_from_line(hip, sh, knee, up)
         ext = signed_hip_extension_deg(f3.mid_angle_deg("shoulder", "hip", "knee"), line)
         return ext, line, float(np.dot(hip - sh, up)) / f3.torso_m
+
+    def _tracking_jump(self, ext: float, rise: float, t_s: float) -> bool:
+        """A reading that leapt further in one frame than a body moves: MediaPipe lost the pose.
+
+        From some views (a camera at the feet) the 3-D pose flips for a few frames at the top of
+        a bridge: the hip angle folds to 45° and the pelvis drops through the floor. Those frames
+        are skipped; a new reading that persists for ``max_jump_s`` is taken as real.
+        """
+        prev_t, self._prev_frame_t = self._prev_frame_t, t_s
+        if ext != ext or rise != rise:
+            return False
+        if self._steady is None or prev_t is None:
+            self._steady, self._jump_since = (ext, rise), None
+            return False
+        step_s = max(t_s - prev_t, 1e-3)
+        last_ext, last_rise = self._steady
+        jumped = (abs(ext - last_ext) > JUMP_DEG + MAX_SPEED_DEG_S * step_s
+                  or abs(rise - last_rise) > JUMP_TORSO + MAX_SPEED_TORSO_S * step_s)
+        if jumped and (self._jump_since is None or t_s - self._jump_since < self.max_jump_s):
+            self._jump_since = t_s if self._jump_since is None else self._jump_since
+            return True
+        self._steady, self._jump_since = (ext, rise), None
+        return False
 
     def _baseline(self, t: float, ext: float, line: float, rise: float) -> tuple[float, float, float]:
         """Resting angle (lowest in the window), with the hip-line offset and hip rise at that moment.
@@ -219,6 +250,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         if body is not None and body.frame3d is not None:
             ext, line, rise = self.measure(body.frame3d)
             self.key_angle_deg = ext
+            if self._tracking_jump(ext, rise, t_s):
+                body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
         if body is not None and (self.in_position or raw_position) and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
             lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise)
