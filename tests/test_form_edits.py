@@ -65,7 +65,8 @@ def bent_hips(track: PoseTrack, t0: float, t1: float, toward_floor: bool, bend_d
         world[i, HIPS, :3] += delta.astype(np.float32)
         # The picture moves by the same amount at this frame's scale (picture height units per metre).
         px = np.stack([image[i, :, 0] * aspect, image[i, :, 1]], axis=1)
-        scale = float(np.sqrt(((px - px.mean(0)) ** 2).sum() / max(((wld[:, :2] - wld[:, :2].mean(0)) ** 2).sum(), 1e-12)))
+        spread = max(((wld[:, :2] - wld[:, :2].mean(0)) ** 2).sum(), 1e-12)
+        scale = float(np.sqrt(((px - px.mean(0)) ** 2).sum() / spread))
         image[i, HIPS, 0] += np.float32(delta[0] * scale / aspect)
         image[i, HIPS, 1] += np.float32(delta[1] * scale)
     return dataclasses.replace(track, image=image, world=world)

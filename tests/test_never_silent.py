@@ -65,7 +65,7 @@ def test_a_marching_dead_bug_is_not_a_bridge():
     # Alternate legs: even lifts with the left leg, odd ones with the right (the other stays at rest).
     events = []
     from synthetic import frame
-    for i, (t, pose) in enumerate(samples):
+    for t, pose in samples:
         left_lifts = int((t - 1.5) // 1.2) % 2 == 0 if t >= 1.5 else True
         left, right = (pose, BRIDGE_REST) if left_lifts else (BRIDGE_REST, pose)
         events += a.update(frame(t, left, right))

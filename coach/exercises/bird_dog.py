@@ -182,7 +182,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         # MediaPipe's depth bends a straight limb by 15-30° in 3-D, while a picture can only make a bent
         # limb look straighter: the larger of the two is the fair reading of "straight enough".
         arm_side = rep.arm_side if rep.arm_side in arms else arm
-        elbow = max(f3.angle_deg(arm_side, "shoulder", "elbow", "wrist"), b.angle_deg(arm_side, "shoulder", "elbow", "wrist"))
+        elbow = max(f3.angle_deg(arm_side, "shoulder", "elbow", "wrist"),
+                    b.angle_deg(arm_side, "shoulder", "elbow", "wrist"))
         knee = max(f3.angle_deg(leg, "hip", "knee", "ankle"), b.angle_deg(leg, "hip", "knee", "ankle"))
         # Read at the top of the reach, not on the way: an arm swinging up passes through a
         # straight line whatever its elbow does at the end.

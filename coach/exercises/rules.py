@@ -83,7 +83,8 @@ TARGET_LIMITS = {"reps": (1, 200), "hold": (1.0, 900.0)}
 def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path) -> None:
     """Values that are the right type but still switch a check off or make no sense, refused on reading."""
     if dotted in FROZEN_KEYS:
-        raise RuleFileError(f"{path}: key '{dotted}' cannot be changed by an override (it is {base[dotted.split('.')[-1]]!r} "
+        fixed = base[dotted.split('.')[-1]]
+        raise RuleFileError(f"{path}: key '{dotted}' cannot be changed by an override (it is {fixed!r} "
                             f"for this exercise)")
     if isinstance(value, str) and not value.strip():
         raise RuleFileError(f"{path}: key '{dotted}' must be non-empty text (a cue or name that is shown or spoken)")
@@ -102,7 +103,8 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix
         if key not in base:
             close = difflib.get_close_matches(key, list(base), n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
-            raise RuleFileError(f"{path}: unknown key '{dotted}' ({hint}known here: {', '.join(sorted(base)) or 'none'})")
+            known = ", ".join(sorted(base)) or "none"
+            raise RuleFileError(f"{path}: unknown key '{dotted}' ({hint}known here: {known})")
         want = _kind(base[key])
         if _kind(value) != want:
             raise RuleFileError(f"{path}: key '{dotted}' must be {want}, got {_kind(value)} {value!r}")

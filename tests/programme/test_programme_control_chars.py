@@ -35,7 +35,8 @@ def test_text_with_del_saves_reads_back_and_re_imports(store, tmp_path: Path) ->
 
 def test_file_round_trip_keeps_control_characters(tmp_path: Path) -> None:
     p = save_programme_file(with_control_chars(), tmp_path / "p.toml")
-    assert load_programme_file(p).prescriptions[0].rule_overrides == with_control_chars().prescriptions[0].rule_overrides
+    want = with_control_chars().prescriptions[0].rule_overrides
+    assert load_programme_file(p).prescriptions[0].rule_overrides == want
 
 
 def test_unreadable_stored_overrides_are_an_error_not_the_defaults(store) -> None:
