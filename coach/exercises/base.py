@@ -140,19 +140,9 @@ class ExerciseAnalyzer:
         it cannot read) is met with silence and a count of 0 — the worst outcome at home.
         """
         raw = trusted and not self.in_position
-        flag = self._setup_flags["not_in_position"]
-        start = flag.since
-        tr = flag.update(raw, t_s)
-        events: list[Event] = []
         if raw:
             self._setup_raw = self._setup_raw | {"not_in_position"}
-        if tr.began is not None:
-            events.append(Event(ev.SETUP_BEGAN, tr.began, name="not_in_position",
-                                message=self._setup_messages["not_in_position"]))
-        if tr.ended is not None and start is not None:
-            self.setup_spans.append(("not_in_position", start, tr.ended))
-            events.append(Event(ev.SETUP_ENDED, tr.ended, name="not_in_position"))
-        return events
+        return self._update_setup_flag("not_in_position", raw, t_s)
 
     def _update_not_counted(self, trusted: bool, t_s: float, events: list[Event]) -> list[Event]:
         """Say so when somebody in position keeps moving and no rep comes of it."""
@@ -170,16 +160,7 @@ class ExerciseAnalyzer:
             span = self._moving_window[-1][0] - self._moving_window[0][0] if self._moving_window else 0.0
             values = [d for _, d in self._moving_window]
             moving_unseen = (span >= NOT_COUNTED_AFTER_S * 0.95 and max(values) - min(values) >= MOVING_RANGE_DEG)
-        flag = self._setup_flags["not_counted"]
-        start = flag.since
-        tr = flag.update(moving_unseen, t_s)
-        out: list[Event] = []
-        if tr.began is not None:
-            out.append(Event(ev.SETUP_BEGAN, tr.began, name="not_counted", message=self._setup_messages["not_counted"]))
-        if tr.ended is not None and start is not None:
-            self.setup_spans.append(("not_counted", start, tr.ended))
-            out.append(Event(ev.SETUP_ENDED, tr.ended, name="not_counted"))
-        return out
+        return self._update_setup_flag("not_counted", moving_unseen, t_s)
 
     # ----- for subclasses ---------------------------------------------------------------------
     def _blocks(self, body: Optional[Body], problems: set[str]) -> bool:
@@ -214,16 +195,23 @@ class ExerciseAnalyzer:
             raw.add("another_person")
         self._setup_raw = raw
         events: list[Event] = []
-        for kind, flag in self._setup_flags.items():
+        for kind in self._setup_flags:
             if kind in ("not_in_position", "not_counted"):
                 continue  # decided after judging (see _update_position_notice, _update_not_counted)
-            start = flag.since
-            tr = flag.update(kind in raw, t_s)
-            if tr.began is not None:
-                events.append(Event(ev.SETUP_BEGAN, tr.began, name=kind, message=self._setup_messages[kind]))
-            if tr.ended is not None and start is not None:
-                self.setup_spans.append((kind, start, tr.ended))
-                events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
+            events += self._update_setup_flag(kind, kind in raw, t_s)
+        return events
+
+    def _update_setup_flag(self, kind: str, raw: bool, t_s: float) -> list[Event]:
+        """Debounce one set-up problem; say when it begins and record its span when it ends."""
+        flag = self._setup_flags[kind]
+        start = flag.since
+        tr = flag.update(raw, t_s)
+        events: list[Event] = []
+        if tr.began is not None:
+            events.append(Event(ev.SETUP_BEGAN, tr.began, name=kind, message=self._setup_messages[kind]))
+        if tr.ended is not None and start is not None:
+            self.setup_spans.append((kind, start, tr.ended))
+            events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
         return events
 
     def _fault_flag(self, kind: str) -> DebouncedFlag:

@@ -18,14 +18,11 @@ the form is not judged, and the set-up warning says why.
 """
 from __future__ import annotations
 
-
 import statistics
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-
-
 
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
@@ -276,6 +273,3 @@ def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
         else:
             out.append((a, b))
     return out
-
-
-
