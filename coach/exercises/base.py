@@ -45,6 +45,8 @@ class ExerciseAnalyzer:
     key_angle_name: ClassVar[str] = ""
     key_parts: ClassVar[tuple[str, ...]] = ("shoulder", "hip", "knee", "ankle")
     side_on_required: ClassVar[bool] = True
+    # The parts that must be clearly visible to judge (default: all key parts).
+    visibility_parts: ClassVar[tuple[str, ...]] = ()
     # Body parts to show in red while a per-rep fault's cue is on screen (both sides unless the rep has a side).
     fault_parts: ClassVar[dict[str, tuple[str, ...]]] = {}
     CUE_SHOW_S: ClassVar[float] = 3.0
@@ -180,7 +182,7 @@ class ExerciseAnalyzer:
     def _setup_problems(self, body: Body) -> set[str]:
         problems = set()
         near = body.near
-        if body.min_visibility(near, self.key_parts) < self.min_visibility:
+        if body.min_visibility(near, self.visibility_parts or self.key_parts) < self.min_visibility:
             problems.add("low_visibility")
         # Only the near side counts: the far side's landmarks are guessed anyway.
         if body.out_of_frame(self.key_parts, sides=(body.near,)):

@@ -80,6 +80,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
     mode = "hold"
     key_angle_name = "body_line_deg"
     key_parts = ("shoulder", "hip", "knee", "ankle")
+    # Visibility is asked of the upper body only: head-on, the legs are hidden behind it but still guessed well.
+    visibility_parts = ("shoulder", "hip")
     # Head-on, the hold is still timed; the view only stops sag and pike being judged: say so once.
     notice_only_setup = ("another_person", "not_side_on")
 
@@ -117,20 +119,9 @@ class PlankAnalyzer(ExerciseAnalyzer):
         if body is None or not problems:
             return super()._blocks(body, problems)
         if self._position.active and not body.out_of_frame(UPPER_PARTS, sides=(body.near,)) \
-                and body.min_visibility(body.near, ("shoulder", "hip")) >= self.min_visibility:
+                and body.min_visibility(body.near, self.visibility_parts) >= self.min_visibility:
             return False
         return super()._blocks(body, problems)
-
-    def _setup_problems(self, body: Body) -> set[str]:
-        """Visibility is asked of the upper body only: head-on, the legs are hidden behind it but still guessed well."""
-        problems = set()
-        if body.min_visibility(body.near, ("shoulder", "hip")) < self.min_visibility:
-            problems.add("low_visibility")
-        if body.out_of_frame(self.key_parts, sides=(body.near,)):
-            problems.add("not_in_frame")
-        if body.side_on_ratio() > self.max_side_on_ratio:
-            problems.add("not_side_on")
-        return problems
 
     def _judging(self) -> bool:
         return self.form_judged
