@@ -27,8 +27,6 @@ from coach.exercises.rules import Rules
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
-
-
 # One frame can move the hip angle by JUMP_DEG plus what MAX_SPEED_DEG_S allows in the time between
 # frames (a brisk lift is ~150°/s); the pelvis likewise in torso lengths. More is a tracking jump.
 JUMP_DEG, MAX_SPEED_DEG_S = 15.0, 300.0
@@ -140,7 +138,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
     def watched_joints(self) -> tuple[int, ...]:
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
 
-    def _lying_knees_bent(self, b: Body) -> bool:
+    def _lying_knees_bent(self, b: Body, up: Optional[np.ndarray]) -> bool:
         """On the back, knees bent, feet down — judged in the body's frame, so a camera at the feet sees it too.
 
         The knee tests describe the rest position only: at the top of a bridge the hips rise
@@ -148,7 +146,6 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         straight — during a lift only "lying on the back" is asked.
         """
         f3 = b.frame3d
-        up = supine_up(f3) if f3 is not None else None
         if f3 is None or up is None:
             return False
         knee_deg = f3.mid_angle_deg("hip", "knee", "ankle")
@@ -163,14 +160,13 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 and wrist_drop <= self.max_wrist_drop)
 
     @staticmethod
-    def measure(f3: BodyFrame3D) -> tuple[float, float, float]:
+    def measure(f3: BodyFrame3D, up: Optional[np.ndarray]) -> tuple[float, float, float]:
         """(hip_extension_deg, hip offset from the shoulder–knee line, hip rise above the shoulders).
 
         All on the body's midline in 3-D: the two sides' hips move together in a bridge,
         and the midline keeps a camera at the feet, or a high one, from shortening the angle.
-        Offsets and rise are in torso lengths, toward the ceiling as the body shows it.
+        Offsets and rise are in torso lengths, toward the ceiling (``supine_up``).
         """
-        up = supine_up(f3)
         if up is None:
             return math.nan, math.nan, math.nan
         sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), f3.mid("knee")
@@ -242,13 +238,14 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
-        raw_position = body is not None and self._lying_knees_bent(body)
+        up = supine_up(body.frame3d) if body is not None and body.frame3d is not None else None
+        raw_position = body is not None and self._lying_knees_bent(body, up)
         self._position.update(raw_position, t_s)
         self.in_position = self._position.active
         lifting = False
         ext = line = rise = None
         if body is not None and body.frame3d is not None:
-            ext, line, rise = self.measure(body.frame3d)
+            ext, line, rise = self.measure(body.frame3d, up)
             self.key_angle_deg = ext
             if self._tracking_jump(ext, rise, t_s):
                 body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
