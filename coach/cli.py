@@ -13,39 +13,11 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
+from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
 
 EXIT_BAD_INPUT = 2
-
-
-def _fmt_time(t: float) -> str:
-    return f"{int(t // 60)}:{t % 60:04.1f}"
-
-
-def print_summary(result: dict, out=sys.stdout) -> None:
-    w = out.write
-    w(f"{Path(result['video']).name}: {result['exercise']}, {result['duration_s']:.1f} s, "
-      f"pose found in {result['frames_with_pose']}/{result['frames']} frames, "
-      f"judged {result.get('judged_s', 0.0):.1f} s\n")
-    if result["hold"] is not None:
-        h = result["hold"]
-        w(f"  hold {h['total_s']:.1f} s, good form {h['good_form_s']:.1f} s\n")
-    else:
-        sides = result.get("reps_by_side") or {}
-        extra = f" ({', '.join(f'{k} {v}' for k, v in sorted(sides.items()))})" if sides else ""
-        w(f"  reps {result['rep_count']}{extra}\n")
-        for r in result["reps"]:
-            faults = ", ".join(r["faults"]) or "good form"
-            side = f" {r['side']}" if r["side"] else ""
-            w(f"   #{r['index']}{side} {_fmt_time(r['t_start'])}–{_fmt_time(r['t_end'])}  {faults}\n")
-    for f in result["faults"]:
-        w(f"  fault {f['kind']} {_fmt_time(f['t_start'])}–{_fmt_time(f['t_end'])}: {f['message']}\n")
-    for s in result["setup_warnings"]:
-        w(f"  setup {s['kind']} {_fmt_time(s['t_start'])}–{_fmt_time(s['t_end'])}\n")
-    if result.get("stopped_early_at_s") is not None:
-        w(f"  warning: the video could not be read past {result['stopped_early_at_s']:.1f} s "
-          f"(truncated or corrupt); results cover what was read\n")
 
 
 REPORT_FORMATS = (".html", ".htm", ".pdf")
@@ -71,7 +43,7 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
     """
     import json
 
-    from coach.batch import _json_path
+    from coach.analysis.batch import _json_path
     from coach.reports import export_report
 
     taken: set[str] = set()
@@ -124,7 +96,7 @@ def _single_outputs(args: argparse.Namespace, video: Path) -> tuple[list[Output]
 
 def _batch_outputs(args: argparse.Namespace, inputs: list[Path]) -> list[Output]:
     """The per-input JSON and report files a batch will write (their folders are made here)."""
-    from coach.batch import _json_path
+    from coach.analysis.batch import _json_path
 
     outputs: list[Output] = []
     for flag, folder, suffix in (("--json", args.json, ".json"), ("--report-dir", args.report_dir, ".html")):
@@ -144,7 +116,7 @@ def _batch_outputs(args: argparse.Namespace, inputs: list[Path]) -> list[Output]
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from coach.batch import analyze_many, expand_inputs
+    from coach.analysis.batch import analyze_many, expand_inputs
     from coach.exercises.registry import create_analyzer
 
     _quiet_opencv()

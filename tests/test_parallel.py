@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from coach.analysis import analyze_file
-from coach.parallel import chunk_bounds
+from coach.analysis.chunks import chunk_bounds
 from clips import clip_labels
 
 

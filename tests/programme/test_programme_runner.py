@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach.programme import Phase, Prescription, Programme, ProgrammeRunner, RunnerError, SetOutcome
+from coach.programme import Prescription, Programme, SetOutcome
+from coach.live.guided_runner import Phase, ProgrammeRunner, RunnerError
 from coach.store import COMPLETED, STOPPED_FOR_PAIN, Store
 
 NO = {"bladder_bowel": False, "saddle_numbness": False, "leg_weakness": False, "fall_accident": False,

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
-from coach.programme import Phase, ProgrammeRunner, SetOutcome
+from coach.programme import SetOutcome
+from coach.live.guided_runner import Phase, ProgrammeRunner
 
 
 class DayClock:

@@ -34,7 +34,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.programme import Phase, Prescription, Programme
+from coach.programme import Prescription, Programme
+from coach.live.guided_runner import Phase
 
 from .conftest import DATA_DIR, NO_FLAGS
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from coach.exercises import events as ev
 from coach.live.set_tracks import SetTracks
 from coach.pose.track import load_track
-from coach.programme import Phase, Prescription, Programme, ProgrammeRunner, SetOutcome
+from coach.programme import Prescription, Programme, SetOutcome
+from coach.live.guided_runner import Phase, ProgrammeRunner
 from coach.store import COMPLETED, IN_PROGRESS, STOPPED_FOR_PAIN
 from coach.ui.live_session import SetState
 

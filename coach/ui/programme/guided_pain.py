@@ -10,7 +10,7 @@ because it hurt — and the person is then asked whether to end or carry on.
 """
 from __future__ import annotations
 
-from coach.programme import Phase
+from coach.live.guided_runner import Phase
 from coach.ui.pain_dialog import PainDialog
 
 ACTIVE = (Phase.EXERCISE_INTRO, Phase.SET_ACTIVE, Phase.REST)

@@ -22,7 +22,8 @@ from coach.errors import CoachError
 from coach.live.control import Pacing
 from coach.live.set_result import ENDED_FINISHED, ENDED_PAIN, SetResult
 from coach.live.set_tracks import SetTracks
-from coach.programme import Phase, ProgrammeRunner, SetOutcome
+from coach.programme import SetOutcome
+from coach.live.guided_runner import Phase, ProgrammeRunner
 from coach.programme.safety import needs_screening
 from coach.store import SessionInfo
 from coach.ui.live_panel import LivePanel

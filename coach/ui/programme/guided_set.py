@@ -22,7 +22,8 @@ from coach.live.control import Pacing
 from coach.live.cue_scheduler import CueScheduler
 from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.live.set_tracks import SetTracks
-from coach.programme import Phase, ProgrammeRunner, SetOutcome, make_analyzer
+from coach.programme import SetOutcome, make_analyzer
+from coach.live.guided_runner import Phase, ProgrammeRunner
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message

@@ -155,7 +155,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
                  annotate: Optional[str | os.PathLike] = None, jobs: int = 1) -> AnalysisResult:
     """Analyse a video or a ``.npz`` pose track with the same analyzer and the same results.
 
-    ``jobs > 1`` estimates pose for a video in parallel chunks (see :mod:`coach.parallel`);
+    ``jobs > 1`` estimates pose for a video in parallel chunks (see :mod:`coach.analysis.chunks`);
     the analysis itself always runs once, in order.
     """
     analyzer = create_analyzer(exercise, rules)
@@ -166,7 +166,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
             raise CoachError("this input is already a pose track: --save-pose and --annotate need a video")
         return _analyze_track(analyzer, track, str(p), "pose_track", progress)
     if jobs > 1 and not annotate:
-        from coach.parallel import estimate_track_parallel
+        from coach.analysis.chunks import estimate_track_parallel
 
         track, stopped = estimate_track_parallel(p, jobs)
         if save_pose:

@@ -13,6 +13,7 @@ from concurrent.futures import as_completed
 from pathlib import Path
 from typing import Optional
 
+from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.workers import worker_pool
 
@@ -35,7 +36,7 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
 
 
 def _analyze_one(path: str, exercise: str, rules: list[str], json_path: Optional[str]) -> tuple[str, dict]:
-    from coach.analysis import analyze_file, write_json
+    from coach.analysis.run import analyze_file, write_json
 
     try:
         result = analyze_file(path, exercise, rules=rules)
@@ -70,8 +71,6 @@ def _progress(done: int, total: int, name: str) -> None:
 def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: Optional[str] = None,
                  jobs: int = 1, quiet: bool = False) -> int:
     """Returns 0 when every input was analysed, 1 when some failed (each failure is printed)."""
-    from coach.cli import print_summary
-
     if json_dir:
         d = Path(json_dir)
         if d.exists() and not d.is_dir():

@@ -1,0 +1,11 @@
+"""Offline analysis: one recording (video or pose track) to a ``coach.analysis/1`` result.
+
+``run`` analyses one recording, ``chunks`` splits a long video's pose estimation
+over worker processes, ``batch`` runs many recordings, and ``summary_text``
+prints a result. The names most callers need are re-exported here.
+"""
+from coach.analysis.run import (SCHEMA, AnalysisResult, AngleSeries, _analyze_track, analyze_file, run_analyzer,
+                                summarise, video_pose_frames, write_json)
+
+__all__ = ["SCHEMA", "AnalysisResult", "AngleSeries", "_analyze_track", "analyze_file", "run_analyzer", "summarise",
+           "video_pose_frames", "write_json"]
