@@ -114,7 +114,7 @@ def pipeline_fps(frames: list, exercise: str) -> float:
 
     analyzer = create_analyzer(exercise)
     series = AngleSeries(analyzer.key_angle_name)
-    with PoseEstimator() as est:
+    with PoseEstimator(segmentation=analyzer.needs_silhouette) as est:
         est.process(frames[0].image, -1.0)
         t0 = time.perf_counter()
         for f in frames[1:]:
@@ -205,6 +205,11 @@ def run_bench(args: argparse.Namespace) -> int:
     out["pipeline_vs_bare"] = round(out["pipeline_fps"] / out["bare_fps"], 3)
     print(f"2. analysis pipeline         {out['pipeline_fps']:7.1f} frames/s  "
           f"= {out['pipeline_vs_bare']:.2f} x bare (target >= 0.90)", flush=True)
+    # Cat-cow alone asks the model for the person's outline (segmentation): what that costs.
+    out["pipeline_segmentation_fps"] = round(pipeline_fps(frames, "cat_cow"), 1)
+    out["segmentation_vs_pipeline"] = round(out["pipeline_segmentation_fps"] / out["pipeline_fps"], 3)
+    print(f"2b. with segmentation (cat-cow) {out['pipeline_segmentation_fps']:5.1f} frames/s  "
+          f"= {out['segmentation_vs_pipeline']:.2f} x the pipeline without it", flush=True)
     try:
         from coach.ui.bench_live import run_live_bench
 

@@ -89,4 +89,4 @@ def test_swing_phases_follow_the_persons_own_range():
         for _ in range(int(dur * 30)):
             began += s.update(level, t)
             t += 1 / 30
-    assert [p for p, _ in began] == ["cat", "cow", "cat", "cow"]
+    assert [p.phase for p in began] == ["cat", "cow", "cat", "cow"]

@@ -36,7 +36,13 @@ def mirrored(track: PoseTrack) -> PoseTrack:
     world = track.world[:, order].copy()
     image[..., 0] = 1.0 - image[..., 0]
     world[..., 0] = -world[..., 0]
-    return dataclasses.replace(track, image=image, world=world)
+    outline = {}
+    if track.silhouette is not None and track.silhouette_box is not None:
+        w, h = track.frame_size
+        box = track.silhouette_box.copy()
+        box[:, 0] = w / h - box[:, 0] - box[:, 2]  # plane x runs 0..aspect
+        outline = dict(silhouette=track.silhouette[:, :, ::-1].copy(), silhouette_box=box)
+    return dataclasses.replace(track, image=image, world=world, **outline)
 
 
 def slower_camera(track: PoseTrack, fps: float) -> PoseTrack:
@@ -46,20 +52,15 @@ def slower_camera(track: PoseTrack, fps: float) -> PoseTrack:
         if t + 1e-9 >= next_t:
             keep.append(i)
             next_t += 1.0 / fps
-    idx = np.asarray(keep)
-    others = None if track.others is None else track.others[idx]
-    return dataclasses.replace(track, t_s=track.t_s[idx], image=track.image[idx], world=track.world[idx],
-                               fps=fps, others=others)
+    return dataclasses.replace(track.take(np.asarray(keep)), fps=fps)
 
 
 def faster_playback(track: PoseTrack, speed: float) -> PoseTrack:
     """The movement done ``speed`` times faster, filmed at the same frame rate."""
     step = max(1, int(round(speed)))
-    idx = np.arange(0, len(track), step)
-    others = None if track.others is None else track.others[idx]
-    t = track.t_s[idx] / speed
-    return dataclasses.replace(track, t_s=t - t[0] + track.t_s[0] if len(t) else t, image=track.image[idx],
-                               world=track.world[idx], others=others)
+    sub = track.take(np.arange(0, len(track), step))
+    t = sub.t_s / speed
+    return dataclasses.replace(sub, t_s=t - t[0] + track.t_s[0] if len(t) else t)
 
 
 def _rotation(yaw_deg: float = 0.0, pitch_deg: float = 0.0, roll_deg: float = 0.0) -> np.ndarray:
@@ -97,4 +98,6 @@ def other_view(track: PoseTrack, yaw_deg: float = 0.0, pitch_deg: float = 0.0, r
         image[i, :, 1] = new_px[:, 1]
         image[i, :, 2] = turned[:, 2]
         world[i, :, :3] = turned
-    return dataclasses.replace(track, image=image.astype(np.float32), world=world.astype(np.float32))
+    # The outline cannot be turned with the skeleton: the other camera is judged without it.
+    return dataclasses.replace(track, image=image.astype(np.float32), world=world.astype(np.float32),
+                               silhouette=None, silhouette_box=None)

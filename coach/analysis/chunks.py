@@ -15,22 +15,23 @@ from typing import Optional
 import numpy as np
 
 from coach.pose.landmarks import LANDMARK_SHAPE
-from coach.pose.track import PoseTrack
+from coach.pose.silhouette import Silhouette
+from coach.pose.track import PoseTrack, silhouette_arrays
 from coach.workers import worker_pool
 
 WARMUP_S = 1.0
 MIN_CHUNK_S = 4.0
 
 
-def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int) -> dict:
+def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int, segmentation: bool = False) -> dict:
     from coach.pose.estimator import PoseEstimator
     from coach.sources import VideoFileSource
 
-    t, image, world, others = [], [], [], []
+    t, image, world, others, outlines = [], [], [], [], []
     nan = np.full(LANDMARK_SHAPE, np.nan, dtype=np.float32)
     frame_size = (0, 0)
     with VideoFileSource(path, start_frame=max(0, start - warmup), stop_frame=stop) as source, \
-            PoseEstimator() as estimator:
+            PoseEstimator(segmentation=segmentation) as estimator:
         for frame in source:
             pose = estimator.process(frame.image, frame.t_s)
             frame_size = pose.frame_size
@@ -40,9 +41,10 @@ def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int) -> 
             image.append(pose.image if pose.image is not None else nan)
             world.append(pose.world if pose.world is not None else nan)
             others.append(pose.others_in_view)
+            outlines.append(pose.silhouette)
         stopped = source.stopped_early_at_s
-    return {"t": t, "image": image, "world": world, "others": others, "frame_size": frame_size,
-            "stopped": stopped}
+    return {"t": t, "image": image, "world": world, "others": others, "outlines": outlines,
+            "frame_size": frame_size, "stopped": stopped}
 
 
 def chunk_bounds(frame_count: int, fps: float, jobs: int) -> list[tuple[int, Optional[int]]]:
@@ -54,8 +56,12 @@ def chunk_bounds(frame_count: int, fps: float, jobs: int) -> list[tuple[int, Opt
     return bounds
 
 
-def estimate_track_parallel(path: str | os.PathLike, jobs: int) -> tuple[PoseTrack, Optional[float]]:
-    """The whole file's pose track, computed by up to ``jobs`` processes; also where reading stopped early."""
+def estimate_track_parallel(path: str | os.PathLike, jobs: int, segmentation: bool = False
+                            ) -> tuple[PoseTrack, Optional[float]]:
+    """The whole file's pose track, computed by up to ``jobs`` processes; also where reading stopped early.
+
+    ``segmentation`` also keeps the person's outline around the torso (for exercises that read it).
+    """
     from coach.sources import VideoFileSource
 
     with VideoFileSource(path) as probe:
@@ -64,15 +70,18 @@ def estimate_track_parallel(path: str | os.PathLike, jobs: int) -> tuple[PoseTra
     warmup = int(round(WARMUP_S * info.fps))
     with worker_pool(len(bounds)) as pool:  # Ctrl-C stops the workers at once
         parts = list(pool.map(_estimate_chunk, [str(path)] * len(bounds), [b[0] for b in bounds],
-                              [b[1] for b in bounds], [warmup] * len(bounds)))
+                              [b[1] for b in bounds], [warmup] * len(bounds), [segmentation] * len(bounds)))
     t: list[float] = []
     image: list[np.ndarray] = []
     world: list[np.ndarray] = []
     others: list[int] = []
+    outlines: dict[int, Silhouette] = {}
     for part in parts:
-        for ti, im, wo, n in zip(part["t"], part["image"], part["world"], part["others"]):
+        for ti, im, wo, n, sil in zip(part["t"], part["image"], part["world"], part["others"], part["outlines"]):
             if t and ti <= t[-1]:
                 continue  # a frame both chunks decoded (inexact seek): keep the first
+            if sil is not None:
+                outlines[len(t)] = sil
             t.append(ti)
             image.append(im)
             world.append(wo)
@@ -81,5 +90,5 @@ def estimate_track_parallel(path: str | os.PathLike, jobs: int) -> tuple[PoseTra
     stopped = next((p["stopped"] for p in parts if p["stopped"] is not None), None)
     track = PoseTrack(t_s=np.asarray(t, dtype=np.float64), image=np.stack(image), world=np.stack(world),
                       frame_size=frame_size, fps=info.fps, source=os.path.basename(str(path)),
-                      others=np.asarray(others, dtype=np.uint8))
+                      others=np.asarray(others, dtype=np.uint8), **silhouette_arrays(outlines, len(t)))
     return track, stopped

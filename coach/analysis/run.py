@@ -120,13 +120,16 @@ def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: fl
     )
 
 
-def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None
+def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None, segmentation: bool = False
                       ) -> Iterator[tuple["Frame", PoseFrame]]:
-    """Decode and estimate pose lazily; ``info_out`` receives fps, frame count and where it stopped."""
+    """Decode and estimate pose lazily; ``info_out`` receives fps, frame count and where it stopped.
+
+    ``segmentation`` adds the person's outline to each frame, for the exercises that read it.
+    """
     from coach.pose.estimator import PoseEstimator
     from coach.sources import VideoFileSource
 
-    with VideoFileSource(path) as source, PoseEstimator() as estimator:
+    with VideoFileSource(path) as source, PoseEstimator(segmentation=segmentation) as estimator:
         if info_out is not None:
             info_out.update(fps=source.info.fps, frame_count=source.info.frame_count)
         for frame in source:
@@ -168,7 +171,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     if jobs > 1 and not annotate:
         from coach.analysis.chunks import estimate_track_parallel
 
-        track, stopped = estimate_track_parallel(p, jobs)
+        track, stopped = estimate_track_parallel(p, jobs, segmentation=analyzer.needs_silhouette)
         if save_pose:
             save_track(track, save_pose)
         result = _analyze_track(analyzer, track, str(p), "video", progress)
@@ -178,7 +181,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
     writer = None
     series = AngleSeries(analyzer.key_angle_name)
-    frames = video_pose_frames(p, info)
+    frames = video_pose_frames(p, info, segmentation=analyzer.needs_silhouette)
     ok = True
     try:
         for i, (frame, pose) in enumerate(frames):

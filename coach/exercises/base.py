@@ -52,6 +52,8 @@ class ExerciseAnalyzer:
     CUE_SHOW_S: ClassVar[float] = 3.0
     # Set-up problems that are said once and shown briefly rather than held on screen.
     notice_only_setup: ClassVar[tuple[str, ...]] = NOTICE_ONLY_SETUP
+    # Reads the person's outline (PoseFrame.silhouette): the pose model then also runs segmentation.
+    needs_silhouette: ClassVar[bool] = False
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules

@@ -30,6 +30,7 @@ class Body:
         self.t_s = frame.t_s
         self.image = frame.image
         self.world = frame.world
+        self.silhouette = frame.silhouette  # the outline around the torso, when the pose model was asked for it
         self.plane = g.to_plane(frame.image, frame.aspect)
         self.near = g.nearer_side(frame.image)
         self.far = "right" if self.near == "left" else "left"

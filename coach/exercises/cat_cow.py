@@ -14,7 +14,7 @@ judged on the person's own swing between the two ends of the movement
 from __future__ import annotations
 
 import math
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.pose.landmarks import Landmark, side_landmark
+from coach.pose.silhouette import Silhouette
 
 
 def picture_down(b: Body) -> Optional[np.ndarray]:
@@ -67,6 +68,45 @@ def head_lift(b: Body) -> float:
     return float(np.dot(head - b.mid("shoulder"), -down)) / arm
 
 
+# Where along the shoulder→hip line the back's height is read: the middle of the back, clear of the
+# shoulder blades and the buttocks, which do not move with the spine.
+BACK_STATIONS = (0.3, 0.4, 0.5, 0.6, 0.7)
+_REACH = np.linspace(0.0, 1.2, 61)  # how far above the line to look for the back's edge, in arm lengths
+
+
+def back_height(b: Body, silhouette: Optional[Silhouette]) -> float:
+    """How far the back's outline stands above the shoulder–hip line, along the body's up, in arm lengths.
+
+    Shoulders and hips stay put while the spine flexes, so the outline between them
+    rises above the line in cat and sinks toward it in cow. Measured on the
+    segmentation mask; NaN when there is no outline or the edge is out of the square.
+    """
+    if silhouette is None:
+        return math.nan
+    down = picture_down(b)
+    arm = float(np.mean([np.linalg.norm(b.pt(s, "wrist") - b.pt(s, "shoulder")) for s in SIDES]))
+    if down is None or arm < 1e-9:
+        return math.nan
+    sh, hp = b.mid("shoulder"), b.mid("hip")
+    base = sh[None, :] + np.asarray(BACK_STATIONS)[:, None] * (hp - sh)[None, :]
+    pts = base[:, None, :] - _REACH[None, :, None] * arm * down[None, None, :]
+    person = silhouette.person_at(pts)
+    heights = []
+    for row in person:
+        # The back's edge is the topmost step out of the person: in a deep cat the belly itself lifts
+        # off the line, so the line can lie in the empty space under the body.
+        inside = np.nonzero(row >= 0.5)[0]
+        if len(inside) == 0 or inside[-1] + 1 >= len(row) or row[inside[-1] + 1] != row[inside[-1] + 1]:
+            continue
+        k = inside[-1] + 1
+        a, c = row[k - 1], row[k]
+        frac = (a - 0.5) / (a - c) if a != c else 0.0
+        heights.append(_REACH[k - 1] + frac * (_REACH[k] - _REACH[k - 1]))
+    if len(heights) < 3:
+        return math.nan
+    return float(np.median(heights))
+
+
 def neck_torso_deg(b: Body) -> float:
     sh, hp = b.mid("shoulder"), b.mid("hip")
     torso = sh - hp
@@ -74,6 +114,14 @@ def neck_torso_deg(b: Body) -> float:
     a1 = math.atan2(-torso[1], abs(torso[0]) if torso[0] else 1e-9)
     a2 = math.atan2(-neck[1], abs(neck[0]) if neck[0] else 1e-9)
     return math.degrees(a2 - a1)
+
+
+class PhaseStart(NamedTuple):
+    """A cow or cat that began at ``t_s``; ``opening`` when the set started in it (its real start is unseen)."""
+
+    phase: str
+    t_s: float
+    opening: bool = False
 
 
 class SwingPhases:
@@ -99,8 +147,8 @@ class SwingPhases:
         self._pending: Optional[tuple[str, float]] = None
         self._opening: list[tuple[float, float]] = []  # samples before the first phase
 
-    def update(self, value: float, t_s: float) -> list[tuple[str, float]]:
-        """Feed one sample; returns the phases that began, as ``(phase, began_t)`` ("cow" or "cat")."""
+    def update(self, value: float, t_s: float) -> list[PhaseStart]:
+        """Feed one sample; returns the phases ("cow" or "cat") that began."""
         if value != value:
             self._pending = None
             return []
@@ -127,9 +175,9 @@ class SwingPhases:
             self.hi = value
         else:
             self.lo = value
-        return out + [(want, began)]
+        return out + [PhaseStart(want, began)]
 
-    def _opening_phase(self, first: str, began: float) -> list[tuple[str, float]]:
+    def _opening_phase(self, first: str, began: float) -> list[PhaseStart]:
         """A set that starts already in cat (or cow): that first phase has no swing before it.
 
         It counts when it was clearly a cat (or cow) by the usual heights and was held
@@ -144,19 +192,39 @@ class SwingPhases:
         near = [t for t, v in self._opening if t < began and abs(v - end) <= band]
         if not clear or not near or near[-1] - near[0] < 2 * self.min_phase_s:
             return []
-        return [(other, near[0])]
+        return [PhaseStart(other, near[0], opening=True)]
+
+
+class _Span:
+    """The lowest and highest finite value seen."""
+
+    def __init__(self) -> None:
+        self.lo, self.hi = math.inf, -math.inf
+
+    def add(self, v: float) -> None:
+        if v == v:
+            self.lo, self.hi = min(self.lo, v), max(self.hi, v)
+
+    @property
+    def span(self) -> float:
+        return self.hi - self.lo if self.hi >= self.lo else 0.0
 
 
 class _Cycle:
-    def __init__(self, first: str, t_start: float) -> None:
+    def __init__(self, first: str, t_start: float, with_back: bool, opening: bool) -> None:
         self.first = first
+        self.opening = opening  # the set began in this phase: how long it had lasted is not known
         self.t_start = t_start
+        self.with_back = with_back
         self.t_second: Optional[float] = None
         self.t_end: Optional[float] = None
-        self.max_lift = -math.inf
-        self.min_lift = math.inf
-        self.max_deg = -math.inf
-        self.min_deg = math.inf
+        self.signal, self.lift, self.back, self.deg = _Span(), _Span(), _Span(), _Span()
+
+    def add(self, signal: float, lift: float, back: float, deg: float) -> None:
+        self.signal.add(signal)
+        self.lift.add(lift)
+        self.back.add(back)
+        self.deg.add(deg)
 
 
 @register
@@ -167,6 +235,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
     key_angle_name = "neck_torso_deg"
     key_parts = ("shoulder", "hip", "knee", "wrist")
     fault_parts = {"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")}
+    needs_silhouette = True
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
@@ -174,9 +243,20 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
         self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        self._phases = SwingPhases(r.num("rep.min_swing", 0.05, 2), r.num("rep.min_phase_s", 0, 10),
-                                   r.num("rep.first_cat_max", -2, 0), r.num("rep.first_cow_min", -1, 2))
+        self._head_phases = SwingPhases(r.num("rep.min_swing", 0.05, 2), r.num("rep.min_phase_s", 0, 10),
+                                        r.num("rep.first_cat_max", -2, 0), r.num("rep.first_cow_min", -1, 2))
         self.min_range = r.num("form.min_range", 0, 5)
+        self.back_neutral = r.num("rep.back_neutral", 0, 2)
+        self.back_weight = r.num("rep.back_weight", 0, 10)
+        self.max_back_gap_s = r.num("rep.max_back_gap_s", 0, 5)
+        # With the back's outline the signal is head lift plus back dip: a larger swing, other heights.
+        self._back_phases = SwingPhases(r.num("rep.min_swing_with_back", 0.05, 3), r.num("rep.min_phase_s", 0, 10),
+                                        r.num("rep.first_cat_max_with_back", -3, 0),
+                                        r.num("rep.first_cow_min_with_back", -2, 2))
+        self.min_range_with_back = r.num("form.min_range_with_back", 0, 5)
+        self._last_back: Optional[tuple[float, float]] = None  # (t, back height) last read
+        self._with_back: Optional[bool] = None  # decided when a stretch in position starts
+        self.back_height: float = math.nan
         self.min_cycle_s = r.num("form.min_cycle_s", 0, 60)
         self._cycle: Optional[_Cycle] = None
         self._done: Optional[_Cycle] = None  # counted, waiting for its second phase to end
@@ -194,37 +274,67 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         ok = body is not None and self._on_all_fours(body)
         self._position.update(ok, t_s)
         self.in_position = self._position.active
-        lift = deg = math.nan
+        lift = deg = back = math.nan
         if body is not None:
             lift = head_lift(body)
             deg = neck_torso_deg(body)
+            back = self._back_height(body, t_s)
             self.key_angle_deg = deg
             self.head_lift = lift
-        began: list[tuple[str, float]] = []
+            self.back_height = back
+        began: list[PhaseStart] = []
+        signal = math.nan
         if ok and (self.in_position or self._cycle is not None):
-            began = self._phases.update(lift, t_s)
+            if self._with_back is None:  # a new stretch in position: read the back if the outline is there
+                self._with_back = body is not None and body.silhouette is not None
+            signal = self._signal(lift, back)
+            began = self._phases_now().update(signal, t_s)
         else:
-            self._phases.reset()
+            self._head_phases.reset()
+            self._back_phases.reset()
+            self._with_back = None
         for c in (self._cycle, self._done):
-            if c is not None and lift == lift and ok:
-                c.max_lift, c.min_lift = max(c.max_lift, lift), min(c.min_lift, lift)
-                c.max_deg, c.min_deg = max(c.max_deg, deg), min(c.min_deg, deg)
-        for phase_name, t_began in began:
-            events += self._phase_began(phase_name, t_began, lift, deg)
-        phase = self._phases.phase
+            if c is not None and signal == signal and ok:
+                c.add(signal, lift, back, deg)
+        for start in began:
+            events += self._phase_began(start, signal, lift, back, deg)
+        phase = self._phases_now().phase
         self.phase = phase if phase is not None else ("ready" if self.in_position else "waiting")
         return events
 
-    def _phase_began(self, phase: str, t: float, lift: float, deg: float) -> list[Event]:
+    def _phases_now(self) -> SwingPhases:
+        return self._back_phases if self._with_back else self._head_phases
+
+    def _signal(self, lift: float, back: float) -> float:
+        """Head lift alone, or head lift plus the back's (weighted) dip below neutral: both rise in cow, fall in cat.
+
+        The back moves about half as far as the head and is the surer of the two (a head can
+        be held still or leave the picture), so its dip is weighted up.
+        """
+        if not self._with_back:
+            return lift
+        return lift + self.back_weight * (self.back_neutral - back)
+
+    def _back_height(self, body: Body, t_s: float) -> float:
+        """This frame's back height; a brief miss (an arm across the outline) keeps the last one."""
+        back = back_height(body, body.silhouette)
+        if back == back:
+            self._last_back = (t_s, back)
+            return back
+        if self._last_back is not None and t_s - self._last_back[0] <= self.max_back_gap_s:
+            return self._last_back[1]
+        return math.nan
+
+    def _phase_began(self, start: PhaseStart, signal: float, lift: float, back: float, deg: float) -> list[Event]:
+        phase, t = start.phase, start.t_s
         events: list[Event] = []
         if self._done is not None:
             events += self._close(t)
         if self._cycle is None or self._cycle.first == phase:
-            self._cycle = _Cycle(phase, t)
+            self._cycle = _Cycle(phase, t, bool(self._with_back), start.opening)
             events.append(Event(ev.REP_STARTED, t, name=phase))
-            if lift == lift:
-                self._cycle.max_lift = self._cycle.min_lift = lift
-                self._cycle.max_deg = self._cycle.min_deg = deg
+            if signal == signal:
+                self._cycle.add(signal, lift, back, deg)
             return events
         cycle, self._cycle = self._cycle, None
         cycle.t_second = t
@@ -236,14 +346,29 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         c, self._done = self._done, None
         assert c is not None and c.t_second is not None
         faults = []
-        rng = c.max_lift - c.min_lift
-        if rng < self.min_range:
+        if c.signal.span < (self.min_range_with_back if c.with_back else self.min_range):
             faults.append("small_range")
-        if c.t_second - c.t_start < self.min_cycle_s:
+        if self._too_fast(c, t_end, truncated):
             faults.append("too_fast")
-        metrics = {"head_lift_range": rng, "neck_torso_range_deg": c.max_deg - c.min_deg,
-                   "cycle_s": t_end - c.t_start}
+        metrics = {"head_lift_range": c.lift.span, "neck_torso_range_deg": c.deg.span, "cycle_s": t_end - c.t_start}
+        if c.with_back:
+            metrics["back_height_range"] = c.back.span
         return self._complete_rep(None, c.t_start, t_end, faults, metrics)
+
+    def _too_fast(self, c: _Cycle, t_end: float, truncated: bool) -> bool:
+        """A whole cycle under twice ``min_cycle_s``; a cycle cut short by the end, its first phase under it.
+
+        Phases begin where the signal crosses the person's swing, so one crossing to the next
+        of the same kind is a whole, unbiased cycle. A set's first phase, started from a neutral
+        back or already under way when the recording began, starts late, so on its own it would
+        look quicker than it was — a set that began in the phase is not judged.
+        """
+        assert c.t_second is not None
+        if c.opening:
+            return False
+        if truncated:
+            return c.t_second - c.t_start < self.min_cycle_s
+        return t_end - c.t_start < 2 * self.min_cycle_s
 
     def _finish(self, t_s: float) -> list[Event]:
         if self._done is not None:

@@ -8,6 +8,8 @@ and gets the analyzer's events through a callback, on this thread.
 """
 from __future__ import annotations
 
+import functools
+
 import threading
 import time
 from collections import deque
@@ -65,11 +67,11 @@ class LatestResult:
             return PipelineStats(self.processed, dropped, fps, self._ms or 0.0)
 
 
-def default_estimator() -> object:
+def default_estimator(segmentation: bool = False) -> object:
     """The real pose model (imported here: MediaPipe is slow to import and tests pass fakes)."""
     from coach.pose.estimator import PoseEstimator
 
-    return PoseEstimator()
+    return PoseEstimator(segmentation=segmentation)
 
 
 def _nothing() -> None:
@@ -90,6 +92,8 @@ class InferenceLoop:
         self._analyzer = analyzer
         self._control = control
         self._latest = latest
+        if estimator_factory is default_estimator:  # the real model: the outline only for exercises that read it
+            estimator_factory = functools.partial(default_estimator, segmentation=analyzer.needs_silhouette)
         self._factory = estimator_factory
         self._on_ready = on_ready
         self._on_events = on_events

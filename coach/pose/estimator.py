@@ -22,6 +22,7 @@ import numpy as np  # noqa: E402
 
 from coach.pose.crowd import OtherPersonWatch
 from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
+from coach.pose.silhouette import crop_silhouette
 
 MODEL_COMPLEXITY = 1  # the only model shipped in the wheel: never change without checking for downloads
 
@@ -37,12 +38,16 @@ class PoseEstimator:
     """BGR frame + timestamp → :class:`PoseFrame`. Timestamps must strictly increase."""
 
     def __init__(self, min_detection_confidence: float = 0.5, min_tracking_confidence: float = 0.5,
-                 watch_for_others: bool = True) -> None:
+                 watch_for_others: bool = True, segmentation: bool = False) -> None:
+        # Segmentation (the person's outline) costs extra work per frame; only exercises that read the
+        # outline (cat-cow's back) ask for it.
+        self._segmentation = segmentation
         self._kwargs = dict(
             static_image_mode=False,
             model_complexity=MODEL_COMPLEXITY,
             smooth_landmarks=True,
-            enable_segmentation=False,
+            enable_segmentation=segmentation,
+            smooth_segmentation=segmentation,
             min_detection_confidence=min_detection_confidence,
             min_tracking_confidence=min_tracking_confidence,
         )
@@ -69,7 +74,7 @@ class PoseEstimator:
         self._last_t_s = t_s
         h, w = bgr.shape[:2]
         watch = self._watch
-        image, world = self._track(watch.masked(bgr, t_s) if watch else bgr)
+        image, world, mask = self._track(watch.masked(bgr, t_s) if watch else bgr)
         others = 0
         if watch is not None:
             verdict = watch.check(bgr, t_s, image)
@@ -78,18 +83,21 @@ class PoseEstimator:
                 # It was following an upright bystander: start afresh with them painted out.
                 self._pose.close()  # type: ignore[attr-defined]
                 self._pose = self._make()
-                image, world = self._track(watch.masked(bgr, t_s))
+                image, world, mask = self._track(watch.masked(bgr, t_s))
         if image is None or world is None:
             return PoseFrame(t_s=t_s, image=None, world=None, frame_size=(w, h), others_in_view=others)
-        return PoseFrame(t_s=t_s, image=image, world=world, frame_size=(w, h), others_in_view=others)
+        silhouette = crop_silhouette(mask, image, (w, h)) if mask is not None else None
+        return PoseFrame(t_s=t_s, image=image, world=world, frame_size=(w, h), others_in_view=others,
+                         silhouette=silhouette)
 
-    def _track(self, bgr: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
+    def _track(self, bgr: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:
         rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
         rgb.flags.writeable = False
         result = self._pose.process(rgb)  # type: ignore[attr-defined]
         if result.pose_landmarks is None or result.pose_world_landmarks is None:
-            return None, None
-        return _landmarks_to_array(result.pose_landmarks), _landmarks_to_array(result.pose_world_landmarks)
+            return None, None, None
+        mask = getattr(result, "segmentation_mask", None) if self._segmentation else None
+        return _landmarks_to_array(result.pose_landmarks), _landmarks_to_array(result.pose_world_landmarks), mask
 
     def close(self) -> None:
         pose = getattr(self, "_pose", None)

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from coach.pose.silhouette import Silhouette
 
 N_LANDMARKS = 33
 LANDMARK_SHAPE = (N_LANDMARKS, 4)
@@ -77,6 +81,7 @@ class PoseFrame:
     world: np.ndarray | None
     frame_size: tuple[int, int]  # width, height in pixels
     others_in_view: int = 0  # people seen besides the tracked one (see coach.pose.crowd)
+    silhouette: Silhouette | None = None  # the outline around the torso, when segmentation was asked for
 
     def __post_init__(self) -> None:
         for name in ("image", "world"):

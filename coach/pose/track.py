@@ -13,6 +13,9 @@ the video it came from, without decoding or the pose model. Keys:
 - ``fps``: float, the source's nominal frame rate
 - ``source``: optional, the file name the track was made from
 - ``others``: optional uint8 ``(N,)`` people seen besides the tracked one (absent: 0 throughout)
+- ``silhouette`` and ``silhouette_box``: optional, together: uint8 ``(N, 48, 48)`` the person's outline around
+  the torso and float32 ``(N, 3)`` where that square lies (NaN rows: none that frame); see
+  :mod:`coach.pose.silhouette`. Only recordings analysed with segmentation (cat-cow) have them.
 
 Reading validates everything and raises :class:`~coach.errors.PoseTrackError`
 with one line naming the problem. Writing goes to a temporary file first and is
@@ -31,6 +34,7 @@ import numpy as np
 from coach.atomic import replacing
 from coach.errors import PoseTrackError
 from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
+from coach.pose.silhouette import SILHOUETTE_PX, Silhouette
 
 SCHEMA = "coach.posetrack/1"
 
@@ -45,6 +49,8 @@ class PoseTrack:
     source: str = ""
     extra: dict[str, np.ndarray] = field(default_factory=dict)
     others: np.ndarray | None = None  # uint8 (N,), or None for a track from before it was recorded
+    silhouette: np.ndarray | None = None  # uint8 (N, 48, 48), or None: recorded without segmentation
+    silhouette_box: np.ndarray | None = None  # float32 (N, 3), NaN rows where there was no outline
 
     def __len__(self) -> int:
         return int(self.t_s.shape[0])
@@ -52,6 +58,13 @@ class PoseTrack:
     @property
     def duration_s(self) -> float:
         return float(self.t_s[-1]) if len(self) else 0.0
+
+    def take(self, idx: np.ndarray) -> "PoseTrack":
+        """The frames at ``idx`` (increasing), every per-frame array sliced alike (times are kept as they were)."""
+        cut = (lambda a: None if a is None else a[idx])  # noqa: E731
+        return PoseTrack(t_s=self.t_s[idx], image=self.image[idx], world=self.world[idx], frame_size=self.frame_size,
+                         fps=self.fps, source=self.source, extra=dict(self.extra), others=cut(self.others),
+                         silhouette=cut(self.silhouette), silhouette_box=cut(self.silhouette_box))
 
     def frames(self) -> Iterator[PoseFrame]:
         for i in range(len(self)):
@@ -65,7 +78,15 @@ class PoseTrack:
             return PoseFrame(t_s=float(self.t_s[i]), image=None, world=None, frame_size=self.frame_size,
                              others_in_view=others)
         return PoseFrame(t_s=float(self.t_s[i]), image=img.copy(), world=self.world[i].copy(),
-                         frame_size=self.frame_size, others_in_view=others)
+                         frame_size=self.frame_size, others_in_view=others, silhouette=self._silhouette(i))
+
+    def _silhouette(self, i: int) -> Silhouette | None:
+        if self.silhouette is None or self.silhouette_box is None:
+            return None
+        box = self.silhouette_box[i]
+        if not (np.isfinite(box).all() and box[2] > 0):
+            return None
+        return Silhouette(mask=self.silhouette[i].copy(), box=(float(box[0]), float(box[1]), float(box[2])))
 
 
 class PoseTrackRecorder:
@@ -78,6 +99,7 @@ class PoseTrackRecorder:
         self._image: list[np.ndarray] = []
         self._world: list[np.ndarray] = []
         self._others: list[int] = []
+        self._silhouettes: dict[int, Silhouette] = {}  # frame index → outline, for the frames that have one
         self._frame_size: tuple[int, int] = (0, 0)
         self._nan = np.full(LANDMARK_SHAPE, np.nan, dtype=np.float32)
 
@@ -86,6 +108,8 @@ class PoseTrackRecorder:
         self._image.append(frame.image if frame.image is not None else self._nan)
         self._world.append(frame.world if frame.world is not None else self._nan)
         self._others.append(frame.others_in_view)
+        if frame.silhouette is not None:
+            self._silhouettes[len(self._t) - 1] = frame.silhouette
         self._frame_size = frame.frame_size
 
     def __len__(self) -> int:
@@ -101,13 +125,28 @@ class PoseTrackRecorder:
             fps=float(self.fps),
             source=self.source,
             others=np.asarray(self._others, dtype=np.uint8),
+            **silhouette_arrays(self._silhouettes, n),
         )
+
+
+def silhouette_arrays(by_frame: dict[int, Silhouette], n: int) -> dict[str, np.ndarray]:
+    """The track's ``silhouette``/``silhouette_box`` arrays for ``n`` frames, or nothing if no frame has one."""
+    if not by_frame:
+        return {}
+    masks = np.zeros((n, SILHOUETTE_PX, SILHOUETTE_PX), dtype=np.uint8)
+    boxes = np.full((n, 3), np.nan, dtype=np.float32)
+    for i, sil in by_frame.items():
+        masks[i] = sil.mask
+        boxes[i] = sil.box
+    return {"silhouette": masks, "silhouette_box": boxes}
 
 
 def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     """Write atomically: a temporary sibling file renamed into place once complete."""
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
     others = {} if track.others is None else {"others": _checked_others(track.others, len(track), str(path))}
+    if track.silhouette is not None and track.silhouette_box is not None:
+        others.update(_checked_silhouettes(track.silhouette, track.silhouette_box, len(track), str(path)))
     p = Path(path)
     with replacing(p, error=PoseTrackError, what="pose track ", suffix=".npz") as tmp, \
             open(tmp, "wb") as fh:
@@ -152,7 +191,13 @@ def load_track(path: str | os.PathLike) -> PoseTrack:
         if key not in data:
             raise PoseTrackError(f"{p} is not a complete pose track: key {key!r} is missing")
     _validate(data["t_s"], data["image"], data["world"], data["frame_size"], data["fps"], str(p))
-    known = {"schema", "t_s", "image", "world", "frame_size", "fps", "source", "others"}
+    known = {"schema", "t_s", "image", "world", "frame_size", "fps", "source", "others", "silhouette",
+             "silhouette_box"}
+    outline: dict[str, np.ndarray] = {}
+    if "silhouette" in data or "silhouette_box" in data:
+        if "silhouette" not in data or "silhouette_box" not in data:
+            raise PoseTrackError(f"{p}: 'silhouette' and 'silhouette_box' come together; one is missing")
+        outline = _checked_silhouettes(data["silhouette"], data["silhouette_box"], len(data["t_s"]), str(p))
     return PoseTrack(
         t_s=data["t_s"].astype(np.float64),
         image=data["image"].astype(np.float32),
@@ -162,7 +207,23 @@ def load_track(path: str | os.PathLike) -> PoseTrack:
         source=str(data["source"]) if "source" in data else "",
         extra={k: v for k, v in data.items() if k not in known},
         others=_checked_others(data["others"], len(data["t_s"]), str(p)) if "others" in data else None,
+        silhouette=outline.get("silhouette"),
+        silhouette_box=outline.get("silhouette_box"),
     )
+
+
+def _checked_silhouettes(masks: np.ndarray, boxes: np.ndarray, n: int, where: str) -> dict[str, np.ndarray]:
+    masks, boxes = np.asarray(masks), np.asarray(boxes)
+    if masks.shape != (n, SILHOUETTE_PX, SILHOUETTE_PX) or masks.dtype != np.uint8:
+        raise PoseTrackError(f"{where}: 'silhouette' must be uint8 {(n, SILHOUETTE_PX, SILHOUETTE_PX)}, "
+                             f"got {masks.dtype} {masks.shape}")
+    if boxes.shape != (n, 3) or boxes.dtype.kind != "f":
+        raise PoseTrackError(f"{where}: 'silhouette_box' must be float {(n, 3)}, got {boxes.dtype} {boxes.shape}")
+    finite = np.isfinite(boxes).all(axis=1)
+    partly_missing = np.isnan(boxes).any(axis=1) & ~np.isnan(boxes).all(axis=1)
+    if np.isinf(boxes).any() or (finite & (boxes[:, 2] <= 0)).any() or partly_missing.any():
+        raise PoseTrackError(f"{where}: 'silhouette_box' rows must be finite with a positive side, or all NaN")
+    return {"silhouette": masks, "silhouette_box": boxes.astype(np.float32)}
 
 
 # Values no recording can have. They are refused, not clamped: a shifted clock or a frame size of
