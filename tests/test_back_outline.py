@@ -7,7 +7,7 @@ import math
 import cv2
 import numpy as np
 import pytest
-from synthetic import QUADRUPED, H, W, frame, timeline
+from synthetic import QUADRUPED, H, W, frame
 
 from coach.errors import PoseTrackError
 from coach.exercises.body import Body
