@@ -76,6 +76,13 @@ def test_round_trip_between_two_data_folders(tmp_path, clock, patient, physio):
     assert np.array_equal(theirs.t_s, mine.t_s) and np.array_equal(theirs.image, mine.image, equal_nan=True)
     assert shelf.track_of(guided[0].id) is None  # a set recorded without a track has none here either
 
+    # The physio's session report (CSV here) reads the imported sessions like their own.
+    from coach.reports.session_report import export_session_report
+
+    written = export_session_report(physio, tmp_path / "ann_report", patient_id=ann.id, formats=(".csv",))
+    csv_text = written[0].read_text(encoding="utf-8")
+    assert csv_text.count("\n") > 3 and "one rep missed off camera" in csv_text
+
     rows = session_rows(physio)
     assert [(r.patient, r.source, r.reps) for r in rows] == [("Ann Example", "imported", 3),
                                                               ("Ann Example", "imported", 5),
@@ -92,7 +99,11 @@ def test_importing_twice_adds_nothing_and_an_overlap_adds_only_what_is_new(tmp_p
     counts = {t: physio.query_one(f"SELECT COUNT(*) FROM {t}")[0] for t in ("sessions", "sets", "reps", "faults",
                                                                              "notes", "pain_ratings")}
     again = import_share(physio, a, "Ann", shelf=SetTracks(physio))
-    assert (again.added, again.already_here) == (0, 2) and again.line().startswith("2 sessions, 2 already here")
+    assert (again.added, again.already_here) == (0, 2) and again.line().startswith("2 sessions, 2 already here;")
+    # Nothing new for a name not seen before: no empty patient is made; the sessions' patient is named.
+    elsewhere = import_share(physio, a, "Someone Else")
+    assert elsewhere.line() == "2 sessions, 2 already here" and elsewhere.patient_name == "Ann"
+    assert [p.name for p in physio.patients()] == ["Ann"]
     assert {t: physio.query_one(f"SELECT COUNT(*) FROM {t}")[0] for t in counts} == counts
     assert again.tracks_saved == 1  # the first import had no track shelf: the missing track is filled in now
 

@@ -166,6 +166,8 @@ def read_package(path: Union[str, os.PathLike]) -> SharePackage:
         sessions = sessions_from_json(_json(data.pop(SESSIONS), p, SESSIONS), set(exercise_names()))
     except ShareFileError as exc:
         raise _refuse(p, str(exc)) from None
+    if not sessions:
+        raise _refuse(p, "it holds no sessions")
     tracks = {k: v for k, v in data.items() if k.startswith("tracks/")}
     _check_tracks(p, sessions, tracks)
     return SharePackage(p, manifest, sessions, tracks)

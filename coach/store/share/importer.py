@@ -36,7 +36,7 @@ IMPORTED = "imported"
 @dataclass(frozen=True)
 class ImportReport:
     file: Path
-    patient_id: int
+    patient_id: int          # where the new sessions went (with none new: the patient already holding them)
     patient_name: str
     new_patient: bool
     sessions: int            # in the file
@@ -49,7 +49,8 @@ class ImportReport:
     def line(self) -> str:
         """"12 sessions, 3 already here" — and where they went."""
         text = f"{self.sessions} session{'s' if self.sessions != 1 else ''}, {self.already_here} already here"
-        text += f"; {self.added} added to {self.patient_name}" + (" (new patient)" if self.new_patient else "")
+        if self.added:
+            text += f"; {self.added} added to {self.patient_name}" + (" (new patient)" if self.new_patient else "")
         if self.notes_added:
             text += f"; {self.notes_added} new note(s)"
         if self.tracks_saved:
@@ -60,12 +61,17 @@ class ImportReport:
         return text
 
 
-def _patient(store: "Store", db: "sqlite3.Connection", name: str) -> tuple[int, str, bool]:
-    """The patient called ``name`` (any case), or a new one — inside the import's transaction."""
+def _patient(store: "Store", db: "sqlite3.Connection", name: str, create: bool) -> tuple[int, str, bool]:
+    """The patient called ``name`` (any case), or a new one — inside the import's transaction.
+
+    With nothing to add (``create`` false), no empty patient is made: the sessions' current patient is named.
+    """
     name = name.strip()
     for row in db.execute("SELECT id, name FROM patients ORDER BY is_default DESC, id"):
         if row[1].casefold() == name.casefold():
             return row[0], row[1], False
+    if not create:
+        return -1, name, False
     pid = db.execute("INSERT INTO patients (name, created_at) VALUES (?, ?)", (name, store.now())).lastrowid
     return pid, name, True
 
@@ -147,7 +153,8 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
     tracks: list[tuple[str, int, int, int, str]] = []
     added = already = notes_added = 0
     with store.write("importing shared sessions") as db:
-        pid, shown_name, created = _patient(store, db, name)
+        known = {r[0] for r in db.execute("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
+        pid, shown_name, created = _patient(store, db, name, any(s.share_id not in known for s in pkg.sessions))
         for s in pkg.sessions:
             row = db.execute("SELECT id, patient_id FROM sessions WHERE share_id = ?", (s.share_id,)).fetchone()
             if row is None:
@@ -155,6 +162,7 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
                 added += 1
             else:
                 already += 1
+                pid = row[1] if pid < 0 else pid
                 notes_added += _add_notes(db, row[0], s)
                 set_ids = [r[0] for r in db.execute("SELECT id FROM sets WHERE session_id = ? ORDER BY set_index, id",
                                                     (row[0],))]
@@ -165,6 +173,8 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
             for st, set_id in zip(s.sets, set_ids):
                 if st.track is not None and (shelf is None or row is None or shelf.track_of(set_id) is None):
                     tracks.append((st.track, session_id, set_id, st.set_index, st.exercise))
+        if not created:  # the name as stored (another case, or the patient already holding the sessions)
+            shown_name = db.execute("SELECT name FROM patients WHERE id = ?", (pid,)).fetchone()[0]
     saved, failed = _save_tracks(pkg, shelf, tracks) if shelf is not None else (0, [])
     return ImportReport(pkg.path, pid, shown_name, created, len(pkg.sessions), added, already, notes_added, saved,
                         tuple(failed))
