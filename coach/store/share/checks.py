@@ -88,6 +88,8 @@ def _json(data: bytes, path: Path, name: str) -> Any:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise _refuse(path, f"{name} is not readable JSON ({exc})") from None
+    except RecursionError:
+        raise _refuse(path, f"{name} is nested too deeply to be Coach's") from None
 
 
 def _check_manifest(manifest: Any, path: Path) -> dict:

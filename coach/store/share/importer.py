@@ -76,8 +76,8 @@ def _patient(store: "Store", db: "sqlite3.Connection", name: str, create: bool) 
     return pid, name, True
 
 
-def _insert(db: "sqlite3.Connection", patient_id: int, s: SharedSession) -> list[int]:
-    """One new session with everything in it; returns its set ids in the file's order."""
+def _insert(db: "sqlite3.Connection", patient_id: int, s: SharedSession) -> tuple[int, list[int]]:
+    """One new session with everything in it; returns its id and its set ids in the file's order."""
     import json
 
     sid = db.execute(
@@ -109,7 +109,7 @@ def _insert(db: "sqlite3.Connection", patient_id: int, s: SharedSession) -> list
                    [(sid, set_ids[p.set_number - 1] if p.set_number else None, p.context, p.rating, p.created_at)
                     for p in s.pain_ratings])
     _add_notes(db, sid, s)
-    return set_ids
+    return sid, set_ids
 
 
 def _add_notes(db: "sqlite3.Connection", session_id: int, s: SharedSession) -> int:
@@ -158,20 +158,18 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
         for s in pkg.sessions:
             row = db.execute("SELECT id, patient_id FROM sessions WHERE share_id = ?", (s.share_id,)).fetchone()
             if row is None:
-                set_ids = _insert(db, pid, s)
+                session_id, set_ids = _insert(db, pid, s)
                 added += 1
             else:
                 already += 1
-                pid = row[1] if pid < 0 else pid
-                notes_added += _add_notes(db, row[0], s)
+                session_id, pid = row[0], (row[1] if pid < 0 else pid)
+                notes_added += _add_notes(db, session_id, s)
                 set_ids = [r[0] for r in db.execute("SELECT id FROM sets WHERE session_id = ? ORDER BY set_index, id",
-                                                    (row[0],))]
+                                                    (session_id,))]
                 if len(set_ids) != len(s.sets):
                     continue  # not the same sets any more: leave its tracks alone
-            session_id = row[0] if row is not None else db.execute(
-                "SELECT id FROM sessions WHERE share_id = ?", (s.share_id,)).fetchone()[0]
-            for st, set_id in zip(s.sets, set_ids):
-                if st.track is not None and (shelf is None or row is None or shelf.track_of(set_id) is None):
+            for st, set_id in zip(s.sets, set_ids):  # a session already here gets only the tracks it lacks
+                if st.track is not None and (row is None or (shelf is not None and shelf.track_of(set_id) is None)):
                     tracks.append((st.track, session_id, set_id, st.set_index, st.exercise))
         if not created:  # the name as stored (another case, or the patient already holding the sessions)
             shown_name = db.execute("SELECT name FROM patients WHERE id = ?", (pid,)).fetchone()[0]

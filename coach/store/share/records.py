@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Optional
 
+from coach.store.importing import ANALYSIS_SCHEMA
 from coach.store.models import PAIN_CONTEXTS, STATUSES
 from coach.store.share.format import SESSIONS_SCHEMA, SHARE_ID, TRACK_MEMBER, ShareFileError
 
@@ -235,6 +236,8 @@ def _set(data: Any, where: str, known_exercises: set[str]) -> SharedSet:
     if track is not None and TRACK_MEMBER.fullmatch(track) is None:
         raise ShareFileError(f"{where}: 'track' must name a pose track in the file, got {track!r:.80}")
     analysis = f.mapping("analysis", optional=True)
+    if analysis is not None and (analysis.get("schema") != ANALYSIS_SCHEMA or analysis.get("exercise") != exercise):
+        raise ShareFileError(f"{where}: 'analysis' must be this set's {ANALYSIS_SCHEMA} summary")
     return SharedSet(
         set_index=f.whole("set_index", 0, MAX_COUNT), exercise=exercise,
         target_reps=f.whole("target_reps", 0, MAX_COUNT, optional=True),
