@@ -25,7 +25,7 @@ def bridge_reps(n: int, hold_s: float = 1.0) -> list:
 
 
 def write_bridge_track(path: Path, reps: int = 3, hold_s: float = 1.0) -> Path:
-    rec = PoseTrackRecorder(30.0, "bridge.mp4")
+    rec = PoseTrackRecorder(30.0, "/home/ann/Videos/bridge.mp4")
     for t, pose in timeline(bridge_reps(reps, hold_s)):
         rec.add(frame(t, pose))
     return save_track(rec.track(), path)

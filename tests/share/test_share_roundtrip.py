@@ -74,6 +74,7 @@ def test_round_trip_between_two_data_folders(tmp_path, clock, patient, physio):
     mine = load_track(SetTracks(patient).track_of(patient.sets_of(sids[0])[0].id))
     theirs = load_track(shelf.track_of(physio.sets_of(imported[0].id)[0].id))
     assert np.array_equal(theirs.t_s, mine.t_s) and np.array_equal(theirs.image, mine.image, equal_nan=True)
+    assert theirs.source == "bridge.mp4"  # a path on the patient's machine would be cut to this name
     assert shelf.track_of(guided[0].id) is None  # a set recorded without a track has none here either
 
     # The physio's session report (CSV here) reads the imported sessions like their own.

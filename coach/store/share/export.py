@@ -11,8 +11,9 @@ now would freeze it half-done in the physio's copy.
 
 Pose tracks are found through a *track shelf* (``coach.live.set_tracks.SetTracks``
 in the app) passed in by the caller: the store sits below the live layer
-that keeps them. The file never holds a video, and paths in a set's analysis
-(the video's, the limits files') are cut to their file names.
+that keeps them. The file never holds a video, and paths from the patient's
+machine (a set's video and limits files in its analysis, a track's source)
+are cut to their file names.
 """
 from __future__ import annotations
 
@@ -123,20 +124,24 @@ def _analysis(data: Optional[dict]) -> Optional[dict]:
     return out
 
 
-def _readable_track(path: Optional[Path]) -> Optional[bytes]:
-    from coach.pose.track import load_track
+def _readable_track(path: Optional[Path], scratch: Path) -> Optional[bytes]:
+    """The track as it goes in the file: checked, and its ``source`` (a path on this machine) cut to a name."""
+    from dataclasses import replace
+
+    from coach.pose.track import load_track, save_track
 
     if path is None:
         return None
     try:
-        load_track(path)
-        return path.read_bytes()
+        track = load_track(path)
+        save_track(replace(track, source=str(_file_name(track.source))), scratch)
+        return scratch.read_bytes()
     except (CoachError, OSError):
         return None
 
 
 def _record(store: "Store", info: SessionInfo, share_id: str, shelf: Optional[TrackShelf],
-            tracks: dict[str, bytes], missing: list[str]) -> SharedSession:
+            tracks: dict[str, bytes], missing: list[str], scratch: Path) -> SharedSession:
     detail = store.session_detail(info.id)
     numbers = {sd.info.id: n for n, sd in enumerate(detail.sets, 1)}
     programme = ""
@@ -148,7 +153,7 @@ def _record(store: "Store", info: SessionInfo, share_id: str, shelf: Optional[Tr
     sets = []
     for n, sd in enumerate(detail.sets, 1):
         s = sd.info
-        blob = _readable_track(shelf.track_of(s.id)) if shelf is not None else None
+        blob = _readable_track(shelf.track_of(s.id), scratch) if shelf is not None else None
         member = None
         if blob is not None:
             member = track_member(share_id, n)
@@ -237,7 +242,9 @@ def prepare_share(store: "Store", plan: ExportPlan, shelf: Optional[TrackShelf] 
     ids = _share_ids(store, plan.sessions)
     tracks: dict[str, bytes] = {}
     missing: list[str] = []
-    records = [_record(store, s, ids[s.id], shelf, tracks, missing) for s in plan.sessions]
+    with tempfile.TemporaryDirectory(prefix="coach-share-") as tmp:
+        scratch = Path(tmp) / "track.npz"
+        records = [_record(store, s, ids[s.id], shelf, tracks, missing, scratch) for s in plan.sessions]
     created = store.now()
     manifest = {"schema": SCHEMA, "version": FORMAT_VERSION, "created_at": created, "created_by": "Coach",
                 "patient": {"name": plan.patient_name},
