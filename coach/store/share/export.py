@@ -134,7 +134,10 @@ def _readable_track(path: Optional[Path], scratch: Path) -> Optional[bytes]:
         return None
     try:
         track = load_track(path)
-        save_track(replace(track, source=str(_file_name(track.source))), scratch)
+        name = str(_file_name(track.source))
+        if name == track.source:  # a camera's number or a bare name: the file goes as it is
+            return path.read_bytes()
+        save_track(replace(track, source=name), scratch)
         return scratch.read_bytes()
     except (CoachError, OSError):
         return None
