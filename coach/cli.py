@@ -188,6 +188,82 @@ def cmd_export_track(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_store(action: str):
+    """The store in --data-dir (or the default folder); a missing one is an error, not a new empty store."""
+    from coach.store import Store, default_db_path
+
+    path = default_db_path()
+    if not path.is_file():
+        raise CoachError(f"no Coach data in {path.parent} ({path.name} is missing); give the folder with --data-dir "
+                         f"to {action}")
+    return Store(path)
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    """``coach share export|import``: a patient's sessions as one file, and back into a physio's store."""
+    from datetime import date
+
+    from coach.live.set_tracks import SetTracks
+    from coach.store import Store, default_db_path
+    from coach.store.share import export_share, human_size, import_share
+
+    if args.share_command == "export":
+        try:
+            since = date.fromisoformat(args.since) if args.since else None
+        except ValueError:
+            raise CoachError(f"--since must be a date like 2024-05-06, got {args.since!r}") from None
+        with _existing_store("export") as store:
+            patient_id = None
+            if args.patient:
+                match = [p for p in store.patients() if p.name.casefold() == args.patient.strip().casefold()]
+                if not match:
+                    raise CoachError(f"no patient called {args.patient!r} in {store.path}")
+                patient_id = match[0].id
+            result = export_share(store, args.out, patient_id, since, SetTracks(store), args.name)
+        for line in result.lines[:-1]:
+            print(line)
+        print(f"wrote {result.path} ({human_size(result.size)})")
+        return 0
+    with Store(default_db_path()) as store:
+        report = import_share(store, args.file, args.patient, SetTracks(store))
+    print(report.line())
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    import json
+
+    from coach.store.share import format_table, session_rows
+
+    with _existing_store("list") as store:
+        rows = session_rows(store)
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], indent=1))
+    else:
+        print(format_table(rows) if rows else "no sessions")
+    return 0
+
+
+def _add_share_commands(sub: argparse._SubParsersAction) -> list[argparse.ArgumentParser]:
+    data_help = "the Coach data folder (default: COACH_DATA_DIR or the platform's user data folder)"
+    sh = sub.add_parser("share", help="share sessions with a physio as one file (no cloud), or import one")
+    verbs = sh.add_subparsers(dest="share_command", required=True)
+    ex = verbs.add_parser("export", help="write the sessions not shared yet (or since a date) to a .coachshare file")
+    ex.add_argument("--out", required=True, help="the file to write (.coachshare is added if missing)")
+    ex.add_argument("--since", metavar="DATE", help="share every finished session from this date (YYYY-MM-DD); "
+                                                    "default: the ones not shared yet")
+    ex.add_argument("--patient", help="whose sessions (default: the home user's)")
+    ex.add_argument("--name", help="the patient's name as the physio knows it (default: the stored name)")
+    im = verbs.add_parser("import", help="add a patient's .coachshare file to this data folder's history")
+    im.add_argument("file", help="a .coachshare file")
+    im.add_argument("--patient", help="the patient to add the sessions to (made if new; default: the file's name)")
+    ls = sub.add_parser("sessions", help="list the sessions in the data folder")
+    ls.add_argument("--json", action="store_true", help="one JSON object per session")
+    for sp in (ex, im, ls):  # SUPPRESS: `coach --data-dir D share …` and `coach share … --data-dir D` both work
+        sp.add_argument("--data-dir", default=argparse.SUPPRESS, help=data_help)
+    return [sh, ex, im, ls]
+
+
 def build_parser() -> argparse.ArgumentParser:
     from coach.exercises.registry import exercise_names
 
@@ -224,7 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
     b.add_argument("--json", help="write the figures here")
     b.add_argument("--minutes", type=float, default=0.0, help="also run a long looped session this many minutes")
-    for sp in (a, t, b):  # SUPPRESS: a subcommand's default must not overwrite the global flag
+    share_parsers = _add_share_commands(sub)
+    for sp in (a, t, b, *share_parsers):  # SUPPRESS: a subcommand's default must not overwrite the global flag
         sp.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
     return p
 
@@ -240,6 +317,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = parser.parse_args(argv)
         if args.data_dir:
             os.environ["COACH_DATA_DIR"] = args.data_dir
+        if args.command == "share":
+            return cmd_share(args)
+        if args.command == "sessions":
+            return cmd_sessions(args)
         if args.command == "export-track":
             return cmd_export_track(args)
         if args.command == "analyze":

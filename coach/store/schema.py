@@ -140,7 +140,15 @@ V3 = (
     "ALTER TABLE patients ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
 )
 
-MIGRATIONS: list[Sequence[str]] = [V1, V2, V3]
+# v4: sharing without a cloud — a stable id given to a session when it is first shared (kept by the
+# physio's copy on import, so importing the same session again adds nothing) and when it was last shared.
+V4 = (
+    "ALTER TABLE sessions ADD COLUMN share_id TEXT",
+    "ALTER TABLE sessions ADD COLUMN shared_at TEXT",
+    "CREATE UNIQUE INDEX sessions_by_share_id ON sessions(share_id) WHERE share_id IS NOT NULL",
+)
+
+MIGRATIONS: list[Sequence[str]] = [V1, V2, V3, V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 OUR_TABLES = {"patients", "sessions", "sets", "reps", "faults", "notes", "programmes", "prescriptions",

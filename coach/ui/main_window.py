@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         self._install_review_entry()
         self._install_programme_entry()
+        self._install_share_entry()
         self._restore(video)
 
     # ----- settings -------------------------------------------------------------------------------
@@ -211,6 +212,17 @@ class MainWindow(QMainWindow):
         self.programme_action.setShortcut(QKeySequence("Ctrl+P"))
         self.programme_action.triggered.connect(self.open_programmes)
         self.menuBar().addAction(self.programme_action)
+
+    # ----- sharing with a physio without a cloud (coach.ui.share) ------------------------------------
+    def _install_share_entry(self) -> None:
+        """Menu "Share": "Share with my physio…" (a .coachshare file) and "Import a patient's sessions…"."""
+        from coach.ui.share.entry import open_share_export, open_share_import
+
+        menu = self.menuBar().addMenu("Share")
+        self.share_export_action = menu.addAction("Share with my physio…")
+        self.share_export_action.triggered.connect(lambda: open_share_export(self))
+        self.share_import_action = menu.addAction("Import a patient's sessions…")
+        self.share_import_action.triggered.connect(lambda: open_share_import(self))
 
     def open_programmes(self) -> Optional[QMainWindow]:
         from coach.ui.programme import open_programme_window

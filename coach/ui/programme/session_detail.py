@@ -70,10 +70,14 @@ class SessionDetailView(QWidget):
         self.correct_button = button("Correct count…")
         self.note_button = button("Add note…")
         self.export_button = button("Export report…", "primary")
+        self.replay_button = button("Replay set…")
+        self.replay_button.setToolTip("Open the set's pose track in the review window: skeleton replay, re-score")
+        self.review_window = None
+        self.replay_button.clicked.connect(self.replay_selected)
         self.correct_button.clicked.connect(self._ask_correction)
         self.note_button.clicked.connect(self._ask_note)
         self.export_button.clicked.connect(self._ask_export)
-        for b in (self.correct_button, self.note_button, self.export_button):
+        for b in (self.replay_button, self.correct_button, self.note_button, self.export_button):
             top.addWidget(b)
         root.addLayout(top)
         self.header = label("", theme.SMALL + 2, True)
@@ -150,6 +154,7 @@ class SessionDetailView(QWidget):
     def _on_set(self) -> None:
         sd = self.selected_set()
         self.correct_button.setEnabled(sd is not None and not sd.info.is_hold)
+        self.replay_button.setEnabled(sd is not None and self.tracks.track_of(sd.info.id) is not None)
         if sd is None:
             fill(self.reps, [])
             fill(self.faults, [])
@@ -169,6 +174,23 @@ class SessionDetailView(QWidget):
         self.audit.setText("Count corrections (the original is kept):\n" + "\n".join(trail) if trail else "")
 
     # ----- physio tools -----------------------------------------------------------------------------------
+    def replay_selected(self):
+        """The selected set's pose track in the review window (a skeleton replay that can be re-scored)."""
+        import shiboken6
+
+        from coach.ui.review import ReviewWindow
+
+        sd = self.selected_set()
+        track = self.tracks.track_of(sd.info.id) if sd is not None else None
+        if track is None:
+            return None
+        if self.review_window is None or not shiboken6.isValid(self.review_window):
+            self.review_window = ReviewWindow(self.window(), delete_on_close=True)
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.open_recording(str(track), sd.info.exercise)
+        return self.review_window
+
     def correct_count(self, set_id: int, corrected: int, reason: str, who: str = "") -> bool:
         try:
             self.store.correct_count(set_id, corrected, reason, who)

@@ -1,0 +1,175 @@
+"""Reading a share file safely: every check passes before the store is touched.
+
+In order: the file's size; the archive's directory (member names from a fixed
+list, no duplicates, no encryption, each size and the total under a limit, no
+member that unpacks to a hundred times its packed size) — all before a single
+byte is unpacked; then the manifest (ours, a version this Coach reads); then
+each member, read into memory only, against its SHA-256 and size; then every
+value in ``sessions.json``; then every pose track, parsed by the same strict
+reader as any other track (in a temporary folder this code names). Nothing in
+the file is executed and no name in it becomes a path.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from coach.errors import CoachError
+from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_FILE_BYTES, MAX_MEMBERS, MAX_RATIO,
+                                      MAX_TOTAL_BYTES, RATIO_FROM, SCHEMA, SESSIONS, ShareFileError, allowed_member,
+                                      member_limit)
+from coach.store.share.records import SharedSession, sessions_from_json
+
+
+@dataclass(frozen=True)
+class SharePackage:
+    """A share file that passed every check, held in memory."""
+    path: Path
+    manifest: dict
+    sessions: list[SharedSession]
+    tracks: dict[str, bytes] = field(repr=False)   # member name -> the .npz bytes
+
+    @property
+    def patient_name(self) -> str:
+        return str(self.manifest.get("patient", {}).get("name", ""))
+
+
+def _refuse(path: Path, why: str) -> ShareFileError:
+    return ShareFileError(f"{path.name} cannot be imported: {why}. Nothing was changed.")
+
+
+def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    names = [i.filename for i in infos]
+    if len(names) > MAX_MEMBERS:
+        raise _refuse(path, f"it has {len(names)} parts (at most {MAX_MEMBERS})")
+    if len(set(names)) != len(names):
+        raise _refuse(path, "a part is in it twice (edited or not made by Coach)")
+    total = 0
+    for info in infos:
+        name = info.filename
+        if not allowed_member(name):
+            raise _refuse(path, f"it holds {name!r:.80}, which is not part of a Coach share file")
+        if info.flag_bits & 0x1:
+            raise _refuse(path, f"{name} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refuse(path, f"{name} uses a compression Coach does not read")
+        if info.file_size > member_limit(name):
+            raise _refuse(path, f"{name} is {info.file_size} bytes unpacked (at most {member_limit(name)})")
+        if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            raise _refuse(path, f"{name} would unpack to {info.file_size // max(1, info.compress_size)} times its "
+                                f"size")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise _refuse(path, f"it unpacks to {total} bytes (at most {MAX_TOTAL_BYTES})")
+    if MANIFEST not in names:
+        raise _refuse(path, "it has no manifest (not a Coach share file)")
+
+
+def _read(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
+    """A member's bytes; the zip module stops at its declared size and checks its CRC."""
+    try:
+        with zf.open(name) as fh:
+            data = fh.read(member_limit(name) + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise _refuse(path, f"{name} is damaged ({exc})") from None
+    if len(data) > member_limit(name):
+        raise _refuse(path, f"{name} is larger than its limit")
+    return data
+
+
+def _json(data: bytes, path: Path, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _refuse(path, f"{name} is not readable JSON ({exc})") from None
+    except RecursionError:
+        raise _refuse(path, f"{name} is nested too deeply to be Coach's") from None
+
+
+def _check_manifest(manifest: Any, path: Path) -> dict:
+    if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
+        raise _refuse(path, "it is not a Coach share file (its manifest is someone else's)")
+    version = manifest.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _refuse(path, f"its format version {version!r:.40} is not valid")
+    if version > FORMAT_VERSION:
+        raise _refuse(path, f"it was made by a newer Coach (share format {version}; this Coach reads up to "
+                            f"{FORMAT_VERSION}) — update Coach to import it")
+    members = manifest.get("members")
+    if not isinstance(members, dict) or not all(
+            isinstance(v, dict) and isinstance(v.get("sha256"), str) and isinstance(v.get("size"), int)
+            for v in members.values()):
+        raise _refuse(path, "its manifest has no valid list of parts")
+    patient = manifest.get("patient")
+    if not isinstance(patient, dict) or not isinstance(patient.get("name"), str) or len(patient["name"]) > 200:
+        raise _refuse(path, "its manifest does not name the patient")
+    return manifest
+
+
+def _check_tracks(path: Path, sessions: list[SharedSession], tracks: dict[str, bytes]) -> None:
+    from coach.pose.track import load_track
+
+    named = [s.track for se in sessions for s in se.sets if s.track is not None]
+    if len(set(named)) != len(named):
+        raise _refuse(path, "two sets name the same pose track")
+    if set(named) != set(tracks):
+        extra = sorted(set(tracks) - set(named)) or sorted(set(named) - set(tracks))
+        raise _refuse(path, f"its pose tracks do not match its sets ({extra[0]})")
+    with tempfile.TemporaryDirectory(prefix="coach-share-check-") as tmp:
+        scratch = Path(tmp) / "track.npz"   # a name chosen here, never one from the file
+        for name in named:
+            scratch.write_bytes(tracks[name])
+            try:
+                load_track(scratch)
+            except CoachError as exc:
+                raise _refuse(path, f"{name} is not a valid pose track ({str(exc).replace(str(scratch), '')})") \
+                    from None
+
+
+def read_package(path: Union[str, os.PathLike]) -> SharePackage:
+    """Check a share file completely and return it; ShareFileError (one line) at the first problem."""
+    from coach.exercises.registry import exercise_names
+
+    p = Path(path)
+    if not p.is_file():
+        raise ShareFileError(f"{p} is not a file" if p.exists() else f"{p} does not exist")
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise _refuse(p, f"it is {size} bytes (at most {MAX_FILE_BYTES})")
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            _check_directory(p, infos)
+            manifest = _check_manifest(_json(_read(zf, p, MANIFEST), p, MANIFEST), p)
+            listed = set(manifest["members"])
+            present = {i.filename for i in infos} - {MANIFEST}
+            if listed != present or SESSIONS not in present:
+                odd = sorted(listed ^ present) or [SESSIONS]
+                raise _refuse(p, f"its parts do not match its manifest ({odd[0]!s:.80}): it was edited or is "
+                                 f"incomplete")
+            data: dict[str, bytes] = {}
+            for name in sorted(present):
+                blob = _read(zf, p, name)
+                want = manifest["members"][name]
+                if len(blob) != want["size"] or hashlib.sha256(blob).hexdigest() != want["sha256"]:
+                    raise _refuse(p, f"{name} does not match its checksum (the file was damaged or edited)")
+                data[name] = blob
+    except zipfile.BadZipFile:
+        raise _refuse(p, "it is damaged or incomplete (not a whole archive), or not a Coach share file") from None
+    except OSError as exc:
+        raise ShareFileError(f"cannot read {p}: {exc.strerror or exc}") from None
+    try:
+        sessions = sessions_from_json(_json(data.pop(SESSIONS), p, SESSIONS), set(exercise_names()))
+    except ShareFileError as exc:
+        raise _refuse(p, str(exc)) from None
+    if not sessions:
+        raise _refuse(p, "it holds no sessions")
+    tracks = {k: v for k, v in data.items() if k.startswith("tracks/")}
+    _check_tracks(p, sessions, tracks)
+    return SharePackage(p, manifest, sessions, tracks)

@@ -1,0 +1,178 @@
+"""Adding a patient's share file to the physio's store: checked whole first, then one transaction.
+
+A session is known by the share id it was given when first shared, so
+importing the same file again adds nothing and a file that overlaps an
+earlier one adds only the sessions not here yet (a note added to a session
+after it was first shared is added to the copy here). Every row of a new
+session — sets, reps, faults, count corrections, pain ratings, notes — keeps
+its original times; the session's source becomes ``imported``.
+
+Pose tracks are files beside the data file, kept by the caller's track shelf
+(``coach.live.set_tracks.SetTracks``), so they are written after the
+transaction commits: a track that cannot be written (full disk) is reported,
+and importing the file again fills in any track still missing.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional, Union
+
+from coach.errors import CoachError
+from coach.store.share.checks import SharePackage, read_package
+from coach.store.share.records import SharedSession
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from coach.store.share.export import TrackShelf
+    from coach.store.store import Store
+
+IMPORTED = "imported"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: Path
+    patient_id: int          # where the new sessions went (with none new: the patient already holding them)
+    patient_name: str
+    new_patient: bool
+    sessions: int            # in the file
+    added: int
+    already_here: int
+    notes_added: int         # new notes on sessions that were already here
+    tracks_saved: int
+    tracks_failed: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        """"12 sessions, 3 already here" — and where they went."""
+        text = f"{self.sessions} session{'s' if self.sessions != 1 else ''}, {self.already_here} already here"
+        if self.added:
+            text += f"; {self.added} added to {self.patient_name}" + (" (new patient)" if self.new_patient else "")
+        if self.notes_added:
+            text += f"; {self.notes_added} new note(s)"
+        if self.tracks_saved:
+            text += f"; {self.tracks_saved} pose track(s) saved"
+        if self.tracks_failed:
+            text += f"; {len(self.tracks_failed)} pose track(s) could not be saved ({self.tracks_failed[0]}) — " \
+                    f"import the file again to retry"
+        return text
+
+
+def _patient(store: "Store", db: "sqlite3.Connection", name: str, create: bool) -> tuple[int, str, bool]:
+    """The patient called ``name`` (any case), or a new one — inside the import's transaction.
+
+    With nothing to add (``create`` false), no empty patient is made: the sessions' current patient is named.
+    """
+    name = name.strip()
+    for row in db.execute("SELECT id, name FROM patients ORDER BY is_default DESC, id"):
+        if row[1].casefold() == name.casefold():
+            return row[0], row[1], False
+    if not create:
+        return -1, name, False
+    pid = db.execute("INSERT INTO patients (name, created_at) VALUES (?, ?)", (name, store.now())).lastrowid
+    return pid, name, True
+
+
+def _insert(db: "sqlite3.Connection", patient_id: int, s: SharedSession) -> tuple[int, list[int]]:
+    """One new session with everything in it; returns its id and its set ids in the file's order."""
+    import json
+
+    sid = db.execute(
+        "INSERT INTO sessions (patient_id, started_at, ended_at, pain_before, pain_after, status, notes, source,"
+        " share_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (patient_id, s.started_at, s.ended_at, s.pain_before, s.pain_after, s.status, s.notes_text, IMPORTED,
+         s.share_id)).lastrowid
+    set_ids = []
+    for st in s.sets:
+        set_id = db.execute(
+            "INSERT INTO sets (session_id, exercise, set_index, target_reps, target_hold_s, side, started_at, ended_at,"
+            " rep_count, hold_s, good_form_s, stopped_for_pain, pain, ended_reason, reps_by_side, analysis_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (sid, st.exercise, st.set_index, st.target_reps, st.target_hold_s, st.side, st.started_at, st.ended_at,
+             st.rep_count, st.hold_s, st.good_form_s, int(st.stopped_for_pain), st.pain, st.ended_reason,
+             json.dumps(st.reps_by_side, sort_keys=True), json.dumps(st.analysis) if st.analysis else None)
+        ).lastrowid
+        set_ids.append(set_id)
+        db.executemany("INSERT OR REPLACE INTO reps (set_id, idx, side, t_start, t_end, good_form, faults, metrics)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(set_id, r.index, r.side, r.t_start, r.t_end, int(r.good_form), json.dumps(list(r.faults)),
+                         json.dumps(r.metrics)) for r in st.reps])
+        db.executemany("INSERT INTO faults (set_id, kind, category, t_start, t_end, message) VALUES (?, ?, ?, ?, ?, ?)",
+                       [(set_id, f.kind, f.category, f.t_start, f.t_end, f.message) for f in st.faults])
+        db.executemany("INSERT INTO count_corrections (set_id, original, corrected, reason, who, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)",
+                       [(set_id, c.original, c.corrected, c.reason, c.who, c.created_at) for c in st.corrections])
+    db.executemany("INSERT INTO pain_ratings (session_id, set_id, context, rating, created_at) VALUES (?, ?, ?, ?, ?)",
+                   [(sid, set_ids[p.set_number - 1] if p.set_number else None, p.context, p.rating, p.created_at)
+                    for p in s.pain_ratings])
+    _add_notes(db, sid, s)
+    return sid, set_ids
+
+
+def _add_notes(db: "sqlite3.Connection", session_id: int, s: SharedSession) -> int:
+    have = {(r[0], r[1], r[2]) for r in db.execute("SELECT author, text, created_at FROM notes WHERE session_id = ?",
+                                                   (session_id,))}
+    new = [(session_id, n.author, n.text, n.created_at) for n in s.notes
+           if (n.author, n.text, n.created_at) not in have]
+    db.executemany("INSERT INTO notes (session_id, author, text, created_at) VALUES (?, ?, ?, ?)", new)
+    return len(new)
+
+
+def _save_tracks(pkg: SharePackage, shelf: "TrackShelf",
+                 wanted: list[tuple[str, int, int, int, str]]) -> tuple[int, list[str]]:
+    """Write each (member, session id, set id, set index, exercise) track through the shelf."""
+    from coach.pose.track import load_track
+
+    saved, failed = 0, []
+    with tempfile.TemporaryDirectory(prefix="coach-share-import-") as tmp:
+        scratch = Path(tmp) / "track.npz"
+        for member, session_id, set_id, set_index, exercise in wanted:
+            try:
+                scratch.write_bytes(pkg.tracks[member])
+                if shelf.save(load_track(scratch), session_id, set_id, set_index, exercise) is not None:
+                    saved += 1
+            except (CoachError, OSError) as exc:
+                failed.append(f"session {session_id} set {set_index}: {exc}")
+    return saved, failed
+
+
+def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Optional[str] = None,
+                 shelf: Optional["TrackShelf"] = None) -> ImportReport:
+    """Check ``path`` whole, then add what is new to ``patient_name`` (default: the name in the file).
+
+    A bad file raises ShareFileError before the store is touched; the store's
+    writes are one transaction, so a failure part-way leaves it as it was.
+    """
+    pkg = read_package(path)
+    name = (patient_name or "").strip() or pkg.patient_name.strip()
+    if not name:
+        raise CoachError(f"{pkg.path.name} does not name its patient; choose the patient to import into")
+    tracks: list[tuple[str, int, int, int, str]] = []
+    added = already = notes_added = 0
+    with store.write("importing shared sessions") as db:
+        known = {r[0] for r in db.execute("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
+        pid, shown_name, created = _patient(store, db, name, any(s.share_id not in known for s in pkg.sessions))
+        for s in pkg.sessions:
+            row = db.execute("SELECT id, patient_id FROM sessions WHERE share_id = ?", (s.share_id,)).fetchone()
+            if row is None:
+                session_id, set_ids = _insert(db, pid, s)
+                added += 1
+            else:
+                already += 1
+                session_id, pid = row[0], (row[1] if pid < 0 else pid)
+                notes_added += _add_notes(db, session_id, s)
+                set_ids = [r[0] for r in db.execute("SELECT id FROM sets WHERE session_id = ? ORDER BY set_index, id",
+                                                    (session_id,))]
+                if len(set_ids) != len(s.sets):
+                    continue  # not the same sets any more: leave its tracks alone
+            for st, set_id in zip(s.sets, set_ids):  # a session already here gets only the tracks it lacks
+                if st.track is not None and (row is None or (shelf is not None and shelf.track_of(set_id) is None)):
+                    tracks.append((st.track, session_id, set_id, st.set_index, st.exercise))
+        if not created:  # the name as stored (another case, or the patient already holding the sessions)
+            shown_name = db.execute("SELECT name FROM patients WHERE id = ?", (pid,)).fetchone()[0]
+    saved, failed = _save_tracks(pkg, shelf, tracks) if shelf is not None else (0, [])
+    return ImportReport(pkg.path, pid, shown_name, created, len(pkg.sessions), added, already, notes_added, saved,
+                        tuple(failed))

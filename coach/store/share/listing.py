@@ -1,0 +1,69 @@
+"""Every session in a store, one row each, for ``coach sessions``: a script or a physio checks what arrived.
+
+One row per session across all patients, oldest first: the exercises done,
+reps (corrected counts) or seconds held, the good-form share over all its
+sets, pain before and after, and where it came from — ``live`` (camera or
+guided), ``imported`` (a patient's share file) or ``analysed`` (a recording).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from coach.store.store import Store
+
+SOURCE_NAMES = {"live": "live", "imported": "imported", "video": "analysed"}
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    date: str
+    patient: str
+    exercise: str
+    reps: Optional[int]
+    hold_s: Optional[float]
+    good_form_share: Optional[float]
+    pain_before: Optional[int]
+    pain_after: Optional[int]
+    source: str
+    status: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def session_rows(store: "Store") -> list[SessionRow]:
+    """Read-only: asks for no default patient (which would create one in an empty store)."""
+    rows = []
+    for patient in store.patients():
+        for se in store.sessions(patient.id):
+            sets = store.sets_of(se.id)
+            holds = [s for s in sets if s.is_hold]
+            counted = [s for s in sets if not s.is_hold]
+            judged = sum(s.reps_recorded for s in counted)
+            held = sum(s.hold_s or 0.0 for s in holds)
+            good = sum(s.good_reps for s in counted) + sum(s.good_form_s or 0.0 for s in holds)
+            share = good / (judged + held) if judged + held else None
+            exercises = list(dict.fromkeys(s.exercise for s in sets))
+            rows.append(SessionRow(
+                id=se.id, date=se.started_at, patient=patient.name, exercise=", ".join(exercises) or "–",
+                reps=sum(s.rep_count for s in counted) if counted else None,
+                hold_s=round(held, 1) if holds else None,
+                good_form_share=round(min(1.0, share), 3) if share is not None else None,
+                pain_before=se.pain_before, pain_after=se.pain_after,
+                source=SOURCE_NAMES.get(se.source, se.source), status=se.status))
+    return sorted(rows, key=lambda r: (r.date, r.id))
+
+
+def format_table(rows: list[SessionRow]) -> str:
+    head = ("Date", "Patient", "Exercise", "Reps/hold", "Good form", "Pain", "Source")
+    body = [(r.date[:16].replace("T", " "), r.patient, r.exercise.replace("_", " "),
+             " + ".join(x for x in (f"{r.reps} reps" if r.reps is not None else "",
+                                    f"{r.hold_s:g} s" if r.hold_s is not None else "") if x) or "–",
+             "–" if r.good_form_share is None else f"{r.good_form_share:.0%}",
+             f"{'–' if r.pain_before is None else r.pain_before} → {'–' if r.pain_after is None else r.pain_after}",
+             r.source) for r in rows]
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
+    return "\n".join("  ".join(str(x).ljust(w) for x, w in zip(line, widths)).rstrip() for line in (head, *body))

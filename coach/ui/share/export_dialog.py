@@ -1,0 +1,150 @@
+""""Share with my physio…": pick the sessions, see what the file holds and its size, then save it.
+
+The file is built in the temp folder as soon as the choice changes, so the
+list and the size shown are those of the exact file that will be saved; it is
+only copied where the patient chooses after "Save file…". Nothing is marked
+as shared until the file is safely written.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QDialog, QFileDialog, QFrame, QHBoxLayout, QLineEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from coach.errors import CoachError
+from coach.store.share import FILE_FILTER, PreparedShare, human_size, plan_export, prepare_share
+from coach.ui import theme
+from coach.ui.programme.common import STYLE, button, heading, label
+
+
+class ShareExportDialog(QDialog):
+    def __init__(self, store, shelf, patient_id: Optional[int] = None, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.store, self.shelf = store, shelf
+        self.patient = store.patient(patient_id) if patient_id is not None else store.default_patient()
+        self.prepared: Optional[PreparedShare] = None
+        self.saved_path = None
+        self.last_message = ""
+        self.setWindowTitle("Share with my physio")
+        self.setStyleSheet(STYLE)
+        self.setFont(theme.font(theme.MEDIUM))
+        self.setMinimumWidth(760)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(12)
+        lay.addWidget(label("Share with my physio", theme.LARGE, True))
+        lay.addWidget(label("One file with your sessions — the skeleton and the numbers, never a video.\n"
+                            "Send it by e-mail or on a USB stick.", theme.MEDIUM, colour=theme.MUTED, wrap=False))
+        lay.addWidget(heading("Which sessions"))
+        self.new_only = QRadioButton("The sessions I have not shared yet")
+        self.from_date = QRadioButton("Every session from")
+        self.since = QDateEdit(calendarPopup=True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        first = store.sessions(self.patient.id)
+        start = date.fromisoformat(first[0].started_at[:10]) if first else date.today()
+        self.since.setDate(QDate(start.year, start.month, start.day))
+        group = QButtonGroup(self)
+        for b in (self.new_only, self.from_date):
+            group.addButton(b)
+            b.setFont(theme.font(theme.MEDIUM))
+        self.new_only.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.from_date)
+        row.addWidget(self.since)
+        row.addStretch(1)
+        lay.addWidget(self.new_only)
+        lay.addLayout(row)
+        name_row = QHBoxLayout()
+        name_row.addWidget(label("Your name (for your physio):", wrap=False))
+        self.name = QLineEdit("" if self.patient.is_default else self.patient.name)
+        self.name.setPlaceholderText("e.g. Ann Example")
+        self.name.setMinimumWidth(300)
+        self._rename = QTimer(self, singleShot=True, interval=500, timeout=self.refresh)  # the name is in the file
+        self.name.textChanged.connect(lambda _t: self._rename.start())
+        name_row.addWidget(self.name, 1)
+        lay.addLayout(name_row)
+        lay.addWidget(heading("What the file holds"))
+        box = QFrame()
+        box.setObjectName("card")
+        box_lay = QVBoxLayout(box)
+        self.contents = label("", theme.MEDIUM, wrap=False)  # short lines; unwrapped, the dialog fits them
+        box_lay.addWidget(self.contents)
+        lay.addWidget(box)
+        buttons = QHBoxLayout()
+        self.cancel_button = button("Cancel")
+        self.save_button = button("Save file…", "primary")
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self._ask_path)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        lay.addLayout(buttons)
+        self.new_only.toggled.connect(lambda _on: self.refresh())
+        self.since.dateChanged.connect(lambda _d: self.refresh() if self.from_date.isChecked() else None)
+        self.finished.connect(lambda _r: (self._rename.stop(), self._drop()))
+        self.refresh()
+
+    def since_date(self) -> Optional[date]:
+        return self.since.date().toPython() if self.from_date.isChecked() else None
+
+    def refresh(self) -> None:
+        """Build the file for the current choice and show what is in it (the size is the real file's)."""
+        self._rename.stop()
+        self._drop()
+        plan = plan_export(self.store, self.patient.id, self.since_date(), self.name.text())
+        if not plan.sessions:
+            self._show_contents(plan.describe()[0])
+            self.save_button.setEnabled(False)
+            return
+        try:
+            self.prepared = prepare_share(self.store, plan, self.shelf)
+        except CoachError as exc:
+            self._show_contents(f"The file could not be made:\n{exc}")
+            self.save_button.setEnabled(False)
+            return
+        self._show_contents("\n".join(f"•  {line}" for line in self.prepared.describe()))
+        self.save_button.setEnabled(True)
+
+    def save_to(self, path: str) -> bool:
+        """Write the file shown (rebuilt first if the name was changed); False with a message if it fails."""
+        if self.prepared is None:
+            return False
+        if self.prepared.plan.patient_name != (self.name.text().strip() or self.patient.name):
+            self.refresh()  # typed just now: the file must carry the name shown
+            if self.prepared is None:
+                return False
+        try:
+            self.saved_path = self.prepared.save(self.store, path)
+        except CoachError as exc:
+            self.last_message = f"The file was not saved: {exc}"
+            self._show_contents(self.last_message)
+            return False
+        self.last_message = (f"Saved {self.saved_path.name} ({human_size(self.prepared.size)}). Send it to your "
+                             f"physio by e-mail or on a USB stick.")
+        self.accept()
+        return True
+
+    def _ask_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the file for your physio",
+                                              f"coach_sessions_{date.today().isoformat()}.coachshare", FILE_FILTER)
+        if path:
+            self.save_to(path)
+
+    def _drop(self) -> None:
+        if self.prepared is not None:
+            self.prepared.discard()
+            self.prepared = None
+
+    def _show_contents(self, text: str) -> None:
+        """Unwrapped lines, never clipped: the dialog grows to hold them."""
+        self.contents.setText(text)
+        self.ensurePolished()  # the style sheet's font, not the default one, decides the size
+        self.contents.setMinimumSize(self.contents.sizeHint())
+        QTimer.singleShot(0, self._fit)  # once the pending layout requests have run
+
+    def _fit(self) -> None:
+        """Grow to hold every line (adjustSize() stops at two thirds of the screen)."""
+        self.resize(self.size().expandedTo(self.layout().totalMinimumSize()))

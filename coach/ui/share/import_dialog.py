@@ -1,0 +1,138 @@
+""""Import a patient's sessions…": show what a share file holds, choose the patient, add what is new.
+
+The file is checked whole before anything is shown (a bad one ends with one
+line and changes nothing); the result is reported as "12 sessions, 3 already
+here". After the import the sessions are in the patient's history, where any
+set with a pose track opens in the review window.
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import Optional
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from coach.errors import CoachError
+from coach.store.share import ImportReport, SharePackage, import_share, read_package
+from coach.ui import theme
+from coach.ui.programme.common import STYLE, button, heading, label
+
+
+class ShareImportDialog(QDialog):
+    imported = Signal(object)  # ImportReport, once the sessions are in the store
+
+    def __init__(self, store, shelf, path: str, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.store, self.shelf, self.path = store, shelf, path
+        self.package: Optional[SharePackage] = None
+        self.report: Optional[ImportReport] = None
+        self.last_message = ""
+        self.setWindowTitle("Import a patient's sessions")
+        self.setStyleSheet(STYLE)
+        self.setFont(theme.font(theme.MEDIUM))
+        self.setMinimumWidth(760)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(12)
+        lay.addWidget(label("Import a patient's sessions", theme.LARGE, True))
+        lay.addWidget(heading("In the file"))
+        self.box = box = QFrame()
+        box.setObjectName("card")
+        box_lay = QVBoxLayout(box)
+        self.contents = label("", theme.MEDIUM, wrap=False)
+        box_lay.addWidget(self.contents)
+        lay.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(label("Add to patient:", wrap=False))
+        self.patient = QComboBox()
+        self.patient.setEditable(True)  # a new name makes a new patient
+        self.patient.setMinimumWidth(320)
+        row.addWidget(self.patient, 1)
+        self.patient_row = QWidget()
+        self.patient_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.patient_row)
+        self.result = label("", theme.MEDIUM, True, theme.GOOD, wrap=False)  # lines broken here: see _show_result
+        lay.addWidget(self.result)
+        buttons = QHBoxLayout()
+        self.close_button = button("Cancel")
+        self.import_button = button("Import", "primary")
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.clicked.connect(lambda: self.import_into(self.patient.currentText()))
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        lay.addLayout(buttons)
+        self._read()
+
+    def _read(self) -> None:
+        try:
+            self.package = pkg = read_package(self.path)
+        except CoachError as exc:
+            self._fail(str(exc))
+            return
+        sessions = pkg.sessions
+        known = {row[0] for row in self.store.query("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
+        here = sum(s.share_id in known for s in sessions)
+        sets = sum(len(s.sets) for s in sessions)
+        lines = [f"{pkg.path.name}: {len(sessions)} sessions of {pkg.patient_name or 'an unnamed patient'}"]
+        if sessions:
+            lines.append(f"{sessions[0].started_at[:10]} to {sessions[-1].started_at[:10]}, {sets} sets, "
+                         f"{len(pkg.tracks)} pose tracks (no video)")
+        lines.append(f"{here} of them already here" if here else "none of them here yet")
+        self._show_contents("\n".join(f"•  {line}" for line in lines))
+        names = [p.name for p in self.store.patients()]
+        self.patient.addItems(names)
+        wanted = pkg.patient_name.strip()
+        match = next((n for n in names if n.casefold() == wanted.casefold()), None)
+        if match is not None:
+            self.patient.setCurrentText(match)
+        else:
+            self.patient.setEditText(wanted)
+
+    def import_into(self, patient_name: str) -> Optional[ImportReport]:
+        if self.package is None:
+            return None
+        if not patient_name.strip():
+            self._fail("Choose the patient, or type a new patient's name.")
+            return None
+        try:
+            self.report = import_share(self.store, self.path, patient_name, self.shelf)
+        except CoachError as exc:
+            self._fail(str(exc))
+            return None
+        self.last_message = self.report.line()
+        self._show_result(self.last_message.replace("; ", ";\n"))
+        self.import_button.setEnabled(False)
+        self.close_button.setText("Close")
+        self.imported.emit(self.report)
+        return self.report
+
+    def _fail(self, text: str) -> None:
+        self.last_message = text
+        self.result.setStyleSheet(f"color: {theme.BAD};")
+        self._show_result(textwrap.fill(text, 60))
+        if self.package is None:  # nothing readable to show or import
+            self.box.hide()
+            self.patient_row.hide()
+        self.import_button.setEnabled(False)
+        self.close_button.setText("Close")
+
+    def _show_result(self, text: str) -> None:
+        """Unwrapped label, lines broken by us: a word-wrapped label would let the layout clip the lines above."""
+        self.result.setText(text)
+        self.ensurePolished()
+        self.result.setMinimumSize(self.result.sizeHint())
+        QTimer.singleShot(0, self._fit)
+
+    def _show_contents(self, text: str) -> None:
+        """Unwrapped lines, never clipped: the dialog grows to hold them."""
+        self.contents.setText(text)
+        self.ensurePolished()  # the style sheet's font, not the default one, decides the size
+        self.contents.setMinimumSize(self.contents.sizeHint())
+        QTimer.singleShot(0, self._fit)  # once the pending layout requests have run
+
+    def _fit(self) -> None:
+        """Grow to hold every line (adjustSize() stops at two thirds of the screen)."""
+        self.resize(self.size().expandedTo(self.layout().totalMinimumSize()))
