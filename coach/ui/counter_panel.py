@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from coach.exercises.events import AnalyzerState
 from coach.ui import theme
+from coach.ui.i18n import translate
 
 SIDE_NAMES = {"left": "Left", "right": "Right"}
 
@@ -39,7 +40,7 @@ class CounterPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
         lay.setSpacing(4)
-        self.caption = QLabel("Reps")
+        self.caption = QLabel(translate("CounterPanel", "Reps"))
         self.caption.setFont(theme.font(theme.LARGE, bold=True))
         self.caption.setStyleSheet(f"color: {theme.MUTED};")
         self.value = QLabel("0")
@@ -76,7 +77,9 @@ class CounterPanel(QWidget):
 
     def configure(self, mode: str, target: float, per_side: bool) -> None:
         self.mode, self.target, self.per_side = mode, target, per_side
-        self.caption.setText("Good-form hold" if mode == "hold" else ("Reps each side" if per_side else "Reps"))
+        self.caption.setText(translate("CounterPanel",
+                "Good-form hold") if mode == "hold" else (translate("CounterPanel",
+                        "Reps each side") if per_side else translate("CounterPanel", "Reps")))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setRange(0, 1000)
         self.show_state(None)
@@ -86,9 +89,10 @@ class CounterPanel(QWidget):
             good = (state.good_form_s or 0.0) if state else 0.0
             total = (state.hold_s or 0.0) if state else 0.0
             self.value.setText(format_seconds(good))
-            self.target_label.setText(f"of {with_unit(self.target)}")
-            self.detail.setText(f"Holding {with_unit(total)}" if state and state.in_position
-                                else "Not holding" if state else "")
+            self.target_label.setText(translate("CounterPanel", "of {value}").format(value=with_unit(self.target)))
+            self.detail.setText(translate("CounterPanel",
+                    "Holding {value}").format(value=with_unit(total)) if state and state.in_position
+                                else translate("CounterPanel", "Not holding") if state else "")
             done = good
         else:
             count = state.rep_count if state else 0
@@ -96,13 +100,13 @@ class CounterPanel(QWidget):
             if self.per_side:
                 left, right = sides.get("left", 0), sides.get("right", 0)
                 self.value.setText(f"{left}·{right}")
-                self.detail.setText("left arm · right arm")
+                self.detail.setText(translate("CounterPanel", "left arm · right arm"))
                 done = min(left, right)
             else:
                 self.value.setText(str(count))
                 self.detail.setText("")
                 done = count
-            self.target_label.setText(f"of {self.target:g}")
+            self.target_label.setText(translate("CounterPanel", "of {target:g}").format(target=self.target))
         self.progress.setValue(int(1000 * min(1.0, done / self.target)) if self.target else 0)
         reached = bool(self.target) and done >= self.target
         self.value.setStyleSheet(f"color: {theme.GOOD if reached else theme.TEXT};")

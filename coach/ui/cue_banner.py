@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.exercises.events import AnalyzerState
 from coach.ui import theme
+from coach.ui.i18n import translate
 
 
 class BannerKind(Enum):
@@ -78,6 +79,7 @@ class CueBanner(QWidget):
         elif state.cue:
             self.show_message(BannerKind.CUE, state.cue)
         elif state.in_position:
-            self.show_message(BannerKind.GOOD, "Good form — keep going" if mode == "hold" else "Good — keep going")
+            self.show_message(BannerKind.GOOD, translate("CueBanner", "Good form — keep going") if mode == "hold"
+                              else translate("CueBanner", "Good — keep going"))
         else:
-            self.show_message(BannerKind.WAITING, "Get into the starting position")
+            self.show_message(BannerKind.WAITING, translate("CueBanner", "Get into the starting position"))

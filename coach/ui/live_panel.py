@@ -18,6 +18,7 @@ from coach.ui import theme
 from coach.ui.counter_panel import CounterPanel
 from coach.ui.cue_banner import BannerKind, CueBanner
 from coach.ui.video_view import VideoView
+from coach.ui.i18n import translate
 
 
 SIDE_WIDTH = 420
@@ -70,17 +71,17 @@ class LivePanel(QWidget):
         controls = QHBoxLayout()
         controls.setSpacing(12)
         # Key hints on a second line keep the row within a 1024-pixel-wide window.
-        self.pause_button = _button("Pause\n(Space)", "compact")
+        self.pause_button = _button(translate("LivePanel", "Pause\n(Space)"), "compact")
         self.pause_button.clicked.connect(self.pauseClicked)
-        self.end_button = _button("End set\n(E)", "compact")
+        self.end_button = _button(translate("LivePanel", "End set\n(E)"), "compact")
         self.end_button.clicked.connect(self.endClicked)
-        self.mute_button = _button("Voice on\n(M)", "compact")
+        self.mute_button = _button(translate("LivePanel", "Voice on\n(M)"), "compact")
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self._on_mute)
         for b in (self.pause_button, self.end_button, self.mute_button):
             controls.addWidget(b)
         controls.addStretch(1)
-        self.hurt_button = _button("Stop — it hurts  (H)", "stop")
+        self.hurt_button = _button(translate("LivePanel", "Stop — it hurts  (H)"), "stop")
         self.hurt_button.setFixedWidth(SIDE_WIDTH)
         self.hurt_button.setMinimumHeight(76)
         self.hurt_button.clicked.connect(self.hurtClicked)
@@ -95,9 +96,9 @@ class LivePanel(QWidget):
         self.lost_label.setFont(theme.font(theme.MEDIUM, bold=True))
         self.lost_label.setWordWrap(True)
         lost.addWidget(self.lost_label, 1)
-        self.reconnect_button = _button("Reconnect", "primary")
+        self.reconnect_button = _button(translate("LivePanel", "Reconnect"), "primary")
         self.reconnect_button.clicked.connect(self.reconnectClicked)
-        lost_end = _button("End set")
+        lost_end = _button(translate("LivePanel", "End set"))
         lost_end.clicked.connect(self.endClicked)
         lost.addWidget(self.reconnect_button)
         lost.addWidget(lost_end)
@@ -113,7 +114,7 @@ class LivePanel(QWidget):
         self.title.setText(title)
         self.counter.configure(mode, target, per_side)
         self.video.clear()
-        self.banner.show_message(BannerKind.WAITING, "Get ready")
+        self.banner.show_message(BannerKind.WAITING, translate("LivePanel", "Get ready"))
         self.lost.hide()
         self.set_paused(False)
         self.set_controls_enabled(True)
@@ -130,8 +131,10 @@ class LivePanel(QWidget):
         self.banner.show_message(BannerKind.NOTICE, text)
 
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume\n(Space)" if paused else "Pause\n(Space)")
-        self.video.set_overlay("Paused" if paused else "", "Press Space to go on" if paused else "")
+        self.pause_button.setText(translate("LivePanel", "Resume\n(Space)") if paused else translate("LivePanel",
+                "Pause\n(Space)"))
+        self.video.set_overlay(translate("LivePanel", "Paused") if paused else "", translate("LivePanel",
+                "Press Space to go on") if paused else "")
 
     def set_controls_enabled(self, enabled: bool) -> None:
         for b in (self.pause_button, self.end_button, self.hurt_button):
@@ -140,11 +143,14 @@ class LivePanel(QWidget):
     def show_lost(self, message: str, kept: str, never_started: bool = False) -> None:
         """``never_started``: no picture ever came (a busy camera) — nothing to keep, different advice."""
         if never_started:
-            self.lost_label.setText(f"{message}\nClose the other program, then Reconnect — or end the set.")
-            self.show_notice("No picture from the camera")
+            self.lost_label.setText(translate("LivePanel",
+                    "{message}\nClose the other program, then Reconnect — or end the set.").format(message=message))
+            self.show_notice(translate("LivePanel", "No picture from the camera"))
         else:
-            self.lost_label.setText(f"{message}\n{kept} Check the cable, then Reconnect — or end the set.")
-            self.show_notice("Camera lost — your set is kept")
+            self.lost_label.setText(translate("LivePanel",
+                    "{message}\n{kept} Check the cable, then Reconnect — or end the set.").format(
+                        message=message, kept=kept))
+            self.show_notice(translate("LivePanel", "Camera lost — your set is kept"))
         self.lost.show()
         self.pause_button.setEnabled(False)
 
@@ -159,6 +165,7 @@ class LivePanel(QWidget):
         self._on_mute(self.mute_button.isChecked(), emit=False)
 
     def _on_mute(self, muted: bool, emit: bool = True) -> None:
-        self.mute_button.setText(f"{self._sound_word} {'off' if muted else 'on'}\n(M)")
+        text = translate("LivePanel", "{sound} off\n(M)") if muted else translate("LivePanel", "{sound} on\n(M)")
+        self.mute_button.setText(text.format(sound=self._sound_word))
         if emit:
             self.muteToggled.emit(muted)

@@ -22,6 +22,7 @@ from coach.live.set_result import ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, E
 from coach.live.set_source import Source, SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
 from coach.ui.live_worker import LivePipeline
+from coach.ui.i18n import translate
 
 
 class SetState(Enum):
@@ -196,7 +197,7 @@ class LiveSession(QObject):
         elif state is WorkerState.FINISHED:
             self._finalize(ENDED_FINISHED, message)
         elif self.is_camera and state in (WorkerState.SOURCE_LOST, WorkerState.FAILED):
-            self._message = message or "The camera stopped sending pictures."
+            self._message = message or translate("LiveSession", "The camera stopped sending pictures.")
             self._set_state(SetState.SOURCE_LOST)
             self.sourceLost.emit(self._message)
         elif state is WorkerState.FAILED:

@@ -32,9 +32,10 @@ from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import SpokenCues, Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
+from coach.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 RENDER_INTERVAL_MS = 33
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)"
+VIDEO_FILTER = QT_TRANSLATE_NOOP("main_window", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self._last_seq: Optional[tuple[int, int]] = None
         self._last_source: Union[int, str, os.PathLike, Callable, None] = None
         self._last_exercise: Optional[str] = None
-        self.setWindowTitle("Coach — exercise form")
+        self.setWindowTitle(translate("MainWindow", "Coach — exercise form"))
         self.setStyleSheet(theme.STYLE)
         self.setFont(theme.font(theme.MEDIUM))  # inherited by every widget that sets no size of its own
         self.setMinimumSize(760, 540)
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
         self.summary.againClicked.connect(self._another_set)
         self.summary.chooseClicked.connect(self.show_picker)
         self.live.mute_button.setChecked(self.voice.muted)
-        self.live.set_sound_word("Voice" if self.voice.can_speak else "Sound")
+        self.live.set_sound_word(translate("MainWindow",
+                "Voice") if self.voice.can_speak else translate("MainWindow", "Sound"))
 
         self.render_timer = QTimer(self)
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         exercise = exercise or self.setup.selected_exercise()
         source = self.setup.selected_source() if source is None else source
         if exercise is None or source is None:
-            self.show_error("Choose an exercise and a camera, or open a video.")
+            self.show_error(translate("MainWindow", "Choose an exercise and a camera, or open a video."))
             return None
         info = self.infos[exercise]
         self.setup.select_exercise(exercise)
@@ -171,7 +173,8 @@ class MainWindow(QMainWindow):
         return session
 
     def open_video(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a video", "", VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a video"), "",
+                                              translate("main_window", VIDEO_FILTER))
         if path:
             self.setup.set_sources(self.cameras, path, path)
             self.start_set(path)
@@ -182,7 +185,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction
 
         self.review_window = None
-        self.review_action = QAction("Review a recording…", self)
+        self.review_action = QAction(translate("MainWindow", "Review a recording…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+O"))
         self.review_action.triggered.connect(self.open_review)
         self.menuBar().addAction(self.review_action)
@@ -208,7 +211,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction
 
         self.programme_window = None
-        self.programme_action = QAction("Programmes && history…", self)  # "&&" is a literal "&" in a menu
+        self.programme_action = QAction(translate("MainWindow",
+                "Programmes && history…"), self)  # "&&" is a literal "&" in a menu
         self.programme_action.setShortcut(QKeySequence("Ctrl+P"))
         self.programme_action.triggered.connect(self.open_programmes)
         self.menuBar().addAction(self.programme_action)
@@ -218,10 +222,10 @@ class MainWindow(QMainWindow):
         """Menu "Share": "Share with my physio…" (a .coachshare file) and "Import a patient's sessions…"."""
         from coach.ui.share.entry import open_share_export, open_share_import
 
-        menu = self.menuBar().addMenu("Share")
-        self.share_export_action = menu.addAction("Share with my physio…")
+        menu = self.menuBar().addMenu(translate("MainWindow", "Share"))
+        self.share_export_action = menu.addAction(translate("MainWindow", "Share with my physio…"))
         self.share_export_action.triggered.connect(lambda: open_share_export(self))
-        self.share_import_action = menu.addAction("Import a patient's sessions…")
+        self.share_import_action = menu.addAction(translate("MainWindow", "Import a patient's sessions…"))
         self.share_import_action.triggered.connect(lambda: open_share_import(self))
 
     def open_programmes(self) -> Optional[QMainWindow]:
@@ -232,7 +236,8 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """Non-blocking message box (a modal exec() would stall the render timer and the tests)."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, "Coach", message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow",
+                "Coach"), message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setStyleSheet(theme.STYLE)
         box.open()
@@ -265,7 +270,7 @@ class MainWindow(QMainWindow):
         s.end(ENDED_PAIN)
         self.voice.stop()
         self.live.set_controls_enabled(False)
-        self.live.show_notice("Set stopped — rest in a comfortable position")
+        self.live.show_notice(translate("MainWindow", "Set stopped — rest in a comfortable position"))
         self.pain_dialog.open()
 
     def reconnect(self) -> None:
@@ -274,7 +279,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.reconnect()
         except CoachError as exc:
-            self.show_error(f"Still no picture: {exc}")
+            self.show_error(translate("MainWindow", "Still no picture: {exc}").format(exc=exc))
             return
         self.live.hide_lost()
 
@@ -301,7 +306,7 @@ class MainWindow(QMainWindow):
     def _on_set_state(self, state: SetState) -> None:
         self.live.set_paused(state is SetState.PAUSED)
         if state is SetState.STARTING:
-            self.live.video.clear("Starting the camera and the pose model…")
+            self.live.video.clear(translate("MainWindow", "Starting the camera and the pose model…"))
         if state is SetState.PAUSED:
             self.voice.stop()
 
@@ -313,8 +318,10 @@ class MainWindow(QMainWindow):
         if s is not None:
             a = s.analyzer
             never_started = a.frames == 0
-            kept = (f"Your {a.hold_seconds():.0f} s hold is kept." if a.mode == "hold"
-                    else f"Your {a.rep_count} reps are kept." if a.rep_count != 1 else "Your 1 rep is kept.")
+            kept = (translate("MainWindow", "Your {seconds} s hold is kept.").format(seconds=number(a.hold_seconds()))
+                    if a.mode == "hold"
+                    else translate("MainWindow", "Your {count} reps are kept.").format(count=a.rep_count)
+                    if a.rep_count != 1 else translate("MainWindow", "Your 1 rep is kept."))
         self.live.show_lost(message, kept, never_started)
 
     @Slot(object)

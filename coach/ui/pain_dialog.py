@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.ui import theme
+from coach.ui.i18n import translate
 
 
 def _scale_colour(value: int) -> tuple[str, str]:
@@ -25,7 +26,7 @@ def _scale_colour(value: int) -> tuple[str, str]:
 class PainDialog(QDialog):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How much does it hurt?")
+        self.setWindowTitle(translate("PainDialog", "How much does it hurt?"))
         self.setModal(True)
         self.setStyleSheet(theme.STYLE + f"QDialog {{ border: 4px solid {theme.STOP}; }}")
         self.setFont(theme.font(theme.MEDIUM))
@@ -33,7 +34,7 @@ class PainDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 28, 32, 28)
         lay.setSpacing(18)
-        title = QLabel("The set is stopped. How much does it hurt right now?")
+        title = QLabel(translate("PainDialog", "The set is stopped. How much does it hurt right now?"))
         title.setFont(theme.font(theme.BIG, bold=True))
         title.setWordWrap(True)
         lay.addWidget(title)
@@ -55,22 +56,23 @@ class PainDialog(QDialog):
             self.buttons.append(b)
         lay.addLayout(grid)
         ends = QHBoxLayout()
-        for text, align in (("0 = no pain", Qt.AlignmentFlag.AlignLeft), ("10 = worst pain imaginable",
-                                                                           Qt.AlignmentFlag.AlignRight)):
+        for text, align in ((translate("PainDialog", "0 = no pain"), Qt.AlignmentFlag.AlignLeft),
+                            (translate("PainDialog", "10 = worst pain imaginable"), Qt.AlignmentFlag.AlignRight)):
             label = QLabel(text)
             label.setFont(theme.font(theme.MEDIUM, bold=True))
             label.setAlignment(align)
             ends.addWidget(label)
         lay.addLayout(ends)
-        advice = QLabel("Rest in a comfortable position. If the pain is severe, spreads down a leg, "
-                        "or does not settle, contact your physiotherapist or doctor before exercising again.")
+        advice = QLabel(translate("PainDialog",
+                "Rest in a comfortable position. If the pain is severe, spreads down a leg, "
+                        "or does not settle, contact your physiotherapist or doctor before exercising again."))
         advice.setFont(theme.font(theme.MEDIUM))
         advice.setWordWrap(True)
         advice.setStyleSheet(f"color: {theme.MUTED};")
         lay.addWidget(advice)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(translate("PainDialog", "Skip"))
         self.skip_button.clicked.connect(self.reject)
         row.addWidget(self.skip_button)
         lay.addLayout(row)

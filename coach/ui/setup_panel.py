@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
                                QSpinBox, QVBoxLayout, QWidget)
 
 from coach.ui import theme
+from coach.ui.i18n import translate
 
 SourceSpec = Union[int, str]
 
@@ -81,7 +82,7 @@ class SetupPanel(QWidget):
         root.setSpacing(24)
 
         left = QVBoxLayout()
-        left.addWidget(_heading("1  Choose an exercise"))
+        left.addWidget(_heading(translate("SetupPanel", "1  Choose an exercise")))
         self.exercise_list = QListWidget()
         self.exercise_list.setFont(theme.font(theme.LARGE, bold=True))
         for info in infos:
@@ -101,10 +102,10 @@ class SetupPanel(QWidget):
         self.title = QLabel("")
         self.title.setFont(theme.font(theme.BIG, bold=True))
         right.addWidget(self.title)
-        right.addWidget(_heading("2  Place the laptop"))
+        right.addWidget(_heading(translate("SetupPanel", "2  Place the laptop")))
         self.placement = _body()
         right.addWidget(self.placement)
-        right.addWidget(_heading("Good form"))
+        right.addWidget(_heading(translate("SetupPanel", "Good form")))
         self.description = _body()
         right.addWidget(self.description)
         right.addStretch(1)
@@ -131,19 +132,20 @@ class SetupPanel(QWidget):
         self.empty_state.setObjectName("emptyState")
         empty = QVBoxLayout(self.empty_state)
         empty.setContentsMargins(20, 16, 20, 16)
-        self.empty_label = QLabel("No camera found — open a video")
+        self.empty_label = QLabel(translate("SetupPanel", "No camera found — open a video"))
         self.empty_label.setFont(theme.font(theme.LARGE, bold=True))
         self.empty_label.setWordWrap(True)
         empty.addWidget(self.empty_label)
-        hint = _body("Plug in a webcam and restart Coach, or play a recorded video with the same live feedback.")
+        hint = _body(translate("SetupPanel", "Plug in a webcam and restart Coach, or play a recorded video "
+                                             "with the same live feedback."))
         hint.setStyleSheet(f"color: {theme.MUTED};")
         empty.addWidget(hint)
         right.addWidget(self.empty_state)
 
         buttons = QHBoxLayout()
-        self.open_video_button = QPushButton("Open video…")
+        self.open_video_button = QPushButton(translate("SetupPanel", "Open video…"))
         self.open_video_button.clicked.connect(self.openVideoRequested)
-        self.start_button = QPushButton("Start  (Space)")
+        self.start_button = QPushButton(translate("SetupPanel", "Start  (Space)"))
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.startRequested)
         buttons.addWidget(self.open_video_button)
@@ -158,11 +160,13 @@ class SetupPanel(QWidget):
         """Fill the camera list; with no camera and no video the empty state replaces it."""
         self.source_combo.clear()
         for index in cameras:
-            self.source_combo.addItem(f"Camera {index}" + ("  (built-in)" if index == 0 else ""), index)
+            self.source_combo.addItem(translate("SetupPanel",
+                    "Camera {index}").format(index=index) + (translate("SetupPanel",
+                            "  (built-in)") if index == 0 else ""), index)
         if video:
             from pathlib import Path
 
-            self.source_combo.addItem(f"Video: {Path(video).name}", video)
+            self.source_combo.addItem(translate("SetupPanel", "Video: {name}").format(name=Path(video).name), video)
         has_source = self.source_combo.count() > 0
         self.camera_row.setVisible(has_source)
         self.empty_state.setVisible(not cameras and not video)
@@ -205,7 +209,8 @@ class SetupPanel(QWidget):
         self.title.setText(info.title)
         self.placement.setText(info.placement)
         self.description.setText(info.description)
-        self.target_unit.setText("seconds of good form" if info.mode == "hold"
-                                 else "reps each side" if info.per_side else "reps")
+        self.target_unit.setText(translate("SetupPanel", "seconds of good form") if info.mode == "hold"
+                                 else translate("SetupPanel",
+                                         "reps each side") if info.per_side else translate("SetupPanel", "reps"))
         self.target.setValue(info.default_target)
         self.exerciseChanged.emit(info.name)

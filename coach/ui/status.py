@@ -10,15 +10,16 @@ from typing import Optional
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from coach.live.inference import PipelineStats
+from coach.ui.i18n import number, translate
 
 
 class StatusLine(QStatusBar):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.fps = QLabel("— fps")
-        self.dropped = QLabel("dropped 0")
-        self.inference = QLabel("inference — ms")
+        self.fps = QLabel(translate("StatusLine", "— fps"))
+        self.dropped = QLabel(translate("StatusLine", "dropped 0"))
+        self.inference = QLabel(translate("StatusLine", "inference — ms"))
         self.voice = QLabel("")
         self.message = QLabel("")
         self.addWidget(self.message, 1)
@@ -27,13 +28,14 @@ class StatusLine(QStatusBar):
 
     def show_stats(self, stats: Optional[PipelineStats]) -> None:
         if stats is None or stats.processed == 0:
-            self.fps.setText("— fps")
-            self.inference.setText("inference — ms")
-            self.dropped.setText(f"dropped {stats.dropped if stats else 0}")
+            self.fps.setText(translate("StatusLine", "— fps"))
+            self.inference.setText(translate("StatusLine", "inference — ms"))
+            self.dropped.setText(translate("StatusLine", "dropped {value}").format(value=stats.dropped if stats else 0))
             return
-        self.fps.setText(f"{stats.fps:.1f} fps")
-        self.dropped.setText(f"dropped {stats.dropped}")
-        self.inference.setText(f"inference {stats.inference_ms:.0f} ms")
+        self.fps.setText(translate("StatusLine", "{fps} fps").format(fps=number(stats.fps, 1)))
+        self.dropped.setText(translate("StatusLine", "dropped {dropped}").format(dropped=stats.dropped))
+        self.inference.setText(translate("StatusLine",
+                "inference {inference_ms} ms").format(inference_ms=number(stats.inference_ms, 0)))
 
     def set_voice(self, text: str) -> None:
         self.voice.setText(text)

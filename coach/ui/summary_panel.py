@@ -15,13 +15,14 @@ from coach.ui import theme
 from coach.ui.counter_panel import with_unit
 from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_PAIN, ENDED_SOURCE_LOST,
                                  SetResult)
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _ENDINGS = {
-    ENDED_BY_USER: "You ended the set.",
-    ENDED_FINISHED: "The video ended.",
-    ENDED_PAIN: "Stopped because it hurt.",
-    ENDED_SOURCE_LOST: "The camera was lost; what was counted is kept.",
-    ENDED_FAILED: "The set stopped because of a problem.",
+    ENDED_BY_USER: QT_TRANSLATE_NOOP("summary_panel", "You ended the set."),
+    ENDED_FINISHED: QT_TRANSLATE_NOOP("summary_panel", "The video ended."),
+    ENDED_PAIN: QT_TRANSLATE_NOOP("summary_panel", "Stopped because it hurt."),
+    ENDED_SOURCE_LOST: QT_TRANSLATE_NOOP("summary_panel", "The camera was lost; what was counted is kept."),
+    ENDED_FAILED: QT_TRANSLATE_NOOP("summary_panel", "The set stopped because of a problem."),
 }
 
 
@@ -74,9 +75,9 @@ class SummaryPanel(QWidget):
             lay.addWidget(w)
         lay.addStretch(1)
         row = QHBoxLayout()
-        self.choose_button = QPushButton("Choose exercise")
+        self.choose_button = QPushButton(translate("SummaryPanel", "Choose exercise"))
         self.choose_button.clicked.connect(self.chooseClicked)
-        self.again_button = QPushButton("Another set  (Space)")
+        self.again_button = QPushButton(translate("SummaryPanel", "Another set  (Space)"))
         self.again_button.setObjectName("primary")
         self.again_button.clicked.connect(self.againClicked)
         row.addWidget(self.choose_button)
@@ -86,12 +87,14 @@ class SummaryPanel(QWidget):
         root.addWidget(card)
 
     def show_result(self, result: SetResult) -> None:
-        self.title.setText(f"{result.title} — set finished")
+        self.title.setText(translate("SummaryPanel", "{title} — set finished").format(title=result.title))
         self.headline.setText(headline(result))
         ending = _ENDINGS.get(result.ended_by, "")
         self.ending.setText(" ".join(t for t in (ending, result.message) if t))
-        self.pain.setText(f"Pain rating: {result.pain} / 10" if result.pain is not None
-                          else ("Pain rating: skipped" if result.ended_by == ENDED_PAIN else ""))
+        self.pain.setText(translate("SummaryPanel",
+                "Pain rating: {pain} / 10").format(pain=result.pain) if result.pain is not None
+                          else (translate("SummaryPanel",
+                                  "Pain rating: skipped") if result.ended_by == ENDED_PAIN else ""))
         lines = []
         for r in result.analysis.reps[:12]:
             side = f" ({r['side']})" if r.get("side") else ""

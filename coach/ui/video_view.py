@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coach.exercises.events import AnalyzerState
 from coach.pose.landmarks import SKELETON_EDGES, PoseFrame
 from coach.ui import theme
+from coach.ui.i18n import translate
 
 MIN_VISIBILITY = 0.3
 
@@ -41,7 +42,7 @@ class VideoView(QWidget):
         self._state: Optional[AnalyzerState] = None
         self.overlay_text = ""      # big centred text: countdown number, "Paused"
         self.overlay_detail = ""    # smaller line under it
-        self.placeholder = "Waiting for the camera…"
+        self.placeholder = translate("VideoView", "Waiting for the camera…")
 
     # ----- what to show -----------------------------------------------------------------------
     def show_frame(self, bgr: np.ndarray, pose: Optional[PoseFrame], state: Optional[AnalyzerState]) -> None:
@@ -53,7 +54,7 @@ class VideoView(QWidget):
         self.overlay_text, self.overlay_detail = text, detail
         self.update()
 
-    def clear(self, placeholder: str = "Waiting for the camera…") -> None:
+    def clear(self, placeholder: str = translate("VideoView", "Waiting for the camera…")) -> None:
         self._image, self._pose, self._state = None, None, None
         self.placeholder = placeholder
         self.update()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from coach.ui import theme
 from coach.ui.pain_dialog import _scale_colour
+from coach.ui.i18n import translate
 
 TABLE_PX = 20  # physio tables: read at a desk
 
@@ -99,7 +100,7 @@ def button(text: str, name: str = "", focus: bool = True) -> QPushButton:
 
 def stop_button() -> QPushButton:
     """"Stop — it hurts": red, the same everywhere in a guided session."""
-    b = button("Stop — it hurts  (H)", "stop", focus=False)
+    b = button(translate("common", "Stop — it hurts  (H)"), "stop", focus=False)
     b.setMinimumHeight(76)
     return b
 
@@ -119,8 +120,9 @@ MESSAGE_STYLE = STYLE + f"QMessageBox QLabel {{ font-size: {theme.MEDIUM}px; }}"
 
 def ask_unsaved_changes(parent: QWidget, what: str) -> str:
     """"save", "discard" or "cancel" for edits that would be lost by ``what`` (e.g. "switching patient")."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Coach",
-                      f"The programme has changes that are not saved. Save them before {what}?",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("common", "Coach"),
+                      translate("common", "The programme has changes that are not saved. "
+                                "Save them before {what}?").format(what=what),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -134,7 +136,7 @@ def ask_unsaved_changes(parent: QWidget, what: str) -> str:
 def show_message(parent: QWidget, text: str, warning: bool = True) -> QMessageBox:
     """Non-blocking message box: a modal exec() would stall timers, live sets and tests."""
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, "Coach", text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, translate("common", "Coach"), text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setStyleSheet(MESSAGE_STYLE)
     box.open()
@@ -163,8 +165,10 @@ class PainScale(QWidget):
             grid.addWidget(b, 0, value)
             self.buttons.append(b)
         # The words sit under the ends of the scale they explain.
-        grid.addWidget(label("0 = no pain", theme.MEDIUM, True, wrap=False), 1, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(label("10 = worst pain imaginable", theme.MEDIUM, True, wrap=False), 1, 5, 1, 6,
+        grid.addWidget(label(translate("PainScale",
+                "0 = no pain"), theme.MEDIUM, True, wrap=False), 1, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(label(translate("PainScale",
+                "10 = worst pain imaginable"), theme.MEDIUM, True, wrap=False), 1, 5, 1, 6,
                        Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(11, 1)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui import theme
 from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
+from coach.ui.i18n import translate
 
 
 def _card(parent_layout: QVBoxLayout, name: str = "card") -> QVBoxLayout:
@@ -62,20 +63,21 @@ class ResumePage(QWidget):
         super().__init__(parent)
         root = page_layout(self)
         lay = _card(root)
-        lay.addWidget(label("You have an unfinished session", theme.BIG, True))
+        lay.addWidget(label(translate("ResumePage", "You have an unfinished session"), theme.BIG, True))
         self.detail = label("", theme.LARGE)
         lay.addWidget(self.detail)
-        lay.addWidget(label("Everything you did is saved. Resume to carry on with the next set, or close it to "
-                            "start a new session (what was recorded is kept).", theme.MEDIUM, colour=theme.MUTED))
+        lay.addWidget(label(translate("ResumePage",
+                "Everything you did is saved. Resume to carry on with the next set, or close it to "
+                            "start a new session (what was recorded is kept)."), theme.MEDIUM, colour=theme.MUTED))
         lay.addStretch(1)
-        self.close_button = button("Close it and start again")
-        self.resume_button = button("Resume the session", "primary")
+        self.close_button = button(translate("ResumePage", "Close it and start again"))
+        self.resume_button = button(translate("ResumePage", "Resume the session"), "primary")
         self.close_button.clicked.connect(self.closeClicked)
         self.resume_button.clicked.connect(self.resumeClicked)
         lay.addLayout(choice_row(self.close_button, self.resume_button))
 
     def show_session(self, when: str, detail: str, can_resume: bool) -> None:
-        self.detail.setText(f"Started {when}. {detail}")
+        self.detail.setText(translate("ResumePage", "Started {when}. {detail}").format(when=when, detail=detail))
         self.resume_button.setVisible(can_resume)
 
 
@@ -99,10 +101,10 @@ class IntroPage(QWidget):
         lay.addWidget(self.step)
         lay.addWidget(self.title)
         lay.addWidget(self.target)
-        lay.addWidget(heading("Place the laptop"))
+        lay.addWidget(heading(translate("IntroPage", "Place the laptop")))
         self.placement = label("", theme.MEDIUM)
         lay.addWidget(self.placement)
-        lay.addWidget(heading("Good form"))
+        lay.addWidget(heading(translate("IntroPage", "Good form")))
         self.description = label("", theme.MEDIUM)
         lay.addWidget(self.description)
         self.note = label("", theme.MEDIUM, True, theme.SETUP)
@@ -113,10 +115,10 @@ class IntroPage(QWidget):
         self.error = label("", theme.MEDIUM, True, theme.BAD)
         lay.addWidget(self.error)
         row = QHBoxLayout()
-        self.end_button = button("End session")
-        self.skip_button = button("Skip this set")
-        self.video_button = button("Use a video…")
-        self.start_button = button("Start set  (Space)", "primary")
+        self.end_button = button(translate("IntroPage", "End session"))
+        self.skip_button = button(translate("IntroPage", "Skip this set"))
+        self.video_button = button(translate("IntroPage", "Use a video…"))
+        self.start_button = button(translate("IntroPage", "Start set  (Space)"), "primary")
         for b, sig in ((self.end_button, self.endClicked), (self.skip_button, self.skipClicked),
                        (self.video_button, self.videoClicked), (self.start_button, self.startClicked)):
             b.clicked.connect(sig)
@@ -136,11 +138,12 @@ class IntroPage(QWidget):
     def show_plan(self, plan, lines: int, info, source) -> None:
         """A SetPlan of a programme with ``lines`` exercises; ``info`` has the placement texts."""
         p = plan.prescription
-        limits = "Your physio has set your own limits for this exercise. " if p.rule_overrides else ""
-        where = ("No camera found — choose a video to follow along." if source is None else
+        limits = (translate("IntroPage", "Your physio has set your own limits for this exercise. ")
+                  if p.rule_overrides else "")
+        where = (translate("IntroPage", "No camera found — choose a video to follow along.") if source is None else
                  f"Camera {source}" if isinstance(source, int) else f"Video: {Path(str(source)).name}")
         if p.mode == "hold":
-            what = f"Hold for {p.hold_s:g} seconds"
+            what = translate("IntroPage", "Hold for {hold_s:g} seconds").format(hold_s=p.hold_s)
         else:
             side = p.side or "alternate"
             what = f"{p.reps} reps" + ((" each side" if side == "alternate" else f" with the {side} arm")
@@ -182,7 +185,7 @@ class RestPage(QWidget):
         lay = _card(root)
         top = QHBoxLayout()
         col = QVBoxLayout()
-        col.addWidget(label("Rest", theme.BIG, True))
+        col.addWidget(label(translate("RestPage", "Rest"), theme.BIG, True))
         self.next = label("", theme.LARGE)
         col.addWidget(self.next)
         col.addStretch(1)
@@ -190,13 +193,13 @@ class RestPage(QWidget):
         count = QVBoxLayout()
         self.seconds = label("", theme.HUGE, True, wrap=False)
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.seconds_caption = label("seconds left", theme.MEDIUM, True, theme.MUTED, wrap=False)
+        self.seconds_caption = label(translate("RestPage", "seconds left"), theme.MEDIUM, True, theme.MUTED, wrap=False)
         self.seconds_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         count.addWidget(self.seconds)
         count.addWidget(self.seconds_caption)
         top.addLayout(count)
         lay.addLayout(top)
-        self.scale_label = label("How is your pain now? (optional)", theme.MEDIUM, True)
+        self.scale_label = label(translate("RestPage", "How is your pain now? (optional)"), theme.MEDIUM, True)
         lay.addWidget(self.scale_label)
         self.scale = PainScale(60)
         self.scale.chosen.connect(self.painChecked)
@@ -208,8 +211,8 @@ class RestPage(QWidget):
         self.advice = label("", theme.MEDIUM, True)
         box.addWidget(self.advice)
         arow = QHBoxLayout()
-        self.continue_button = button("Continue anyway")
-        self.stop_here_button = button("End the session", "primary")
+        self.continue_button = button(translate("RestPage", "Continue anyway"))
+        self.stop_here_button = button(translate("RestPage", "End the session"), "primary")
         self.continue_button.clicked.connect(self.continueClicked)
         self.stop_here_button.clicked.connect(self.endClicked)
         arow.addStretch(1)
@@ -224,8 +227,8 @@ class RestPage(QWidget):
         self.buttons = QWidget()
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.end_button = button("End session")
-        self.skip_button = button("Start now  (Space)", "primary")
+        self.end_button = button(translate("RestPage", "End session"))
+        self.skip_button = button(translate("RestPage", "Start now  (Space)"), "primary")
         self.end_button.clicked.connect(self.endClicked)
         self.skip_button.clicked.connect(self.skipClicked)
         row.addWidget(self.end_button)
@@ -248,7 +251,9 @@ class RestPage(QWidget):
         self.seconds.setText(f"{int(seconds + 0.999)}")
 
     def show_advice(self, text: Optional[str], rating: int) -> None:
-        self.checked.setText(f"Pain {rating}/10 noted." + (" The rest is on hold." if text else ""))
+        self.checked.setText(translate("RestPage",
+                "Pain {rating}/10 noted.").format(rating=rating) + (translate("RestPage",
+                        " The rest is on hold.") if text else ""))
         self.advice.setText(text or "")
         self._advice_mode(bool(text))
 
@@ -272,7 +277,7 @@ class StoppedPage(QWidget):
         super().__init__(parent)
         root = page_layout(self)
         lay = _card(root)
-        lay.addWidget(label("Stopped — rest in a comfortable position", theme.BIG, True))
+        lay.addWidget(label(translate("StoppedPage", "Stopped — rest in a comfortable position"), theme.BIG, True))
         self.rating = label("", theme.LARGE, True, theme.SETUP)
         lay.addWidget(self.rating)
         self.advice_box = QFrame()
@@ -282,17 +287,19 @@ class StoppedPage(QWidget):
         self.advice = label("", theme.LARGE, True)
         box.addWidget(self.advice)
         lay.addWidget(self.advice_box)
-        lay.addWidget(label("If the pain is severe, spreads down a leg, or does not settle, contact your "
-                            "physiotherapist or doctor before exercising again.", theme.MEDIUM, colour=theme.MUTED))
+        lay.addWidget(label(translate("StoppedPage",
+                "If the pain is severe, spreads down a leg, or does not settle, contact your "
+                            "physiotherapist or doctor before exercising again."), theme.MEDIUM, colour=theme.MUTED))
         lay.addStretch(1)
-        self.carry_on_button = button("Carry on with the next set")
-        self.end_button = button("End the session", "primary")
+        self.carry_on_button = button(translate("StoppedPage", "Carry on with the next set"))
+        self.end_button = button(translate("StoppedPage", "End the session"), "primary")
         self.carry_on_button.clicked.connect(self.carryOnClicked)
         self.end_button.clicked.connect(self.endClicked)
         lay.addLayout(choice_row(self.carry_on_button, self.end_button))
 
     def show_stop(self, rating: Optional[int], advice: Optional[str], more_sets: bool) -> None:
-        self.rating.setText(f"Pain {rating}/10 — recorded." if rating is not None else "Pain rating skipped.")
+        self.rating.setText(translate("StoppedPage", "Pain {rating}/10 — recorded.").format(rating=rating)
+                            if rating is not None else translate("StoppedPage", "Pain rating skipped."))
         self.advice.setText(advice or "")
         self.advice_box.setVisible(bool(advice))
         self.carry_on_button.setVisible(more_sets)

@@ -38,8 +38,9 @@ from coach.ui.programme.session_summary import SessionSummaryPage
 from coach.ui.setup_panel import load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import Voice
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-VIDEO_FILTER = "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)"
+VIDEO_FILTER = QT_TRANSLATE_NOOP("guided_session", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
 
 
 class GuidedSession(PainControls, QWidget):
@@ -68,9 +69,12 @@ class GuidedSession(PainControls, QWidget):
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
         self.resume_page, self.safety, self.not_advised = ResumePage(), SafetyScreen(), NotAdvisedPage()
-        self.pain_before = PainPage("Before you start", "How much does your back hurt right now?", "Not today")
+        self.pain_before = PainPage(translate("GuidedSession", "Before you start"),
+                                    translate("GuidedSession", "How much does your back hurt right now?"),
+                                    translate("GuidedSession", "Not today"))
         self.intro, self.live, self.rest, self.stopped = IntroPage(), LivePanel(), RestPage(), StoppedPage()
-        self.pain_after = PainPage("Last step", "How much does your back hurt now, after exercising?")
+        self.pain_after = PainPage(translate("GuidedSession", "Last step"),
+                                   translate("GuidedSession", "How much does your back hurt now, after exercising?"))
         self.summary = SessionSummaryPage(store, who)
         for page in (self.resume_page, self.safety, self.not_advised, self.pain_before, self.intro, self.live,
                      self.rest, self.stopped, self.pain_after, self.summary):
@@ -113,8 +117,10 @@ class GuidedSession(PainControls, QWidget):
             return self._new_runner()
         info = self._open[0]
         sets = self.store.sets_of(info.id)
-        name = self.store.programme(info.programme_id).name if info.programme_id is not None else "a live session"
-        detail = f"“{name}”: {len(sets)} set{'s' if len(sets) != 1 else ''} recorded."
+        name = (self.store.programme(info.programme_id).name if info.programme_id is not None
+                else translate("GuidedSession", "a live session"))
+        detail = (translate("GuidedSession", "“{name}”: {count} sets recorded.") if len(sets) != 1
+                  else translate("GuidedSession", "“{name}”: 1 set recorded.")).format(name=name, count=len(sets))
         self.resume_page.show_session(info.started_at[:16].replace("T", " at "), detail, info.programme_id is not None)
         self.pages.setCurrentWidget(self.resume_page)
         self.phaseShown.emit("resume")
@@ -124,7 +130,7 @@ class GuidedSession(PainControls, QWidget):
         try:
             self.runner = ProgrammeRunner.resume(self.store, info.id, auto_start_sets=False)
         except CoachError as exc:
-            return self._fail(f"The session could not be resumed: {exc}")
+            return self._fail(translate("GuidedSession", "The session could not be resumed: {exc}").format(exc=exc))
         self.programme_id = info.programme_id
         self.show_phase()
 
@@ -147,7 +153,7 @@ class GuidedSession(PainControls, QWidget):
                                           screening_needed=needs_screening(last.passed if last else None),
                                           store=self.store, patient_id=self.patient_id, auto_start_sets=False)
         except CoachError as exc:
-            return self._fail(f"The programme cannot start: {exc}")
+            return self._fail(translate("GuidedSession", "The programme cannot start: {exc}").format(exc=exc))
         self.show_phase()
 
     # ----- showing the runner's phase -----------------------------------------------------------------
@@ -215,7 +221,7 @@ class GuidedSession(PainControls, QWidget):
             self.set.begin(r, self.source, self.clock())
         except CoachError as exc:  # the source did not open: the runner has not started the set
             self._fill_intro()
-            self.intro.error.setText(f"The set could not start: {exc}")
+            self.intro.error.setText(translate("GuidedSession", "The set could not start: {exc}").format(exc=exc))
             self.pages.setCurrentWidget(self.intro)
             return
         self.tick_timer.stop()
@@ -289,7 +295,8 @@ class GuidedSession(PainControls, QWidget):
             self.session.toggle_pause()
 
     def _choose_video(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Follow along with a video", "", VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("GuidedSession",
+                "Follow along with a video"), "", translate("guided_session", VIDEO_FILTER))
         if path:
             self.source = path
             self._fill_intro()

@@ -28,6 +28,7 @@ from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
 from coach.ui.speech import SpokenCues, Voice
+from coach.ui.i18n import translate
 
 ENDED_TARGET = "target_reached"  # the set ended itself: the prescription's reps or hold were reached
 
@@ -78,7 +79,8 @@ class GuidedSet(QObject):
         self._where = (runner.recorder.session_id if runner.recorder else 0, plan.index + 1, plan.exercise)
         session.eventsReceived.connect(self._on_events)
         session.stateChanged.connect(lambda st: self.panel.set_paused(st is SetState.PAUSED))
-        session.sourceLost.connect(lambda msg: self.panel.show_lost(msg, "What you did is saved."))
+        session.sourceLost.connect(
+            lambda msg: self.panel.show_lost(msg, translate("GuidedSet", "What you did is saved.")))
         session.finished.connect(self._on_finished)
         from coach.ui.setup_panel import load_exercise_infos
 
@@ -101,7 +103,7 @@ class GuidedSet(QObject):
         self.end(ENDED_PAIN)
         self.voice.stop()
         self.panel.set_controls_enabled(False)
-        self.panel.show_notice("Set stopped — rest in a comfortable position")
+        self.panel.show_notice(translate("GuidedSet", "Set stopped — rest in a comfortable position"))
 
     # ----- while the set runs -------------------------------------------------------------------------
     def _prescription(self):
@@ -148,7 +150,8 @@ class GuidedSet(QObject):
         try:
             path = self.tracks.save(self._track.track(), session_id, self.set_id, set_index, exercise)
         except CoachError as exc:
-            self.last_error = f"The set is saved, but its pose track could not be: {exc}"
+            self.last_error = translate("GuidedSet", "The set is saved, but its pose track could not be: {exc}").format(
+                exc=exc)
             show_message(self.panel, self.last_error)
             return
         if path is not None:
@@ -160,7 +163,7 @@ class GuidedSet(QObject):
                 self.session.reconnect()
                 self.panel.hide_lost()
         except CoachError as exc:
-            show_message(self.panel, f"Still no picture: {exc}")
+            show_message(self.panel, translate("GuidedSet", "Still no picture: {exc}").format(exc=exc))
 
     def _mute(self, muted: bool) -> None:
         self.voice.muted = muted

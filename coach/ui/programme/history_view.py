@@ -24,8 +24,10 @@ from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import DateRangeDialog
 from coach.ui.programme.session_detail import REPORT_FILTER, SessionDetailView, fill, table
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-PERIODS = (("day", "By day"), ("week", "By week"), ("session", "Each session"))
+PERIODS = (("day", QT_TRANSLATE_NOOP("HistoryView", "By day")), ("week", QT_TRANSLATE_NOOP("HistoryView", "By week")),
+           ("session", QT_TRANSLATE_NOOP("HistoryView", "Each session")))
 STATUS = {"completed": "completed", "stopped_for_pain": "stopped — it hurt", "in_progress": "not finished",
           "abandoned": "closed unfinished"}
 
@@ -74,7 +76,7 @@ class HistoryView(QWidget):
         root = QVBoxLayout(overview)
         root.setContentsMargins(16, 8, 16, 8)
         top = QHBoxLayout()
-        top.addWidget(label("Exercise:", theme.MEDIUM, True, wrap=False))
+        top.addWidget(label(translate("HistoryView", "Exercise:"), theme.MEDIUM, True, wrap=False))
         self.exercise = QComboBox()
         self.exercise.setMinimumWidth(260)
         self.period = QComboBox()
@@ -85,7 +87,7 @@ class HistoryView(QWidget):
         top.addWidget(self.exercise)
         top.addWidget(self.period)
         top.addStretch(1)
-        self.range_button = button("Report for dates…")
+        self.range_button = button(translate("HistoryView", "Report for dates…"))
         self.range_button.clicked.connect(self._ask_range)
         top.addWidget(self.range_button)
         root.addLayout(top)
@@ -96,19 +98,23 @@ class HistoryView(QWidget):
         low = QVBoxLayout(lower)
         low.setContentsMargins(0, 6, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(heading("Sessions — double-click one for its sets, reps and faults"), 1)
-        self.open_button = button("Open session")
+        head.addWidget(heading(translate("HistoryView",
+                "Sessions — double-click one for its sets, reps and faults")), 1)
+        self.open_button = button(translate("HistoryView", "Open session"))
         self.open_button.clicked.connect(lambda: self.open_session(self._selected_id()))
         head.addWidget(self.open_button)
         low.addLayout(head)
-        self.list = table(["Date", "Programme", "Status", "Sets", "Reps", "Pain before → after"])
+        self.list = table([translate("HistoryView", "Date"), translate("HistoryView", "Programme"),
+                           translate("HistoryView", "Status"), translate("HistoryView", "Sets"),
+                           translate("HistoryView", "Reps"), translate("HistoryView", "Pain before → after")])
         self.list.cellDoubleClicked.connect(lambda row, _c: self.open_session(self._selected_id(row)))
         low.addWidget(self.list)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         root.addWidget(split, 1)
-        self.empty = label("No sessions yet. After your first guided session, your progress shows here.",
+        self.empty = label(translate("HistoryView",
+                "No sessions yet. After your first guided session, your progress shows here."),
                            theme.LARGE, True, theme.MUTED)
         root.addWidget(self.empty)
         self.stack.addWidget(overview)
@@ -184,7 +190,7 @@ class HistoryView(QWidget):
         try:
             written = export_session_report(self.store, path, since=since, until=until, patient_id=self.patient_id)
         except CoachError as exc:
-            self.last_message = f"The report was not written: {exc}"
+            self.last_message = translate("HistoryView", "The report was not written: {exc}").format(exc=exc)
             show_message(self, self.last_message)
             return []
         self.last_message = "Saved " + " and ".join(p.name for p in written)
@@ -200,7 +206,7 @@ class HistoryView(QWidget):
 
     def _range_chosen(self) -> None:
         since, until = self.dialog.values()
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report (PDF and CSV)",
+        path, _ = QFileDialog.getSaveFileName(self, translate("HistoryView", "Export the report (PDF and CSV)"),
                                               f"coach_sessions_{since}_{until}.pdf", REPORT_FILTER)
         if path:
             self.export_range(since, until, path)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
 
 from coach.ui import theme
 from coach.ui.programme.common import STYLE, label
+from coach.ui.i18n import translate
 
 
 class _Dialog(QDialog):
@@ -43,27 +44,31 @@ class CorrectCountDialog(_Dialog):
 
     def __init__(self, what: str, current: int, recorded: int, who: str = "",
                  parent: Optional[QWidget] = None) -> None:
-        super().__init__("Correct the count", parent)
+        super().__init__(translate("CorrectCountDialog", "Correct the count"), parent)
         self.lay.addWidget(label(what, theme.LARGE, True))
-        was = f"Counted by Coach: {recorded}" + (f" · now shown: {current}" if current != recorded else "")
+        was = translate("CorrectCountDialog", "Counted by Coach: {recorded}").format(recorded=recorded)
+        if current != recorded:
+            was += translate("CorrectCountDialog", " · now shown: {current}").format(current=current)
         self.lay.addWidget(label(was, theme.MEDIUM, colour=theme.MUTED))
         form = QFormLayout()
         self.count = QSpinBox()
         self.count.setRange(0, 1000)
         self.count.setValue(current)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. two reps were partial lifts seen on the video")
+        self.reason.setPlaceholderText(translate("CorrectCountDialog",
+                "e.g. two reps were partial lifts seen on the video"))
         self.reason.setMinimumWidth(520)
         self.who = QLineEdit(who)
-        self.who.setPlaceholderText("your name")
-        form.addRow(label("Correct count", wrap=False), self.count)
-        form.addRow(label("Reason", wrap=False), self.reason)
-        form.addRow(label("By", wrap=False), self.who)
+        self.who.setPlaceholderText(translate("CorrectCountDialog", "your name"))
+        form.addRow(label(translate("CorrectCountDialog", "Correct count"), wrap=False), self.count)
+        form.addRow(label(translate("CorrectCountDialog", "Reason"), wrap=False), self.reason)
+        form.addRow(label(translate("CorrectCountDialog", "By"), wrap=False), self.who)
         self.lay.addLayout(form)
-        self.lay.addWidget(label("The original count is kept and shown with the reason in every report.",
+        self.lay.addWidget(label(translate("CorrectCountDialog",
+                "The original count is kept and shown with the reason in every report."),
                                  theme.SMALL, colour=theme.MUTED))
         self.lay.addWidget(self.buttons)
-        self.save_button.setText("Save correction")
+        self.save_button.setText(translate("CorrectCountDialog", "Save correction"))
         self.reason.textChanged.connect(self._check)
         self._check()
 
@@ -76,15 +81,15 @@ class CorrectCountDialog(_Dialog):
 
 class NoteDialog(_Dialog):
     def __init__(self, who: str = "", parent: Optional[QWidget] = None) -> None:
-        super().__init__("Add a note", parent)
-        self.lay.addWidget(label("Note for this session", theme.LARGE, True))
+        super().__init__(translate("NoteDialog", "Add a note"), parent)
+        self.lay.addWidget(label(translate("NoteDialog", "Note for this session"), theme.LARGE, True))
         self.text = QPlainTextEdit()
         self.text.setMinimumSize(560, 160)
         self.who = QLineEdit(who)
-        self.who.setPlaceholderText("your name")
+        self.who.setPlaceholderText(translate("NoteDialog", "your name"))
         self.lay.addWidget(self.text)
         form = QFormLayout()
-        form.addRow(label("By", wrap=False), self.who)
+        form.addRow(label(translate("NoteDialog", "By"), wrap=False), self.who)
         self.lay.addLayout(form)
         self.lay.addWidget(self.buttons)
         self.text.textChanged.connect(lambda: self.save_button.setEnabled(bool(self.text.toPlainText().strip())))
@@ -98,18 +103,19 @@ class DateRangeDialog(_Dialog):
     """From and to (inclusive, whole days) for a date-range report."""
 
     def __init__(self, first: date, last: date, parent: Optional[QWidget] = None) -> None:
-        super().__init__("Report for a date range", parent)
-        self.lay.addWidget(label("Sessions from … to … (both days included)", theme.LARGE, True))
+        super().__init__(translate("DateRangeDialog", "Report for a date range"), parent)
+        self.lay.addWidget(label(translate("DateRangeDialog",
+                "Sessions from … to … (both days included)"), theme.LARGE, True))
         form = QFormLayout()
         self.since, self.until = QDateEdit(QDate(first)), QDateEdit(QDate(last))
         for w in (self.since, self.until):
             w.setCalendarPopup(True)
             w.setDisplayFormat("d MMM yyyy")
-        form.addRow(label("From", wrap=False), self.since)
-        form.addRow(label("To", wrap=False), self.until)
+        form.addRow(label(translate("DateRangeDialog", "From"), wrap=False), self.since)
+        form.addRow(label(translate("DateRangeDialog", "To"), wrap=False), self.until)
         self.lay.addLayout(form)
         self.lay.addWidget(self.buttons)
-        self.save_button.setText("Choose file…")
+        self.save_button.setText(translate("DateRangeDialog", "Choose file…"))
 
     def values(self) -> tuple[date, date]:
         return self.since.date().toPython(), self.until.date().toPython()

@@ -19,8 +19,11 @@ from coach.programme.model import LIMITS, SIDE_CHOICES, SIDED_EXERCISES, Prescri
 from coach.ui import theme
 from coach.ui.programme.common import heading, label
 from coach.ui.programme.rule_overrides import OverridesEditor
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-SIDE_NAMES = {"alternate": "Alternate", "left": "Left arm", "right": "Right arm"}
+SIDE_NAMES = {"alternate": QT_TRANSLATE_NOOP("PrescriptionForm", "Alternate"),
+              "left": QT_TRANSLATE_NOOP("PrescriptionForm", "Left arm"),
+              "right": QT_TRANSLATE_NOOP("PrescriptionForm", "Right arm")}
 DEFAULT_REPS, DEFAULT_HOLD_S = 8, 20.0
 FIELD_PX = theme.SMALL + 2
 
@@ -48,7 +51,7 @@ class PrescriptionForm(QFrame):
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 16, 20, 16)
         root.setSpacing(8)
-        root.addWidget(heading("This exercise"))
+        root.addWidget(heading(translate("PrescriptionForm", "This exercise")))
         self.exercise = QComboBox()
         for name, title in exercise_titles().items():
             self.exercise.addItem(title, name)
@@ -68,8 +71,8 @@ class PrescriptionForm(QFrame):
         for s in SIDE_CHOICES:
             self.side.addItem(SIDE_NAMES[s], s)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("for the patient, e.g. slow and steady")
-        self.rest.setToolTip("Rest between sets")
+        self.note.setPlaceholderText(translate("PrescriptionForm", "for the patient, e.g. slow and steady"))
+        self.rest.setToolTip(translate("PrescriptionForm", "Rest between sets"))
         # Two fields a row, in the physio's smaller desk size, so the limits below stay in view.
         self.setStyleSheet(f"QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit {{ min-height: 30px; padding: 4px 8px; "
                            f"font-size: {FIELD_PX}px; }}")
@@ -78,17 +81,20 @@ class PrescriptionForm(QFrame):
         grid.setVerticalSpacing(8)
         self._labels = {}
         for key, text, w, row, col, span in (
-                ("exercise", "Exercise", self.exercise, 0, 0, 3), ("sets", "Sets", self.sets, 1, 0, 1),
-                ("rest", "Rest", self.rest, 1, 2, 1), ("reps", "Reps per set", self.reps, 2, 0, 1),
-                ("hold", "Hold per set", self.hold, 2, 0, 1), ("side", "Side", self.side, 2, 2, 1),
-                ("note", "Note", self.note, 3, 0, 3)):
+                ("exercise", translate("PrescriptionForm", "Exercise"), self.exercise, 0, 0, 3),
+                ("sets", translate("PrescriptionForm", "Sets"), self.sets, 1, 0, 1),
+                ("rest", translate("PrescriptionForm", "Rest"), self.rest, 1, 2, 1),
+                ("reps", translate("PrescriptionForm", "Reps per set"), self.reps, 2, 0, 1),
+                ("hold", translate("PrescriptionForm", "Hold per set"), self.hold, 2, 0, 1),
+                ("side", translate("PrescriptionForm", "Side"), self.side, 2, 2, 1),
+                ("note", translate("PrescriptionForm", "Note"), self.note, 3, 0, 3)):
             self._labels[key] = label(text, FIELD_PX, wrap=False)
             grid.addWidget(self._labels[key], row, col)
             grid.addWidget(w, row, col + 1, 1, span)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
         root.addLayout(grid)
-        root.addWidget(heading("Per-patient limits"))
+        root.addWidget(heading(translate("PrescriptionForm", "Per-patient limits")))
         self.overrides = OverridesEditor()
         root.addWidget(self.overrides)
         root.addStretch(1)
@@ -132,7 +138,8 @@ class PrescriptionForm(QFrame):
             self._labels[key].setVisible(visible)
             getattr(self, key).setVisible(visible)
         per_side = exercise in SIDED_EXERCISES
-        self._labels["reps"].setText("Reps per side" if per_side else "Reps per set")
+        self._labels["reps"].setText(translate("PrescriptionForm",
+                "Reps per side") if per_side else translate("PrescriptionForm", "Reps per set"))
 
     def _on_exercise(self) -> None:
         if self._loading:

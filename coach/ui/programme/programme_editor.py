@@ -22,8 +22,9 @@ from coach.programme import (Prescription, Programme, ProgrammeError, load_progr
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.prescription_form import DEFAULT_HOLD_S, DEFAULT_REPS, PrescriptionForm, is_hold
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-FILE_FILTER = "Coach programmes (*.toml *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("programme_editor", "Coach programmes (*.toml *.json);;All files (*)")
 
 
 def new_line(exercise: str = "glute_bridge") -> Prescription:
@@ -50,16 +51,16 @@ class ProgrammeEditor(QWidget):
         root.setContentsMargins(20, 16, 20, 12)
         root.setSpacing(10)
         top = QHBoxLayout()
-        top.addWidget(label("Open:", theme.MEDIUM, True, wrap=False))
+        top.addWidget(label(translate("ProgrammeEditor", "Open:"), theme.MEDIUM, True, wrap=False))
         self.chooser = QComboBox()
         self.chooser.setMinimumWidth(260)
         self.chooser.activated.connect(lambda i: self._open(self.chooser.itemData(i)))
         top.addWidget(self.chooser, 2)
-        self.new_button = button("New")
+        self.new_button = button(translate("ProgrammeEditor", "New"))
         self.new_button.clicked.connect(lambda: self._open(None))
         top.addWidget(self.new_button)
         top.addSpacing(16)
-        top.addWidget(label("Name:", theme.MEDIUM, True, wrap=False))
+        top.addWidget(label(translate("ProgrammeEditor", "Name:"), theme.MEDIUM, True, wrap=False))
         self.name = QLineEdit()
         self.name.textEdited.connect(self._mark_dirty)
         top.addWidget(self.name, 3)
@@ -68,7 +69,7 @@ class ProgrammeEditor(QWidget):
         body = QHBoxLayout()
         body.setSpacing(16)
         left = QVBoxLayout()
-        left.addWidget(heading("Exercises, in order"))
+        left.addWidget(heading(translate("ProgrammeEditor", "Exercises, in order")))
         self.list = QListWidget()
         self.list.setWordWrap(True)  # a long line wraps instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -77,10 +78,10 @@ class ProgrammeEditor(QWidget):
         self.list.currentRowChanged.connect(self._on_row)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_button = button("Add")
-        self.remove_button = button("Remove")
-        self.up_button = button("Up")
-        self.down_button = button("Down")
+        self.add_button = button(translate("ProgrammeEditor", "Add"))
+        self.remove_button = button(translate("ProgrammeEditor", "Remove"))
+        self.up_button = button(translate("ProgrammeEditor", "Up"))
+        self.down_button = button(translate("ProgrammeEditor", "Down"))
         self.add_button.clicked.connect(self.add_line)
         self.remove_button.clicked.connect(self.remove_line)
         self.up_button.clicked.connect(lambda: self.move_line(-1))
@@ -99,9 +100,9 @@ class ProgrammeEditor(QWidget):
         root.addLayout(body, 1)
 
         bottom = QHBoxLayout()
-        self.import_button = button("Import file…")
-        self.export_button = button("Export file…")
-        self.save_button = button("Save programme", "primary")
+        self.import_button = button(translate("ProgrammeEditor", "Import file…"))
+        self.export_button = button(translate("ProgrammeEditor", "Export file…"))
+        self.save_button = button(translate("ProgrammeEditor", "Save programme"), "primary")
         self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self._ask_export)
         self.save_button.clicked.connect(self.save)
@@ -135,7 +136,8 @@ class ProgrammeEditor(QWidget):
         if self.dirty and not self._discard:
             self._discard = True
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(self.programme_id)))
-            return self._say("Unsaved changes — press Save programme, or choose again to discard them.")
+            return self._say(translate("ProgrammeEditor",
+                                       "Unsaved changes — press Save programme, or choose again to discard them."))
         self.load(programme_id) if programme_id is not None else self.new_programme()
 
     def load(self, programme_id: Optional[int]) -> None:
@@ -151,10 +153,10 @@ class ProgrammeEditor(QWidget):
         self._fill_list(0)
         self.dirty, self._discard = dirty, False
         self.user_edited = False
-        self._say("Not saved yet — press Save programme." if dirty else "")
+        self._say(translate("ProgrammeEditor", "Not saved yet — press Save programme.") if dirty else "")
 
     def new_programme(self) -> None:
-        self.show_programme(Programme("New programme", (new_line(),)), dirty=True)
+        self.show_programme(Programme(translate("ProgrammeEditor", "New programme"), (new_line(),)), dirty=True)
 
     def programme(self) -> Programme:
         return Programme(self.name.text().strip(), tuple(self.lines), self._notes,
@@ -222,7 +224,7 @@ class ProgrammeEditor(QWidget):
         try:
             stored = self.store.save_programme(self.programme(), self.patient_id, reason="edited in Coach")
         except CoachError as exc:
-            self._fail(f"Not saved: {exc}")
+            self._fail(translate("ProgrammeEditor", "Not saved: {exc}").format(exc=exc))
             return None
         self.refresh_chooser(stored.id)
         self.show_programme(stored)
@@ -235,7 +237,7 @@ class ProgrammeEditor(QWidget):
         try:
             programme = load_programme_file(path)
         except (ProgrammeError, CoachError) as exc:
-            self._fail(f"Could not import the file: {exc}")
+            self._fail(translate("ProgrammeEditor", "Could not import the file: {exc}").format(exc=exc))
             return None
         self.show_programme(replace(programme, id=None, patient_id=self.patient_id), dirty=True)
         self.user_edited = True
@@ -246,19 +248,22 @@ class ProgrammeEditor(QWidget):
         try:
             save_programme_file(self.programme().validate(), path)
         except CoachError as exc:
-            self._fail(f"Could not export: {exc}")
+            self._fail(translate("ProgrammeEditor", "Could not export: {exc}").format(exc=exc))
             return False
         self._say(f"Exported to {path}")
         return True
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a programme", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("ProgrammeEditor", "Import a programme"), "",
+                                              translate("programme_editor", FILE_FILTER))
         if path:
             self.import_file(path)
 
     def _ask_export(self) -> None:
         name = "".join(c if c.isalnum() else "_" for c in self.name.text().strip()) or "programme"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the programme", f"{name}.toml", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("ProgrammeEditor",
+                "Export the programme"), f"{name}.toml",
+                                              translate("programme_editor", FILE_FILTER))
         if path:
             self.export_file(path)
 
@@ -266,7 +271,7 @@ class ProgrammeEditor(QWidget):
     def _mark_dirty(self, *_: object) -> None:
         self.dirty, self._discard = True, False
         self.user_edited = True
-        self._say("Changed — press Save programme to keep it.")
+        self._say(translate("ProgrammeEditor", "Changed — press Save programme to keep it."))
 
     def _say(self, text: str) -> None:
         self.last_message = text

@@ -31,6 +31,7 @@ from coach.ui.programme.programme_editor import ProgrammeEditor
 from coach.ui.programme.suggestions import SuggestionsPanel
 from coach.ui.settings import open_settings
 from coach.ui.speech import Voice
+from coach.ui.i18n import translate
 
 
 class TodayPage(QWidget):
@@ -46,7 +47,7 @@ class TodayPage(QWidget):
         lay = QVBoxLayout(card)
         lay.setContentsMargins(28, 20, 28, 20)
         row = QHBoxLayout()
-        row.addWidget(label("Today's programme", theme.BIG, True, wrap=False))
+        row.addWidget(label(translate("TodayPage", "Today's programme"), theme.BIG, True, wrap=False))
         row.addStretch(1)
         self.chooser = QComboBox()
         self.chooser.setMinimumWidth(320)
@@ -57,15 +58,15 @@ class TodayPage(QWidget):
         lay.addWidget(self.lines)
         lay.addStretch(1)
         buttons = QHBoxLayout()
-        self.edit_button = button("Make or change the programme")
+        self.edit_button = button(translate("TodayPage", "Make or change the programme"))
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        self.start_button = button("Start guided session", "primary")
+        self.start_button = button(translate("TodayPage", "Start guided session"), "primary")
         self.start_button.setMinimumHeight(70)
         buttons.addWidget(self.start_button)
         lay.addLayout(buttons)
         root.addWidget(card, 1)
-        root.addWidget(heading("Progress"))
+        root.addWidget(heading(translate("TodayPage", "Progress")))
         self.suggestions = SuggestionsPanel(store, who, settings=settings)
         self.suggestions.programmeChanged.connect(lambda _pid: self._show_lines())
         root.addWidget(self.suggestions)
@@ -96,7 +97,8 @@ class TodayPage(QWidget):
         self.chooser.setVisible(self.chooser.count() > 1)
         self.start_button.setEnabled(pid is not None)
         if pid is None:
-            self.lines.setText("No programme yet. Make one, or import the file your physiotherapist gave you.")
+            self.lines.setText(translate("TodayPage",
+                    "No programme yet. Make one, or import the file your physiotherapist gave you."))
             self.suggestions.show_programme(None)
             return
         prog = self.store.programme(pid)
@@ -116,12 +118,12 @@ class PatientBar(QWidget):
         self.last_message = ""
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 0)
-        row.addWidget(label("Patient:", theme.MEDIUM, True, wrap=False))
+        row.addWidget(label(translate("PatientBar", "Patient:"), theme.MEDIUM, True, wrap=False))
         self.combo = QComboBox()
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(self._chosen)
         row.addWidget(self.combo)
-        self.add_button = button("Add patient…")
+        self.add_button = button(translate("PatientBar", "Add patient…"))
         self.add_button.clicked.connect(self._ask_name)
         row.addWidget(self.add_button)
         row.addStretch(1)
@@ -145,7 +147,8 @@ class PatientBar(QWidget):
             self.patientChosen.emit(pid)
 
     def _ask_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add patient", "Name of the new patient:", QLineEdit.EchoMode.Normal)
+        name, ok = QInputDialog.getText(self, translate("PatientBar", "Add patient"), translate("PatientBar",
+                "Name of the new patient:"), QLineEdit.EchoMode.Normal)
         if ok:
             self.add_patient(name)
 
@@ -153,13 +156,14 @@ class PatientBar(QWidget):
         """Add and switch to a new patient; an empty or already used name is refused with a message."""
         name = name.strip()
         if not name:
-            return self._refuse("The new patient needs a name.")
+            return self._refuse(translate("PatientBar", "The new patient needs a name."))
         if any(p.name.casefold() == name.casefold() for p in self.store.patients()):
-            return self._refuse(f"There is already a patient called “{name}”. Choose a different name.")
+            return self._refuse(translate("PatientBar", "There is already a patient called “{name}”. "
+                                          "Choose a different name.").format(name=name))
         try:
             patient = self.store.add_patient(name)
         except CoachError as exc:
-            return self._refuse(f"The patient was not added: {exc}")
+            return self._refuse(translate("PatientBar", "The patient was not added: {exc}").format(exc=exc))
         self.last_message = f"Added “{patient.name}”."
         self.fill(patient.id)
         self.patientChosen.emit(patient.id)
@@ -187,7 +191,7 @@ class ProgrammeWindow(QMainWindow):
         # Save / Discard / Cancel for unsaved programme edits (a dialog; tests put an answer here instead).
         self.ask_unsaved: Callable[[QWidget, str], str] = ask_unsaved_changes
         self.settings = settings if settings is not None else open_settings()
-        self.setWindowTitle("Coach — programmes & history")
+        self.setWindowTitle(translate("ProgrammeWindow", "Coach — programmes & history"))
         self.setStyleSheet(STYLE)
         self.setFont(theme.font(theme.MEDIUM))
         self.setMinimumSize(1000, 700)
@@ -198,9 +202,9 @@ class ProgrammeWindow(QMainWindow):
         self.today_stack.addWidget(self.today)
         self.editor = ProgrammeEditor(store, self.patient_id)
         self.history = HistoryView(store, self.patient_id, who)
-        self.tabs.addTab(self.today_stack, "Today")
-        self.tabs.addTab(self.editor, "Programme")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.today_stack, translate("ProgrammeWindow", "Today"))
+        self.tabs.addTab(self.editor, translate("ProgrammeWindow", "Programme"))
+        self.tabs.addTab(self.history, translate("ProgrammeWindow", "History"))
         self.patient_bar = PatientBar(store, self.patient_id)
         self.patient_bar.patientChosen.connect(self.switch_patient)
         central = QWidget()
@@ -309,7 +313,8 @@ def open_programme_window(main_window) -> Optional[ProgrammeWindow]:
     try:
         store = Store()
     except CoachError as exc:
-        show_message(main_window, f"The session data could not be opened: {exc}")
+        show_message(main_window,
+                     translate("programme_window", "The session data could not be opened: {exc}").format(exc=exc))
         return None
     window = ProgrammeWindow(store, source=main_window.setup.selected_source(), voice=main_window.voice,
                              pacing=main_window.pacing, countdown_s=main_window.countdown_s,

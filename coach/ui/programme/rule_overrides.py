@@ -23,19 +23,20 @@ from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QVBoxLayout, 
 
 from coach.ui import theme
 from coach.ui.programme.common import label
+from coach.ui.i18n import QT_TRANSLATE_NOOP, short_number, translate
 
 # (dotted key, plain name) — the thresholds a physio adjusts for an early-stage patient.
 KEY_THRESHOLDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "glute_bridge": (("form.top_line_min", "Bridge height needed at the top"),
-                     ("form.min_top_hold_s", "Pause needed at the top"),
-                     ("form.min_rep_s", "Shortest rep before “too fast”")),
-    "plank": (("form.sag_enter", "Hip sag before “hips sagging”"),
-              ("form.pike_enter", "Hip lift before “hips piked”")),
-    "bird_dog": (("form.min_elbow_deg", "Arm straightness needed"),
-                 ("form.min_knee_deg", "Leg straightness needed"),
-                 ("form.max_hip_roll_deg", "Hip roll allowed")),
-    "cat_cow": (("form.min_range", "Movement range needed"),
-                ("form.min_cycle_s", "Shortest cycle before “too fast”")),
+    "glute_bridge": (("form.top_line_min", QT_TRANSLATE_NOOP("rule_overrides", "Bridge height needed at the top")),
+                     ("form.min_top_hold_s", QT_TRANSLATE_NOOP("rule_overrides", "Pause needed at the top")),
+                     ("form.min_rep_s", QT_TRANSLATE_NOOP("rule_overrides", "Shortest rep before “too fast”"))),
+    "plank": (("form.sag_enter", QT_TRANSLATE_NOOP("rule_overrides", "Hip sag before “hips sagging”")),
+              ("form.pike_enter", QT_TRANSLATE_NOOP("rule_overrides", "Hip lift before “hips piked”"))),
+    "bird_dog": (("form.min_elbow_deg", QT_TRANSLATE_NOOP("rule_overrides", "Arm straightness needed")),
+                 ("form.min_knee_deg", QT_TRANSLATE_NOOP("rule_overrides", "Leg straightness needed")),
+                 ("form.max_hip_roll_deg", QT_TRANSLATE_NOOP("rule_overrides", "Hip roll allowed"))),
+    "cat_cow": (("form.min_range", QT_TRANSLATE_NOOP("rule_overrides", "Movement range needed")),
+                ("form.min_cycle_s", QT_TRANSLATE_NOOP("rule_overrides", "Shortest cycle before “too fast”"))),
 }
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_]+)\s*=\s*[^#]*#\s*(.*)$")
@@ -168,7 +169,8 @@ class OverridesEditor(QWidget):
             box.setToolTip(t.comment)
             unit = "" if deg or sec else f" ({t.unit})"
             name = label(f"{t.name}{unit}", theme.SMALL + 2, True)
-            note = label(f"Default {t.default:g}{t.unit if deg else ' s' if sec else ''}. Rule file: {t.comment}",
+            note = label(translate("OverridesEditor", "Default {default}{unit}. Rule file: {comment}").format(
+                default=short_number(t.default), unit=t.unit if deg else " s" if sec else "", comment=t.comment),
                          theme.SMALL - 2, colour=theme.MUTED)
             note.setContentsMargins(0, 0, 0, 8)
             grid.addWidget(name, 2 * i, 0)
@@ -177,7 +179,8 @@ class OverridesEditor(QWidget):
             self._rows.append((t, box))
         listed = {t.key for t, _ in self._rows}
         extra = [f"{k} = {v}" for k, v in _flat(self._base) if k not in listed]
-        self.others.setText(("Other limits from the programme file (kept): " + ", ".join(extra)) if extra else "")
+        self.others.setText((translate("OverridesEditor",
+                "Other limits from the programme file (kept): ") + ", ".join(extra)) if extra else "")
         self.others.setVisible(bool(extra))
 
     def value_box(self, key: str) -> QDoubleSpinBox:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QScrollArea, QV
 from coach.programme.safety import INTRO, QUESTIONS, Question
 from coach.ui import theme
 from coach.ui.programme.common import button, label
+from coach.ui.i18n import translate
 
 
 class _QuestionRow(QFrame):
@@ -32,8 +33,8 @@ class _QuestionRow(QFrame):
         lay.addWidget(label(q.text, theme.MEDIUM), 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.yes = button("Yes", "answerYes")
-        self.no = button("No")
+        self.yes = button(translate("_QuestionRow", "Yes"), "answerYes")
+        self.no = button(translate("_QuestionRow", "No"))
         for b in (self.yes, self.no):
             b.setCheckable(True)
             b.setMinimumWidth(110)
@@ -69,7 +70,7 @@ class SafetyScreen(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 16)
         root.setSpacing(12)
-        root.addWidget(label("A few safety questions", theme.BIG, True))
+        root.addWidget(label(translate("SafetyScreen", "A few safety questions"), theme.BIG, True))
         root.addWidget(label(INTRO, theme.MEDIUM, colour=theme.MUTED))
         inner = QWidget()
         col = QVBoxLayout(inner)
@@ -86,9 +87,9 @@ class SafetyScreen(QWidget):
         self.message = label("", theme.MEDIUM, True, theme.SETUP)
         root.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.back_button = button("Back")
+        self.back_button = button(translate("SafetyScreen", "Back"))
         self.back_button.clicked.connect(self.cancelled)
-        self.continue_button = button("Continue", "primary")
+        self.continue_button = button(translate("SafetyScreen", "Continue"), "primary")
         self.continue_button.clicked.connect(lambda: self.submitted.emit(self.answers()))
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -124,16 +125,17 @@ class NotAdvisedPage(QWidget):
         lay = QVBoxLayout(card)
         lay.setContentsMargins(32, 28, 32, 28)
         lay.setSpacing(18)
-        lay.addWidget(label("Please talk to a clinician first", theme.BIG, True))
+        lay.addWidget(label(translate("NotAdvisedPage", "Please talk to a clinician first"), theme.BIG, True))
         self.advice = label("", theme.LARGE)
         lay.addWidget(self.advice)
-        lay.addWidget(label("Your answers are saved so your physiotherapist can see them. When a clinician has "
-                            "said exercise is right for you, you can answer the questions again.", theme.MEDIUM,
+        lay.addWidget(label(translate("NotAdvisedPage",
+                "Your answers are saved so your physiotherapist can see them. When a clinician has "
+                            "said exercise is right for you, you can answer the questions again."), theme.MEDIUM,
                             colour=theme.MUTED))
         lay.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back_button = button("Back to the programme")
+        self.back_button = button(translate("NotAdvisedPage", "Back to the programme"))
         self.back_button.clicked.connect(self.backClicked)
         row.addWidget(self.back_button)
         lay.addLayout(row)

@@ -22,6 +22,7 @@ from coach.reports.session_report import count_text, export_session_report, targ
 from coach.ui import theme
 from coach.ui.programme.common import TABLE_PX, button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import CorrectCountDialog, NoteDialog
+from coach.ui.i18n import date_text, translate
 
 REPORT_FILTER = "PDF report and CSV table (*.pdf)"
 
@@ -63,15 +64,16 @@ class SessionDetailView(QWidget):
         root.setContentsMargins(16, 12, 16, 12)
         root.setSpacing(8)
         top = QHBoxLayout()
-        self.back_button = button("← All sessions")
+        self.back_button = button(translate("SessionDetailView", "← All sessions"))
         self.back_button.clicked.connect(self.backClicked)
         top.addWidget(self.back_button)
         top.addStretch(1)
-        self.correct_button = button("Correct count…")
-        self.note_button = button("Add note…")
-        self.export_button = button("Export report…", "primary")
-        self.replay_button = button("Replay set…")
-        self.replay_button.setToolTip("Open the set's pose track in the review window: skeleton replay, re-score")
+        self.correct_button = button(translate("SessionDetailView", "Correct count…"))
+        self.note_button = button(translate("SessionDetailView", "Add note…"))
+        self.export_button = button(translate("SessionDetailView", "Export report…"), "primary")
+        self.replay_button = button(translate("SessionDetailView", "Replay set…"))
+        self.replay_button.setToolTip(translate("SessionDetailView",
+                "Open the set's pose track in the review window: skeleton replay, re-score"))
         self.review_window = None
         self.replay_button.clicked.connect(self.replay_selected)
         self.correct_button.clicked.connect(self._ask_correction)
@@ -86,8 +88,11 @@ class SessionDetailView(QWidget):
         upper = QWidget()
         up = QVBoxLayout(upper)
         up.setContentsMargins(0, 0, 0, 0)
-        up.addWidget(heading("Sets"))
-        self.sets = table(["Set", "Exercise", "Target", "Done", "Good form", "Ended", "Pose track"])
+        up.addWidget(heading(translate("SessionDetailView", "Sets")))
+        self.sets = table([translate("SessionDetailView", "Set"), translate("SessionDetailView", "Exercise"),
+                           translate("SessionDetailView", "Target"), translate("SessionDetailView", "Done"),
+                           translate("SessionDetailView", "Good form"), translate("SessionDetailView", "Ended"),
+                           translate("SessionDetailView", "Pose track")])
         self.sets.itemSelectionChanged.connect(self._on_set)
         up.addWidget(self.sets)
         self.audit = label("", TABLE_PX, colour=theme.SETUP)
@@ -97,11 +102,11 @@ class SessionDetailView(QWidget):
         low = QHBoxLayout(lower)
         low.setContentsMargins(0, 0, 0, 0)
         col1, col2 = QVBoxLayout(), QVBoxLayout()
-        self.reps_heading = heading("Reps of this set")
+        self.reps_heading = heading(translate("SessionDetailView", "Reps of this set"))
         col1.addWidget(self.reps_heading)
         self.reps = table(["Rep", "Side", "Seconds", "Form"])
         col1.addWidget(self.reps)
-        self.faults_heading = heading("Faults and set-up problems")
+        self.faults_heading = heading(translate("SessionDetailView", "Faults and set-up problems"))
         col2.addWidget(self.faults_heading)
         self.faults = table(["What", "From (s)", "To (s)", "Cue"])
         col2.addWidget(self.faults)
@@ -127,8 +132,9 @@ class SessionDetailView(QWidget):
                 prog = ""
         pain = f" · pain {i.pain_before}→{i.pain_after}" if i.pain_before is not None and i.pain_after is not None \
             else ""
-        self.header.setText(f"Session {i.id} · {i.started_at[:16].replace('T', ' at ')}{prog} · "
-                            f"{i.status.replace('_', ' ')}{pain}")
+        self.header.setText(translate("SessionDetailView", "Session {id} · {started}{prog} · {status}{pain}").format(
+            id=i.id, started=date_text(i.started_at, with_time=True), prog=prog,
+            status=translate("SessionStatus", i.status.replace("_", " ")), pain=pain))
         rows = []
         for sd in d.sets:
             s = sd.info
@@ -140,7 +146,8 @@ class SessionDetailView(QWidget):
                          f"{share:.0%}" if share is not None else "–", ended, track.name if track else "–"])
         fill(self.sets, rows)
         notes = [f"{n.created_at[:16].replace('T', ' ')} · {n.author or 'note'}: {n.text}" for n in d.notes]
-        self.notes.setText("Notes:\n" + "\n".join(notes) if notes else "No notes yet.")
+        self.notes.setText(translate("SessionDetailView",
+                "Notes:\n") + "\n".join(notes) if notes else translate("SessionDetailView", "No notes yet."))
         if rows:
             self.sets.selectRow(min(select_row, len(rows) - 1))
         self._on_set()
@@ -164,14 +171,18 @@ class SessionDetailView(QWidget):
                           "Good" if r.good_form else "; ".join(fault_label(f) for f in r.faults)]
                          for r in sd.reps])
         n = sd.info.set_index
-        self.reps_heading.setText(f"Reps of set {n}" + ("" if sd.reps else " — none recorded"))
-        self.faults_heading.setText(f"Faults and set-up problems, set {n}" + ("" if sd.faults else " — none"))
+        self.reps_heading.setText(translate("SessionDetailView",
+                "Reps of set {n}").format(n=n) + ("" if sd.reps else translate("SessionDetailView",
+                        " — none recorded")))
+        self.faults_heading.setText(translate("SessionDetailView", "Faults and set-up problems, set {n}").format(n=n)
+                                    + ("" if sd.faults else translate("SessionDetailView", " — none")))
         fill(self.faults, [[fault_label(f.kind) + (" (set-up)" if f.category == "setup" else ""),
                             f"{f.t_start:.1f}", "–" if f.t_end is None else f"{f.t_end:.1f}", f.message]
                            for f in sd.faults])
         trail = [f"{c.created_at[:16].replace('T', ' ')}: {c.original} → {c.corrected}"
                  f"{' by ' + c.who if c.who else ''} — {c.reason}" for c in sd.info.corrections]
-        self.audit.setText("Count corrections (the original is kept):\n" + "\n".join(trail) if trail else "")
+        self.audit.setText(translate("SessionDetailView",
+                "Count corrections (the original is kept):\n") + "\n".join(trail) if trail else "")
 
     # ----- physio tools -----------------------------------------------------------------------------------
     def replay_selected(self):
@@ -195,7 +206,7 @@ class SessionDetailView(QWidget):
         try:
             self.store.correct_count(set_id, corrected, reason, who)
         except CoachError as exc:
-            self._fail(f"The correction was not saved: {exc}")
+            self._fail(translate("SessionDetailView", "The correction was not saved: {exc}").format(exc=exc))
             return False
         self.who = who or self.who
         self._refresh()
@@ -205,7 +216,7 @@ class SessionDetailView(QWidget):
         try:
             self.store.add_note(self.session_id, text, author)
         except CoachError as exc:
-            self._fail(f"The note was not saved: {exc}")
+            self._fail(translate("SessionDetailView", "The note was not saved: {exc}").format(exc=exc))
             return False
         self.who = author or self.who
         self._refresh()
@@ -215,7 +226,7 @@ class SessionDetailView(QWidget):
         try:
             written = export_session_report(self.store, path, session_ids=[self.session_id])
         except CoachError as exc:
-            self._fail(f"The report was not written: {exc}")
+            self._fail(translate("SessionDetailView", "The report was not written: {exc}").format(exc=exc))
             return []
         self.last_message = "Saved " + " and ".join(p.name for p in written)
         show_message(self, self.last_message, warning=False)
@@ -245,7 +256,8 @@ class SessionDetailView(QWidget):
     def _ask_export(self) -> None:
         if self.session_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export the session report (PDF and CSV)",
+        path, _ = QFileDialog.getSaveFileName(self, translate("SessionDetailView",
+                "Export the session report (PDF and CSV)"),
                                               f"coach_session_{self.session_id}.pdf", REPORT_FILTER)
         if path:
             self.export(path)

@@ -16,8 +16,10 @@ from coach.programme import SessionSummary
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, page_layout
 from coach.ui.programme.suggestions import SuggestionsPanel
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-STATUS_TEXT = {"completed": "Session finished — well done.", "stopped_for_pain": "Session stopped because it hurt."}
+STATUS_TEXT = {"completed": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session finished — well done."),
+               "stopped_for_pain": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session stopped because it hurt.")}
 
 
 def exercise_line(e) -> str:
@@ -27,7 +29,7 @@ def exercise_line(e) -> str:
     done = f"{e.sets_done} of {e.sets_planned} sets"
     amount = f"{e.hold_s:g} s held" if e.hold_s is not None else f"{e.reps} reps"
     form = f", {e.good_form_share:.0%} good form" if e.good_form_share is not None else ""
-    met = f" — target met in {e.sets_met}" if e.sets_done else ""
+    met = translate("session_summary", " — target met in {sets_met}").format(sets_met=e.sets_met) if e.sets_done else ""
     return f"{title}: {done}, {amount}{form}{met}"
 
 
@@ -65,7 +67,7 @@ class SessionSummaryPage(QWidget):
         m.addWidget(self.message_text)
         c.addWidget(self.messages)
         lay.addWidget(card)
-        lay.addWidget(heading("Your programme"))
+        lay.addWidget(heading(translate("SessionSummaryPage", "Your programme")))
         self.suggestions = SuggestionsPanel(store, who)
         lay.addWidget(self.suggestions)
         lay.addStretch(1)
@@ -75,7 +77,7 @@ class SessionSummaryPage(QWidget):
         root.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.done_button = button("Done", "primary")
+        self.done_button = button(translate("SessionSummaryPage", "Done"), "primary")
         self.done_button.clicked.connect(self.doneClicked)
         row.addWidget(self.done_button)
         root.addLayout(row)

@@ -24,6 +24,7 @@ from coach.programme import (Prescription, ProgressionCheck, Suggestion, accept_
 from coach.ui import theme
 from coach.ui.programme.common import button, label, show_message
 from coach.ui.settings import read_bool
+from coach.ui.i18n import translate
 
 DISMISSED_KEY = "suggestions/dismissed/{digest}"
 
@@ -45,13 +46,16 @@ class SuggestionCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 12, 18, 12)
         lay.setSpacing(6)
-        lay.addWidget(label("Ready for the next step?", theme.MEDIUM, True, theme.GOOD))
-        lay.addWidget(label(f"Now: {suggestion.current.describe()}", theme.MEDIUM))
-        lay.addWidget(label(f"Suggested: {suggestion.proposed.describe()}", theme.MEDIUM, True))
-        lay.addWidget(label(f"Why: {suggestion.reason}.", theme.SMALL, colour=theme.MUTED))
+        lay.addWidget(label(translate("SuggestionCard", "Ready for the next step?"), theme.MEDIUM, True, theme.GOOD))
+        lay.addWidget(label(translate("SuggestionCard",
+                "Now: {describe}").format(describe=suggestion.current.describe()), theme.MEDIUM))
+        lay.addWidget(label(translate("SuggestionCard",
+                "Suggested: {describe}").format(describe=suggestion.proposed.describe()), theme.MEDIUM, True))
+        lay.addWidget(label(translate("SuggestionCard",
+                "Why: {reason}.").format(reason=suggestion.reason), theme.SMALL, colour=theme.MUTED))
         row = QHBoxLayout()
-        self.dismiss_button = button("Not now")
-        self.accept_button = button("Accept", "primary")
+        self.dismiss_button = button(translate("SuggestionCard", "Not now"))
+        self.accept_button = button(translate("SuggestionCard", "Accept"), "primary")
         self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.suggestion))
         self.accept_button.clicked.connect(lambda: self.accepted.emit(self.suggestion))
         row.addStretch(1)
@@ -89,7 +93,7 @@ class SuggestionsPanel(QWidget):
                 self.checks = list(zip(lines, suggest_for_programme(self.store, programme_id)))
         except CoachError as exc:
             self.checks = []
-            self.waiting.setText(f"Progress could not be checked: {exc}")
+            self.waiting.setText(translate("SuggestionsPanel", "Progress could not be checked: {exc}").format(exc=exc))
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -114,7 +118,7 @@ class SuggestionsPanel(QWidget):
         try:
             accept_suggestion(self.store, suggestion, self.who)
         except CoachError as exc:
-            show_message(self, f"The suggestion was not applied: {exc}")
+            show_message(self, translate("SuggestionsPanel", "The suggestion was not applied: {exc}").format(exc=exc))
             return
         if self.programme_id is not None:
             self.programmeChanged.emit(self.programme_id)

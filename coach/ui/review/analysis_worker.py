@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from coach.errors import CoachError
 from coach.review.job_context import Job, JobCancelled, JobContext
+from coach.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +46,15 @@ class _Worker(QObject):
         except CoachError as exc:
             self.failed.emit(str(exc))
         except MemoryError:
-            self.failed.emit("Not enough memory for this recording.")
+            self.failed.emit(translate("_Worker", "Not enough memory for this recording."))
         except OSError as exc:
-            self.failed.emit(f"Could not read or write a file: {exc.strerror or exc}"
+            self.failed.emit(translate("_Worker", "Could not read or write a file: {error}").format(
+                error=exc.strerror or exc)
                              + (f" ({exc.filename})" if exc.filename else ""))
         except Exception as exc:  # noqa: BLE001 - the window must survive a bug; the log keeps the traceback
             log.exception("review job failed")
-            self.failed.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}")
+            self.failed.emit(translate("_Worker", "Something went wrong: {kind}: {exc}").format(
+                kind=exc.__class__.__name__, exc=exc))
         else:
             if self.cancel.is_set():
                 self.cancelled.emit()

@@ -21,6 +21,7 @@ from coach.reports.exercise_specs import RefLine
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
+from coach.ui.i18n import translate
 
 TITLE_H = 24
 BOTTOM = 22
@@ -108,7 +109,8 @@ class AnglePlot(QWidget):
             self._paint_series(p, axis)
         else:
             p.setPen(style.MUTED)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No angle was measured in this recording")
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                       translate("AnglePlot", "No angle was measured in this recording"))
         draw_cursor(p, axis, self.position_s, rect.top(), rect.bottom())
         self._paint_title(p, rec, rect)
         p.end()

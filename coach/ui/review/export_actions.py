@@ -23,6 +23,7 @@ from coach.review.job_context import Job, JobContext
 from coach.review.jobs import annotate_job, report_job
 from coach.review.recording import Recording
 from coach.ui.review.analysis_worker import JobRunner
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -34,16 +35,26 @@ class ExportKind:
     tip: str
 
 
+# Button texts, file filters and tips are marked for translation here and translated where shown.
 KINDS = (
-    ExportKind("video", "Annotated video…", ".mp4", "MP4 video (*.mp4)",
-               "The video with the skeleton, count and cues drawn in (needs the original video)"),
-    ExportKind("html", "Report (HTML)…", ".html", "Web page (*.html)",
-               "A self-contained report to file: summary, angle plot, rep table, faults"),
-    ExportKind("pdf", "Report (PDF)…", ".pdf", "PDF (*.pdf)", "The same report as a PDF"),
-    ExportKind("csv", "CSV…", ".csv", "CSV (*.csv)", "One row per rep (or hold period) for a spreadsheet"),
-    ExportKind("json", "JSON…", ".json", "JSON (*.json)", "The full analysis (coach.analysis/1)"),
-    ExportKind("track", "Pose track…", ".npz", "Pose track (*.npz)",
-               "The skeleton only, no video: re-score or replay it later (coach.posetrack/1)"),
+    ExportKind("video", QT_TRANSLATE_NOOP("export_actions", "Annotated video…"), ".mp4",
+               QT_TRANSLATE_NOOP("export_actions", "MP4 video (*.mp4)"),
+               QT_TRANSLATE_NOOP("export_actions",
+                                 "The video with the skeleton, count and cues drawn in (needs the original video)")),
+    ExportKind("html", QT_TRANSLATE_NOOP("export_actions", "Report (HTML)…"), ".html",
+               QT_TRANSLATE_NOOP("export_actions", "Web page (*.html)"),
+               QT_TRANSLATE_NOOP("export_actions",
+                                 "A self-contained report to file: summary, angle plot, rep table, faults")),
+    ExportKind("pdf", QT_TRANSLATE_NOOP("export_actions", "Report (PDF)…"), ".pdf", "PDF (*.pdf)",
+               QT_TRANSLATE_NOOP("export_actions", "The same report as a PDF")),
+    ExportKind("csv", "CSV…", ".csv", "CSV (*.csv)",
+               QT_TRANSLATE_NOOP("export_actions", "One row per rep (or hold period) for a spreadsheet")),
+    ExportKind("json", "JSON…", ".json", "JSON (*.json)",
+               QT_TRANSLATE_NOOP("export_actions", "The full analysis (coach.analysis/1)")),
+    ExportKind("track", QT_TRANSLATE_NOOP("export_actions", "Pose track…"), ".npz",
+               QT_TRANSLATE_NOOP("export_actions", "Pose track (*.npz)"),
+               QT_TRANSLATE_NOOP("export_actions",
+                                 "The skeleton only, no video: re-score or replay it later (coach.posetrack/1)")),
 )
 KIND_BY_KEY = {k.key: k for k in KINDS}
 
@@ -82,12 +93,12 @@ class ExportActions(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Export:")
+        label = QLabel(translate("ExportActions", "Export:"))
         label.setObjectName("muted")
         row.addWidget(label)
         for kind in KINDS:
-            b = QPushButton(kind.button)
-            b.setToolTip(kind.tip)
+            b = QPushButton(translate("export_actions", kind.button))
+            b.setToolTip(translate("export_actions", kind.tip))
             b.clicked.connect(lambda _=False, k=kind.key: self.choose_and_export(k))
             self.buttons[kind.key] = b
             row.addWidget(b)
@@ -105,9 +116,10 @@ class ExportActions(QWidget):
             b.setEnabled(free and (key != "video" or self.recording.has_video))
         video = self.buttons["video"]
         if self.recording is not None and not self.recording.has_video:
-            video.setToolTip("Not available: this recording is a pose track, the video was not kept")
+            video.setToolTip(translate("ExportActions",
+                    "Not available: this recording is a pose track, the video was not kept"))
         else:
-            video.setToolTip(KIND_BY_KEY["video"].tip)
+            video.setToolTip(translate("export_actions", KIND_BY_KEY["video"].tip))
 
     def default_path(self, key: str) -> Path:
         rec = self.recording
@@ -124,8 +136,10 @@ class ExportActions(QWidget):
         if self.recording is None:
             return
         kind = KIND_BY_KEY[key]
-        path, _ = QFileDialog.getSaveFileName(self, f"Export — {kind.button.rstrip('…')}", str(self.default_path(key)),
-                                              kind.file_filter)
+        what = translate("export_actions", kind.button).rstrip("…")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportActions", "Export — {what}").format(what=what),
+                                              str(self.default_path(key)),
+                                              translate("export_actions", kind.file_filter))
         if path:
             if not path.lower().endswith(kind.suffix):
                 path += kind.suffix

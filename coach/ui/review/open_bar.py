@@ -15,10 +15,13 @@ from typing import Optional
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
+from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-RECORDING_FILTER = ("Recordings (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.npz);;Videos (*.mp4 *.mov *.avi *.mkv *.webm "
-                    "*.m4v);;Pose tracks (*.npz);;All files (*)")
-LIMITS_FILTER = "Limits files (*.toml);;All files (*)"
+RECORDING_FILTER = QT_TRANSLATE_NOOP("open_bar",
+                                     "Recordings (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.npz);;"
+                                     "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;Pose tracks (*.npz);;"
+                                     "All files (*)")
+LIMITS_FILTER = QT_TRANSLATE_NOOP("open_bar", "Limits files (*.toml);;All files (*)")
 
 
 def exercise_choices() -> list[tuple[str, str]]:
@@ -41,34 +44,37 @@ class OpenBar(QWidget):
         self.exercise_box = QComboBox()
         for name, title in exercise_choices():
             self.exercise_box.addItem(title, name)
-        self.exercise_box.setToolTip("How the recording is judged; change it and re-score if it was wrong")
+        self.exercise_box.setToolTip(translate("OpenBar",
+                "How the recording is judged; change it and re-score if it was wrong"))
         self.exercise_chosen = False  # set once the user picks one: a guess from a file name never overrides that
         self.exercise_box.activated.connect(lambda _i: setattr(self, "exercise_chosen", True))
         self.limits_label = QLabel()
-        self.limits_label.setToolTip("Per-patient limits (a rule override file); the default limits when none")
-        self.limits_button = QPushButton("Limits file…")
-        self.limits_button.setToolTip("Choose a patient's limits file (.toml)")
-        self.defaults_button = QPushButton("Defaults")
-        self.defaults_button.setToolTip("Use the default limits")
-        self.open_button = QPushButton("Open recording…")
+        self.limits_label.setToolTip(translate("OpenBar",
+                "Per-patient limits (a rule override file); the default limits when none"))
+        self.limits_button = QPushButton(translate("OpenBar", "Limits file…"))
+        self.limits_button.setToolTip(translate("OpenBar", "Choose a patient's limits file (.toml)"))
+        self.defaults_button = QPushButton(translate("OpenBar", "Defaults"))
+        self.defaults_button.setToolTip(translate("OpenBar", "Use the default limits"))
+        self.open_button = QPushButton(translate("OpenBar", "Open recording…"))
         self.open_button.setObjectName("primary")
-        self.open_button.setToolTip("Open a video or a pose track (.npz) and analyse it (Ctrl+O)")
-        self.rescore_button = QPushButton("Re-score with current limits")
-        self.rescore_button.setToolTip("Judge the same movement again with the exercise and limits chosen here "
-                                       "(re-reads the limits file; the pose model is not run again)")
+        self.open_button.setToolTip(translate("OpenBar", "Open a video or a pose track (.npz) and analyse it (Ctrl+O)"))
+        self.rescore_button = QPushButton(translate("OpenBar", "Re-score with current limits"))
+        self.rescore_button.setToolTip(translate("OpenBar",
+                "Judge the same movement again with the exercise and limits chosen here "
+                                       "(re-reads the limits file; the pose model is not run again)"))
         self.rescore_button.setEnabled(False)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress_text = QLabel("")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop now (Esc)")
+        self.cancel_button = QPushButton(translate("OpenBar", "Cancel"))
+        self.cancel_button.setToolTip(translate("OpenBar", "Stop now (Esc)"))
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.open_button)
         top.addSpacing(12)
-        top.addWidget(QLabel("Exercise:"))
+        top.addWidget(QLabel(translate("OpenBar", "Exercise:")))
         top.addWidget(self.exercise_box)
         top.addSpacing(12)
         top.addWidget(self.limits_label)
@@ -124,19 +130,24 @@ class OpenBar(QWidget):
 
     def set_limits(self, path: Optional[Path]) -> None:
         self.limits = Path(path) if path is not None else None
-        self.limits_label.setText(f"Limits: {self.limits.name}" if self.limits else "Limits: defaults")
-        self.limits_label.setToolTip(str(self.limits) if self.limits else "The default limits from the rule files")
+        self.limits_label.setText(translate("OpenBar",
+                "Limits: {name}").format(name=self.limits.name) if self.limits else translate("OpenBar",
+                        "Limits: defaults"))
+        self.limits_label.setToolTip(str(self.limits) if self.limits else translate("OpenBar",
+                "The default limits from the rule files"))
         self.defaults_button.setEnabled(self.limits is not None)
 
     def choose_recording(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a recording to review", self.folder, RECORDING_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("OpenBar",
+                "Open a recording to review"), self.folder, translate("open_bar", RECORDING_FILTER))
         if path:
             self.folder = str(Path(path).parent)
             self.openRequested.emit(path)
 
     def _choose_limits(self) -> None:
         start = str(self.limits.parent) if self.limits else self.folder
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a patient's limits file", start, LIMITS_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("OpenBar",
+                "Choose a patient's limits file"), start, translate("open_bar", LIMITS_FILTER))
         if path:
             self.limitsChosen.emit(path)
 

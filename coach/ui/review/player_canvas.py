@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.pose.landmarks import SKELETON_EDGES
 from coach.ui.review import review_style as style
+from coach.ui.i18n import translate
 
 MIN_VISIBILITY = 0.3
 Caption = list[tuple[str, QColor]]
@@ -44,7 +45,7 @@ class PlayerCanvas(QWidget):
         self.caption: Caption = []
         self.corner = ""               # time, bottom right
         self.note = ""                 # centred, e.g. "Nobody seen in this frame"
-        self.placeholder = "Open a video or a pose track to review it"
+        self.placeholder = translate("PlayerCanvas", "Open a video or a pose track to review it")
         self.paints = 0
 
     def show_frame(self, image: Optional[np.ndarray], landmarks: Optional[np.ndarray], frame_size: tuple[int, int],
@@ -104,7 +105,7 @@ class PlayerCanvas(QWidget):
         p.setPen(style.MUTED)
         p.setFont(style.font(style.SMALL_PX))
         p.drawText(target.adjusted(8, 0, -8, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                   "Skeleton replay (pose track — no video kept)")
+                   translate("PlayerCanvas", "Skeleton replay (pose track — no video kept)"))
 
     def _paint_skeleton(self, p: QPainter, target: QRectF) -> None:
         lm = self.landmarks

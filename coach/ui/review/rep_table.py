@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from coach.reports.content import Table
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
+from coach.ui.i18n import translate
 
 CURRENT_ROW = QColor("#24466b")
 HEADER_WRAP = 10    # narrow, multi-line headings keep more columns in view
@@ -145,9 +146,9 @@ class ResultTabs(QTabWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.reps = ReviewTable("No reps were counted.")
-        self.faults = ReviewTable("No faults were found.")
-        self.setup = ReviewTable("No set-up problems: the person was clearly in view.")
+        self.reps = ReviewTable(translate("ResultTabs", "No reps were counted."))
+        self.faults = ReviewTable(translate("ResultTabs", "No faults were found."))
+        self.setup = ReviewTable(translate("ResultTabs", "No set-up problems: the person was clearly in view."))
         for table, name in ((self.reps, "Reps"), (self.faults, "Faults"), (self.setup, "Set-up")):
             self.addTab(table, name)
             table.seekRequested.connect(self.seekRequested)
@@ -162,14 +163,14 @@ class ResultTabs(QTabWidget):
         key = table.header.index(content.table.header[-1]) if table.header else -1
         if rec.is_hold:
             self.reps.set_table(table, rec.hold_spans, key)
-            self.setTabText(0, f"Hold periods ({len(rec.hold_spans)})")
+            self.setTabText(0, translate("ResultTabs", "Hold periods ({count})").format(count=len(rec.hold_spans)))
         else:
             self.reps.set_table(table, [(r["t_start"], r["t_end"]) for r in rec.reps], key)
-            self.setTabText(0, f"Reps ({len(rec.reps)})")
+            self.setTabText(0, translate("ResultTabs", "Reps ({count})").format(count=len(rec.reps)))
         self.faults.set_table(content.faults, [(f["t_start"], f["t_end"]) for f in rec.faults], 2, style.FAULT)
-        self.setTabText(1, f"Faults ({len(rec.faults)})")
+        self.setTabText(1, translate("ResultTabs", "Faults ({count})").format(count=len(rec.faults)))
         self.setup.set_table(content.setup, [(s["t_start"], s["t_end"]) for s in rec.setup_warnings], 2, style.SETUP)
-        self.setTabText(2, f"Set-up ({len(rec.setup_warnings)})")
+        self.setTabText(2, translate("ResultTabs", "Set-up ({count})").format(count=len(rec.setup_warnings)))
 
     def follow(self, t_s: float) -> None:
         for t in (self.reps, self.faults, self.setup):

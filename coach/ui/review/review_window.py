@@ -32,6 +32,7 @@ from coach.ui.review.summary_text import details_html, legend_html, rescore_summ
 from coach.ui.review.timeline import Timeline
 from coach.ui.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
+from coach.ui.i18n import translate
 
 
 class ReviewWindow(QMainWindow):
@@ -41,7 +42,7 @@ class ReviewWindow(QMainWindow):
     def __init__(self, parent: Optional[QWidget] = None, delete_on_close: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("review")
-        self.setWindowTitle("Coach — review a recording")
+        self.setWindowTitle(translate("ReviewWindow", "Coach — review a recording"))
         self.setStyleSheet(style.STYLE)
         self.setFont(style.font(style.BODY_PX))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, delete_on_close)
@@ -64,10 +65,11 @@ class ReviewWindow(QMainWindow):
         self.legend = QLabel(legend_html(None))
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
-        self.headline = QLabel("No recording open")
+        self.headline = QLabel(translate("ReviewWindow", "No recording open"))
         self.headline.setObjectName("headline")
-        self.details = QLabel("Choose the exercise (and a patient's limits file if they have one), then open a "
-                              "video or a pose track.")
+        self.details = QLabel(translate("ReviewWindow",
+                "Choose the exercise (and a patient's limits file if they have one), then open a "
+                              "video or a pose track."))
         self.details.setWordWrap(True)
         self.details.setObjectName("muted")
         self.exports = ExportActions(self.runner)
@@ -145,10 +147,10 @@ class ReviewWindow(QMainWindow):
     def open_recording(self, path: str, exercise: Optional[str] = None, limits: Optional[str] = None) -> bool:
         """Analyse ``path`` (video or ``.npz`` pose track) on the worker thread; False if busy or bad input."""
         if self.runner.busy:
-            self.show_error("Wait for the current job to finish, or cancel it.")
+            self.show_error(translate("ReviewWindow", "Wait for the current job to finish, or cancel it."))
             return False
         if exercise is not None and not self.bar.select_exercise(exercise):
-            self.show_error(f"Unknown exercise: {exercise}")
+            self.show_error(translate("ReviewWindow", "Unknown exercise: {exercise}").format(exercise=exercise))
             return False
         if exercise is None:
             self.bar.guess_exercise(path)
@@ -179,7 +181,7 @@ class ReviewWindow(QMainWindow):
             for exercise in sorted(named):
                 load_rules(exercise, [path])
         except CoachError as exc:
-            self.show_error(f"That limits file cannot be used: {exc}")
+            self.show_error(translate("ReviewWindow", "That limits file cannot be used: {exc}").format(exc=exc))
             return False
         self.bar.set_limits(Path(path))
         return True
@@ -198,7 +200,8 @@ class ReviewWindow(QMainWindow):
         """Non-blocking message box (exec() would stall playback and the tests)."""
         self.last_error = message
         self.status.showMessage(message, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Coach — review", message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ReviewWindow",
+                "Coach — review"), message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _=0, b=box: self._boxes.remove(b) if b in self._boxes else None)
         self._boxes.append(box)
@@ -219,7 +222,8 @@ class ReviewWindow(QMainWindow):
         self._outcome = "ok"
         if kind == "analyse" and isinstance(result, Recording):
             self._show(result, new=True)
-            self.say(f"Analysed {result.name}: {result.content.headline}.")
+            self.say(translate("ReviewWindow", "Analysed {name}: {headline}.").format(
+                name=result.name, headline=result.content.headline))
         elif kind == "rescore" and isinstance(result, Recording):
             before = self.recording
             self._show(result, new=False)
@@ -229,16 +233,18 @@ class ReviewWindow(QMainWindow):
     def _on_job_failed(self, kind: str, message: str) -> None:
         self._outcome = "failed"
         if kind == "analyse":
-            self.show_error(f"Could not analyse {self._pending.name}: {message}")
+            self.show_error(translate("ReviewWindow",
+                    "Could not analyse {name}: {message}").format(name=self._pending.name, message=message))
         elif kind == "rescore":
-            self.show_error(f"Could not re-score: {message}")
+            self.show_error(translate("ReviewWindow", "Could not re-score: {message}").format(message=message))
         else:
-            self.show_error(f"Could not export: {message}")
+            self.show_error(translate("ReviewWindow", "Could not export: {message}").format(message=message))
 
     @Slot(str)
     def _on_job_cancelled(self, kind: str) -> None:
         self._outcome = "cancelled"
-        self.say("Analysis cancelled." if kind == "analyse" else "Cancelled.")
+        self.say(translate("ReviewWindow", "Analysis cancelled.") if kind == "analyse"
+                 else translate("ReviewWindow", "Cancelled."))
 
     @Slot()
     def _on_job_idle(self) -> None:
@@ -249,7 +255,8 @@ class ReviewWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_exported(self, key: str, path: str) -> None:
-        self.say(f"Saved {KIND_BY_KEY[key].button.rstrip('…')}: {path}")
+        what = translate("export_actions", KIND_BY_KEY[key].button).rstrip("…")
+        self.say(translate("ReviewWindow", "Saved {what}: {path}").format(what=what, path=path))
 
     def _show(self, rec: Recording, new: bool) -> None:
         self.recording = rec
@@ -267,7 +274,7 @@ class ReviewWindow(QMainWindow):
         self.details.setText(details_html(rec))
         self.legend.setText(legend_html(rec))
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.setWindowTitle(f"Coach — review — {rec.name}")
+        self.setWindowTitle(translate("ReviewWindow", "Coach — review — {name}").format(name=rec.name))
         self._on_position(self.player.position_s)
         self.recordingLoaded.emit(rec)
 

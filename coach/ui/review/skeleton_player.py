@@ -18,6 +18,7 @@ from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.player_canvas import Caption, PlayerCanvas
 from coach.ui.review.video_frames import VideoFrames
+from coach.ui.i18n import translate
 
 TICK_MS = 15
 SPEEDS = (("¼×", 0.25), ("½×", 0.5), ("1×", 1.0), ("2×", 2.0))
@@ -42,22 +43,23 @@ class SkeletonPlayer(QWidget):
         self.timer.timeout.connect(self._tick)
 
         self.canvas = PlayerCanvas()
-        self.play_button = QPushButton("▶ Play")
-        self.play_button.setToolTip("Play or pause (Space)")
+        self.play_button = QPushButton(translate("SkeletonPlayer", "▶ Play"))
+        self.play_button.setToolTip(translate("SkeletonPlayer", "Play or pause (Space)"))
         self.play_button.setMinimumWidth(104)
         self.back_button = QPushButton("◀")
-        self.back_button.setToolTip("One frame back (Left arrow)")
+        self.back_button.setToolTip(translate("SkeletonPlayer", "One frame back (Left arrow)"))
         self.next_button = QPushButton("▶|")
-        self.next_button.setToolTip("One frame on (Right arrow)")
+        self.next_button.setToolTip(translate("SkeletonPlayer", "One frame on (Right arrow)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Drag to move through the recording")
+        self.slider.setToolTip(translate("SkeletonPlayer", "Drag to move through the recording"))
         self.time_label = QLabel("0:00.0 / 0:00.0")
         self.time_label.setMinimumWidth(140)
         self.speed_box = QComboBox()
         for text, value in SPEEDS:
             self.speed_box.addItem(text, value)
         self.speed_box.setCurrentIndex(2)
-        self.speed_box.setToolTip("Playback speed: slow motion shows the movement's quality")
+        self.speed_box.setToolTip(translate("SkeletonPlayer",
+                "Playback speed: slow motion shows the movement's quality"))
 
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 4, 0, 0)
@@ -86,7 +88,7 @@ class SkeletonPlayer(QWidget):
         self.recording, self.frames = recording, frames
         self._set_enabled(recording is not None and recording.frame_count > 0)
         if recording is None or recording.frame_count == 0:
-            self.canvas.clear("Open a video or a pose track to review it")
+            self.canvas.clear(translate("SkeletonPlayer", "Open a video or a pose track to review it"))
             return
         self.slider.blockSignals(True)
         self.slider.setRange(0, recording.frame_count - 1)
@@ -138,13 +140,13 @@ class SkeletonPlayer(QWidget):
             self.seek_frame(0)  # play again from the start
         self._restart_clock()
         self.timer.start()
-        self.play_button.setText("❚❚ Pause")
+        self.play_button.setText(translate("SkeletonPlayer", "❚❚ Pause"))
         self.playingChanged.emit(True)
 
     def pause(self) -> None:
         if self.timer.isActive():
             self.timer.stop()
-            self.play_button.setText("▶ Play")
+            self.play_button.setText(translate("SkeletonPlayer", "▶ Play"))
             self.playingChanged.emit(False)
 
     def toggle(self) -> None:
@@ -196,9 +198,9 @@ class SkeletonPlayer(QWidget):
         image = self.frames.frame(self.index) if self.frames is not None else None
         landmarks = rec.landmarks(self.index)
         tone, caption = describe_moment(rec, t)
-        note = "" if landmarks is not None else "Nobody seen in this frame"
+        note = "" if landmarks is not None else translate("SkeletonPlayer", "Nobody seen in this frame")
         if image is None and self.frames is not None:
-            note = "This frame could not be decoded"
+            note = translate("SkeletonPlayer", "This frame could not be decoded")
         size = (int(rec.track.frame_size[0]), int(rec.track.frame_size[1]))
         self.canvas.show_frame(image, landmarks, size, tone, caption, fmt_time(t), note)
         self.time_label.setText(f"{fmt_time(t)} / {fmt_time(rec.duration_s)}")
@@ -212,10 +214,10 @@ def describe_moment(rec: Recording, t: float) -> tuple[str, Caption]:
     tone = "fault" if faults else "neutral"
     if rec.is_hold:
         if rec.holding_at(t):
-            caption.append(("Holding the plank", style.GOOD))
+            caption.append((translate("skeleton_player", "Holding the plank"), style.GOOD))
             tone = tone if faults else "good"
         else:
-            caption.append(("Not in the plank", style.MUTED))
+            caption.append((translate("skeleton_player", "Not in the plank"), style.MUTED))
     else:
         rep = rec.rep_at(t)
         if rep is not None:
@@ -229,7 +231,7 @@ def describe_moment(rec: Recording, t: float) -> tuple[str, Caption]:
                 caption.append((f"{head} · {names or 'fault'}", style.FAULT))
                 tone = "fault"
         else:
-            caption.append(("Between reps", style.MUTED))
+            caption.append((translate("skeleton_player", "Between reps"), style.MUTED))
     for f in faults:
         caption.append((f"Fault: {fault_label(f['kind'])}", style.FAULT))
     for s in rec.setup_at(t):

@@ -14,6 +14,7 @@ from typing import Optional
 from coach.reports.exercise_specs import fault_label
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
+from coach.ui.i18n import translate
 
 
 def _swatch(colour: str, mark: str, text: str) -> str:
@@ -27,13 +28,13 @@ def legend_html(rec: Optional[Recording]) -> str:
     for ref in (rec.content.ref_lines if rec is not None else []):
         colour = style.RULE if ref.kind == "rule" else style.REFERENCE
         items.append(_swatch(colour.name(), "╌" if ref.kind == "rule" else "┈", ref.label))
-    items.append(_swatch(style.CURSOR.name(), "│", "now · click anywhere to jump there"))
+    items.append(_swatch(style.CURSOR.name(), "│", translate("summary_text", "now · click anywhere to jump there")))
     return " &nbsp; ".join(items)
 
 
 def details_html(rec: Recording) -> str:
     c = rec.content
-    rows = [(k, v) for k, v in c.summary if k not in ("Report made", "Exercise")]
+    rows = [(k, v) for k, v in c.summary if k not in (translate("summary_text", "Report made"), "Exercise")]
     rows.append(("Limits", c.rules_note.removeprefix("Rules: ")))
     cells = "".join(f"<tr><td style='color:#c8ccd2; padding-right:10px'>{html.escape(k)}</td>"
                     f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
@@ -48,7 +49,7 @@ def rescore_summary(before: Optional[Recording], after: Recording, limits: Optio
                        | {fault_label(f["kind"]) for f in rec.faults})
         return f"{rec.content.headline} (faults: {', '.join(kinds) or 'none'})"
 
-    using = f"limits from {limits.name}" if limits else "the default limits"
+    using = f"limits from {limits.name}" if limits else translate("summary_text", "the default limits")
     if before is None:
         return f"Re-scored with {using}: {line(after)}."
     return f"Re-scored with {using}: before {line(before)}; now {line(after)}."

@@ -19,6 +19,7 @@ from coach.reports.exercise_specs import fault_label
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
+from coach.ui.i18n import number, translate
 
 LANE_H = (30, 22, 22)
 GAP = 5
@@ -49,7 +50,7 @@ class Timeline(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(TOP + sum(LANE_H) + 2 * GAP + 22)
-        self.setToolTip("Click a rep, a fault or a set-up marker to jump to it")
+        self.setToolTip(translate("Timeline", "Click a rep, a fault or a set-up marker to jump to it"))
 
     def set_recording(self, recording: Optional[Recording]) -> None:
         self.recording = recording
@@ -89,7 +90,8 @@ class Timeline(QWidget):
             tip = f"Rep {r['index']}{side}: {fmt_time(r['t_start'])}–{fmt_time(r['t_end'])} · {faults}"
             segs.append(Segment("rep", i, rect(rep_lane, r["t_start"], r["t_end"], 6.0), r["t_start"], r["t_end"], tip))
         for i, (a, b) in enumerate(rec.hold_spans):
-            tip = f"Holding the plank {fmt_time(a)}–{fmt_time(b)} ({b - a:.1f} s)"
+            tip = translate("Timeline", "Holding the plank {start}–{end} ({seconds} s)").format(
+                start=fmt_time(a), end=fmt_time(b), seconds=number(b - a, 1))
             segs.append(Segment("hold", i, rect(rep_lane, a, b), a, b, tip))
         for i, f in enumerate(rec.faults):
             tip = f"{fault_label(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}: {f.get('message', '')}"

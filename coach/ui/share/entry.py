@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from coach.errors import CoachError
 from coach.store.share import FILE_FILTER
 from coach.ui.programme.common import show_message
+from coach.ui.i18n import translate
 
 
 def _store_and_shelf(parent: QWidget):
@@ -23,7 +24,7 @@ def _store_and_shelf(parent: QWidget):
     try:
         store = Store()
     except CoachError as exc:
-        show_message(parent, f"The session data could not be opened: {exc}")
+        show_message(parent, translate("entry", "The session data could not be opened: {exc}").format(exc=exc))
         return None, None
     return store, SetTracks(store)
 
@@ -50,7 +51,8 @@ def open_share_import(parent: QWidget, path: Optional[str] = None) -> Optional[Q
     from coach.ui.share.import_dialog import ShareImportDialog
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import a patient's sessions", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("entry",
+                "Import a patient's sessions"), "", FILE_FILTER)
         if not path:
             return None
     store, shelf = _store_and_shelf(parent)

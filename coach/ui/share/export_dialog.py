@@ -18,6 +18,7 @@ from coach.errors import CoachError
 from coach.store.share import FILE_FILTER, PreparedShare, human_size, plan_export, prepare_share
 from coach.ui import theme
 from coach.ui.programme.common import STYLE, button, heading, label
+from coach.ui.i18n import translate
 
 
 class ShareExportDialog(QDialog):
@@ -28,19 +29,20 @@ class ShareExportDialog(QDialog):
         self.prepared: Optional[PreparedShare] = None
         self.saved_path = None
         self.last_message = ""
-        self.setWindowTitle("Share with my physio")
+        self.setWindowTitle(translate("ShareExportDialog", "Share with my physio"))
         self.setStyleSheet(STYLE)
         self.setFont(theme.font(theme.MEDIUM))
         self.setMinimumWidth(760)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(12)
-        lay.addWidget(label("Share with my physio", theme.LARGE, True))
-        lay.addWidget(label("One file with your sessions — the skeleton and the numbers, never a video.\n"
-                            "Send it by e-mail or on a USB stick.", theme.MEDIUM, colour=theme.MUTED, wrap=False))
-        lay.addWidget(heading("Which sessions"))
-        self.new_only = QRadioButton("The sessions I have not shared yet")
-        self.from_date = QRadioButton("Every session from")
+        lay.addWidget(label(translate("ShareExportDialog", "Share with my physio"), theme.LARGE, True))
+        lay.addWidget(label(translate("ShareExportDialog",
+                "One file with your sessions — the skeleton and the numbers, never a video.\n"
+                            "Send it by e-mail or on a USB stick."), theme.MEDIUM, colour=theme.MUTED, wrap=False))
+        lay.addWidget(heading(translate("ShareExportDialog", "Which sessions")))
+        self.new_only = QRadioButton(translate("ShareExportDialog", "The sessions I have not shared yet"))
+        self.from_date = QRadioButton(translate("ShareExportDialog", "Every session from"))
         self.since = QDateEdit(calendarPopup=True)
         self.since.setDisplayFormat("d MMM yyyy")
         first = store.sessions(self.patient.id)
@@ -58,15 +60,15 @@ class ShareExportDialog(QDialog):
         lay.addWidget(self.new_only)
         lay.addLayout(row)
         name_row = QHBoxLayout()
-        name_row.addWidget(label("Your name (for your physio):", wrap=False))
+        name_row.addWidget(label(translate("ShareExportDialog", "Your name (for your physio):"), wrap=False))
         self.name = QLineEdit("" if self.patient.is_default else self.patient.name)
-        self.name.setPlaceholderText("e.g. Ann Example")
+        self.name.setPlaceholderText(translate("ShareExportDialog", "e.g. Ann Example"))
         self.name.setMinimumWidth(300)
         self._rename = QTimer(self, singleShot=True, interval=500, timeout=self.refresh)  # the name is in the file
         self.name.textChanged.connect(lambda _t: self._rename.start())
         name_row.addWidget(self.name, 1)
         lay.addLayout(name_row)
-        lay.addWidget(heading("What the file holds"))
+        lay.addWidget(heading(translate("ShareExportDialog", "What the file holds")))
         box = QFrame()
         box.setObjectName("card")
         box_lay = QVBoxLayout(box)
@@ -74,8 +76,8 @@ class ShareExportDialog(QDialog):
         box_lay.addWidget(self.contents)
         lay.addWidget(box)
         buttons = QHBoxLayout()
-        self.cancel_button = button("Cancel")
-        self.save_button = button("Save file…", "primary")
+        self.cancel_button = button(translate("ShareExportDialog", "Cancel"))
+        self.save_button = button(translate("ShareExportDialog", "Save file…"), "primary")
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self._ask_path)
         buttons.addWidget(self.cancel_button)
@@ -102,7 +104,7 @@ class ShareExportDialog(QDialog):
         try:
             self.prepared = prepare_share(self.store, plan, self.shelf)
         except CoachError as exc:
-            self._show_contents(f"The file could not be made:\n{exc}")
+            self._show_contents(translate("ShareExportDialog", "The file could not be made:\n{exc}").format(exc=exc))
             self.save_button.setEnabled(False)
             return
         self._show_contents("\n".join(f"•  {line}" for line in self.prepared.describe()))
@@ -119,16 +121,17 @@ class ShareExportDialog(QDialog):
         try:
             self.saved_path = self.prepared.save(self.store, path)
         except CoachError as exc:
-            self.last_message = f"The file was not saved: {exc}"
+            self.last_message = translate("ShareExportDialog", "The file was not saved: {exc}").format(exc=exc)
             self._show_contents(self.last_message)
             return False
-        self.last_message = (f"Saved {self.saved_path.name} ({human_size(self.prepared.size)}). Send it to your "
-                             f"physio by e-mail or on a USB stick.")
+        self.last_message = translate("ShareExportDialog", "Saved {name} ({size}). Send it to your physio by e-mail "
+                                      "or on a USB stick.").format(name=self.saved_path.name,
+                                                                   size=human_size(self.prepared.size))
         self.accept()
         return True
 
     def _ask_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the file for your physio",
+        path, _ = QFileDialog.getSaveFileName(self, translate("ShareExportDialog", "Save the file for your physio"),
                                               f"coach_sessions_{date.today().isoformat()}.coachshare", FILE_FILTER)
         if path:
             self.save_to(path)

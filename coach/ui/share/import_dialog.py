@@ -17,6 +17,7 @@ from coach.errors import CoachError
 from coach.store.share import ImportReport, SharePackage, import_share, read_package
 from coach.ui import theme
 from coach.ui.programme.common import STYLE, button, heading, label
+from coach.ui.i18n import date_text, translate
 
 
 class ShareImportDialog(QDialog):
@@ -28,15 +29,15 @@ class ShareImportDialog(QDialog):
         self.package: Optional[SharePackage] = None
         self.report: Optional[ImportReport] = None
         self.last_message = ""
-        self.setWindowTitle("Import a patient's sessions")
+        self.setWindowTitle(translate("ShareImportDialog", "Import a patient's sessions"))
         self.setStyleSheet(STYLE)
         self.setFont(theme.font(theme.MEDIUM))
         self.setMinimumWidth(760)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(12)
-        lay.addWidget(label("Import a patient's sessions", theme.LARGE, True))
-        lay.addWidget(heading("In the file"))
+        lay.addWidget(label(translate("ShareImportDialog", "Import a patient's sessions"), theme.LARGE, True))
+        lay.addWidget(heading(translate("ShareImportDialog", "In the file")))
         self.box = box = QFrame()
         box.setObjectName("card")
         box_lay = QVBoxLayout(box)
@@ -44,7 +45,7 @@ class ShareImportDialog(QDialog):
         box_lay.addWidget(self.contents)
         lay.addWidget(box)
         row = QHBoxLayout()
-        row.addWidget(label("Add to patient:", wrap=False))
+        row.addWidget(label(translate("ShareImportDialog", "Add to patient:"), wrap=False))
         self.patient = QComboBox()
         self.patient.setEditable(True)  # a new name makes a new patient
         self.patient.setMinimumWidth(320)
@@ -56,8 +57,8 @@ class ShareImportDialog(QDialog):
         self.result = label("", theme.MEDIUM, True, theme.GOOD, wrap=False)  # lines broken here: see _show_result
         lay.addWidget(self.result)
         buttons = QHBoxLayout()
-        self.close_button = button("Cancel")
-        self.import_button = button("Import", "primary")
+        self.close_button = button(translate("ShareImportDialog", "Cancel"))
+        self.import_button = button(translate("ShareImportDialog", "Import"), "primary")
         self.close_button.clicked.connect(self.reject)
         self.import_button.clicked.connect(lambda: self.import_into(self.patient.currentText()))
         buttons.addWidget(self.close_button)
@@ -76,11 +77,16 @@ class ShareImportDialog(QDialog):
         known = {row[0] for row in self.store.query("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
         here = sum(s.share_id in known for s in sessions)
         sets = sum(len(s.sets) for s in sessions)
-        lines = [f"{pkg.path.name}: {len(sessions)} sessions of {pkg.patient_name or 'an unnamed patient'}"]
+        who = pkg.patient_name or translate("ShareImportDialog", "an unnamed patient")
+        lines = [translate("ShareImportDialog", "{file}: {count} sessions of {who}").format(
+            file=pkg.path.name, count=len(sessions), who=who)]
         if sessions:
-            lines.append(f"{sessions[0].started_at[:10]} to {sessions[-1].started_at[:10]}, {sets} sets, "
-                         f"{len(pkg.tracks)} pose tracks (no video)")
-        lines.append(f"{here} of them already here" if here else "none of them here yet")
+            lines.append(translate("ShareImportDialog",
+                                   "{first} to {last}, {sets} sets, {tracks} pose tracks (no video)").format(
+                first=date_text(sessions[0].started_at), last=date_text(sessions[-1].started_at),
+                sets=sets, tracks=len(pkg.tracks)))
+        lines.append(translate("ShareImportDialog", "{here} of them already here").format(here=here) if here
+                     else translate("ShareImportDialog", "none of them here yet"))
         self._show_contents("\n".join(f"•  {line}" for line in lines))
         names = [p.name for p in self.store.patients()]
         self.patient.addItems(names)
@@ -95,7 +101,7 @@ class ShareImportDialog(QDialog):
         if self.package is None:
             return None
         if not patient_name.strip():
-            self._fail("Choose the patient, or type a new patient's name.")
+            self._fail(translate("ShareImportDialog", "Choose the patient, or type a new patient's name."))
             return None
         try:
             self.report = import_share(self.store, self.path, patient_name, self.shelf)
@@ -105,7 +111,7 @@ class ShareImportDialog(QDialog):
         self.last_message = self.report.line()
         self._show_result(self.last_message.replace("; ", ";\n"))
         self.import_button.setEnabled(False)
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("ShareImportDialog", "Close"))
         self.imported.emit(self.report)
         return self.report
 
@@ -117,7 +123,7 @@ class ShareImportDialog(QDialog):
             self.box.hide()
             self.patient_row.hide()
         self.import_button.setEnabled(False)
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("ShareImportDialog", "Close"))
 
     def _show_result(self, text: str) -> None:
         """Unwrapped label, lines broken by us: a word-wrapped label would let the layout clip the lines above."""

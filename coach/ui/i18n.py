@@ -1,0 +1,115 @@
+"""Which language the window speaks, and the helpers every widget uses to speak it.
+
+Visible strings are English in the source and go through Qt's translation
+(:func:`translate`, with a context per class or module) so a physio abroad
+reads them in their language. The language follows the system locale unless
+the person chose one in the Language menu (kept in the settings). Texts that
+come from below the GUI — the rule files' cues and exercise titles, the
+exercises' set-up notices — are English data; they are translated here, at the
+GUI edge, in the contexts ``cues`` and ``exercises``
+(``scripts/update_translations.sh`` extracts them for the ``.ts`` files).
+Numbers and dates are written with the chosen locale's separators.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+from typing import Optional, Union
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+# Languages with a complete translation, by ISO 639-1 code, each named in its own language.
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+SOURCE_LANGUAGE = "en"
+KEY_LANGUAGE = "choices/language"  # "" or absent: follow the system
+
+translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for extraction where it is defined (e.g. a module constant); translate it where shown."""
+    return text
+
+
+def language_setting(settings: QSettings) -> str:
+    """The language the person chose ("" = follow the system)."""
+    value = settings.value(KEY_LANGUAGE)
+    return str(value) if value else ""
+
+
+def choose_language(setting: str, system: Optional[QLocale] = None) -> str:
+    """The language to show: the setting when it names a shipped language, else the system's, else English."""
+    if setting in LANGUAGES:
+        return setting
+    if setting:
+        log.warning("language %r in the settings is not available (%s); following the system",
+                    setting, ", ".join(LANGUAGES))
+    system = system if system is not None else QLocale.system()
+    code = QLocale.languageToCode(system.language())
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def install_language(app: QCoreApplication, settings: QSettings,
+                     system: Optional[QLocale] = None) -> tuple[str, list[QTranslator]]:
+    """Install Coach's and Qt's own translators for the chosen language and make its locale the default.
+
+    Returns the language and the translators (keep them: Python would free them and Qt would
+    fall back to English).
+    """
+    system = system if system is not None else QLocale.system()
+    setting = language_setting(settings)
+    language = choose_language(setting, system)
+    # The system's own locale keeps its regional formats (de_AT, fr_CH); a chosen language gets its main one.
+    same = QLocale.languageToCode(system.language()) == language
+    QLocale.setDefault(system if same and not setting else QLocale(language))
+    installed = []
+    if language != SOURCE_LANGUAGE:
+        for name, folder in ((f"coach_{language}", str(TRANSLATIONS_DIR)),
+                             (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+            elif name.startswith("coach"):
+                log.warning("no translation %s.qm in %s; the window stays in English", name, folder)
+    return language, installed
+
+
+def cue(text: str) -> str:
+    """A cue or set-up message from the rule files or the exercises, in the window's language."""
+    return translate("cues", text) if text else text
+
+
+def exercise_text(text: str) -> str:
+    """An exercise's title, description or placement from its rule file, in the window's language."""
+    return translate("exercises", text) if text else text
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with the locale's decimal separator (1,5 in German), rounded to ``decimals``."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def short_number(value: float) -> str:
+    """``value`` as short as it can be written exactly (0,15; 2; 1,5), with the locale's separators."""
+    return QLocale().toString(float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
+def date_text(value: Union[str, date, datetime], with_time: bool = False) -> str:
+    """A date (ISO text, date or datetime) in the locale's short form; text that is not a date is kept."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if with_time or "T" in value else date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    locale = QLocale()
+    fmt = QLocale.FormatType.ShortFormat
+    if isinstance(value, datetime):
+        if with_time:
+            return locale.toString(QDateTime(value), fmt)
+        value = value.date()
+    return locale.toString(QDate(value.year, value.month, value.day), fmt)
