@@ -51,11 +51,14 @@ def run_app(source: Optional[str] = None, exercise: Optional[str] = None,
     if source is not None and not str(source).isdigit():
         check_video_path(source)  # a missing file is a one-line CLI error, not an empty window
     app = make_application()
+    from coach.ui.i18n import install_language
     from coach.ui.main_window import MainWindow
     from coach.ui.settings import open_settings
 
+    settings = open_settings(settings_path)
+    install_language(app, settings)  # before any widget exists: every text is translated when it is made
     video = source if source is not None and not str(source).isdigit() else None
-    window = MainWindow(open_settings(settings_path), rules=rules, video=video)
+    window = MainWindow(settings, rules=rules, video=video)
     window.show()
     if source is not None and exercise is not None:
         spec = int(source) if str(source).isdigit() else source

@@ -16,10 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from coach.exercises.events import AnalyzerState
 from coach.ui import theme
-from coach.ui.i18n import translate
-
-SIDE_NAMES = {"left": "Left", "right": "Right"}
-
+from coach.ui.i18n import short_number, translate
 
 def format_seconds(s: float) -> str:
     s = max(0.0, s)
@@ -106,7 +103,7 @@ class CounterPanel(QWidget):
                 self.value.setText(str(count))
                 self.detail.setText("")
                 done = count
-            self.target_label.setText(translate("CounterPanel", "of {target:g}").format(target=self.target))
+            self.target_label.setText(translate("CounterPanel", "of {target}").format(target=short_number(self.target)))
         self.progress.setValue(int(1000 * min(1.0, done / self.target)) if self.target else 0)
         reached = bool(self.target) and done >= self.target
         self.value.setStyleSheet(f"color: {theme.GOOD if reached else theme.TEXT};")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from coach.exercises.events import AnalyzerState
 from coach.ui import theme
-from coach.ui.i18n import translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, cue, translate
 
 
 class BannerKind(Enum):
@@ -30,11 +30,11 @@ class BannerKind(Enum):
 
 _STYLE = {
     BannerKind.IDLE: ("#2e3440", theme.TEXT, ""),
-    BannerKind.SETUP: (theme.SETUP, "#000000", "SET-UP"),
-    BannerKind.CUE: ("#b3141b", "#ffffff", "FIX"),
-    BannerKind.GOOD: ("#145c2e", "#ffffff", "GOOD"),
-    BannerKind.WAITING: ("#2e3440", "#ffffff", "READY?"),
-    BannerKind.NOTICE: (theme.ACCENT, "#000000", "NOTE"),
+    BannerKind.SETUP: (theme.SETUP, "#000000", QT_TRANSLATE_NOOP("CueBanner", "SET-UP")),
+    BannerKind.CUE: ("#b3141b", "#ffffff", QT_TRANSLATE_NOOP("CueBanner", "FIX")),
+    BannerKind.GOOD: ("#145c2e", "#ffffff", QT_TRANSLATE_NOOP("CueBanner", "GOOD")),
+    BannerKind.WAITING: ("#2e3440", "#ffffff", QT_TRANSLATE_NOOP("CueBanner", "READY?")),
+    BannerKind.NOTICE: (theme.ACCENT, "#000000", QT_TRANSLATE_NOOP("CueBanner", "NOTE")),
 }
 
 
@@ -67,7 +67,7 @@ class CueBanner(QWidget):
         bg, fg, tag = _STYLE[kind]
         self.setStyleSheet(f"QWidget#cueBanner {{ background: {bg}; border-radius: 12px; }}"
                            f"QLabel {{ color: {fg}; }}")
-        self.tag.setText(tag)
+        self.tag.setText(translate("CueBanner", tag) if tag else "")
         self.tag.setStyleSheet(f"color: {bg}; background: {fg}; border-radius: 8px; padding: 6px 10px;"
                                if tag else "")
         self.text.setText(text)
@@ -75,9 +75,9 @@ class CueBanner(QWidget):
     def show_state(self, state: AnalyzerState, mode: str) -> None:
         """Pick the message for this analyzer state (setup beats cue beats praise)."""
         if state.setup_message:
-            self.show_message(BannerKind.SETUP, state.setup_message)
+            self.show_message(BannerKind.SETUP, cue(state.setup_message))
         elif state.cue:
-            self.show_message(BannerKind.CUE, state.cue)
+            self.show_message(BannerKind.CUE, cue(state.cue))
         elif state.in_position:
             self.show_message(BannerKind.GOOD, translate("CueBanner", "Good form — keep going") if mode == "hold"
                               else translate("CueBanner", "Good — keep going"))

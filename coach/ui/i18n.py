@@ -89,9 +89,21 @@ def exercise_text(text: str) -> str:
     return translate("exercises", text) if text else text
 
 
+def fault_name(kind: str) -> str:
+    """A fault or set-up code's readable name (coach.reports' labels), in the window's language."""
+    from coach.reports.exercise_specs import fault_label
+
+    return translate("faults", fault_label(kind))
+
+
 def number(value: float, decimals: int = 0) -> str:
     """``value`` with the locale's decimal separator (1,5 in German), rounded to ``decimals``."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(share: float) -> str:
+    """A share of 1 as a whole percentage, written the locale's way (85% in English, 85 % in German)."""
+    return translate("numbers", "{value}%").format(value=number(100 * share))
 
 
 def short_number(value: float) -> str:

@@ -32,7 +32,7 @@ from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import SpokenCues, Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
-from coach.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from coach.ui.i18n import KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, language_setting, number, translate
 
 RENDER_INTERVAL_MS = 33
 VIDEO_FILTER = QT_TRANSLATE_NOOP("main_window", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._install_review_entry()
         self._install_programme_entry()
         self._install_share_entry()
+        self._install_language_menu()
         self._restore(video)
 
     # ----- settings -------------------------------------------------------------------------------
@@ -228,6 +229,30 @@ class MainWindow(QMainWindow):
         self.share_import_action = menu.addAction(translate("MainWindow", "Import a patient's sessions…"))
         self.share_import_action.triggered.connect(lambda: open_share_import(self))
 
+    # ----- the window's language (coach.ui.i18n) ------------------------------------------------------
+    def _install_language_menu(self) -> None:
+        """Menu "Language": follow the system, or one of the shipped languages (kept in the settings)."""
+        from PySide6.QtGui import QAction, QActionGroup
+
+        menu = self.menuBar().addMenu(translate("MainWindow", "Language"))
+        group = QActionGroup(self)
+        chosen = language_setting(self.memory.settings)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language is named in its own language: a person who cannot read the current one still finds theirs.
+        for code, name in [("", translate("MainWindow", "System language"))] + list(LANGUAGES.items()):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Keep the choice ("" = the system's); it applies from the next start, when every text is made anew."""
+        self.memory.settings.setValue(KEY_LANGUAGE, code)
+        self.memory.settings.sync()
+        self.status.set_message(translate("MainWindow", "The language changes when Coach is started again."))
+
     def open_programmes(self) -> Optional[QMainWindow]:
         from coach.ui.programme import open_programme_window
 
@@ -322,7 +347,7 @@ class MainWindow(QMainWindow):
                     if a.mode == "hold"
                     else translate("MainWindow", "Your {count} reps are kept.").format(count=a.rep_count)
                     if a.rep_count != 1 else translate("MainWindow", "Your 1 rep is kept."))
-        self.live.show_lost(message, kept, never_started)
+        self.live.show_lost(translate("messages", message), kept, never_started)
 
     @Slot(object)
     def _on_set_finished(self, result: SetResult) -> None:

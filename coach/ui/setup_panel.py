@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
                                QSpinBox, QVBoxLayout, QWidget)
 
 from coach.ui import theme
-from coach.ui.i18n import translate
+from coach.ui.i18n import exercise_text, translate
 
 SourceSpec = Union[int, str]
 
@@ -50,8 +50,9 @@ def load_exercise_infos() -> list[ExerciseInfo]:
         if not isinstance(target, (int, float)) or isinstance(target, bool):
             target = DEFAULT_TARGET_HOLD_S if cls.mode == "hold" else (
                 DEFAULT_TARGET_PER_SIDE if per_side else DEFAULT_TARGET_REPS)
-        infos.append(ExerciseInfo(name, cls.title or name, cls.mode, rules.text("exercise.description"),
-                                  rules.text("exercise.placement"), per_side, int(target)))
+        infos.append(ExerciseInfo(name, exercise_text(cls.title) or name, cls.mode,  # shown in the window's language
+                                  exercise_text(rules.text("exercise.description")),
+                                  exercise_text(rules.text("exercise.placement")), per_side, int(target)))
     return infos
 
 
@@ -111,19 +112,19 @@ class SetupPanel(QWidget):
         right.addStretch(1)
 
         target_row = QHBoxLayout()
-        target_row.addWidget(_body("Target:"))
+        target_row.addWidget(_body(translate("SetupPanel", "Target:")))
         self.target = QSpinBox()
         self.target.setRange(1, 600)
         self.target.setMinimumWidth(140)
         target_row.addWidget(self.target)
-        self.target_unit = _body("reps")
+        self.target_unit = _body(translate("SetupPanel", "reps"))
         target_row.addWidget(self.target_unit, 1)
         right.addLayout(target_row)
 
         self.camera_row = QWidget()
         cam = QHBoxLayout(self.camera_row)
         cam.setContentsMargins(0, 0, 0, 0)
-        cam.addWidget(_body("Camera:"))
+        cam.addWidget(_body(translate("SetupPanel", "Camera:")))
         self.source_combo = QComboBox()
         cam.addWidget(self.source_combo, 1)
         right.addWidget(self.camera_row)

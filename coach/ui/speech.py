@@ -19,12 +19,13 @@ import wave
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
 from coach.exercises import events as ev
 from coach.exercises.events import AnalyzerState, Event
 from coach.live.cue_scheduler import CuePriority, CueScheduler
+from coach.ui.i18n import cue, number, translate
 from coach.ui.speechd_probe import speechd_stuck
 
 log = logging.getLogger(__name__)
@@ -81,10 +82,23 @@ def _make_tts(engine: Optional[str], parent: QObject) -> Optional[QObject]:
             tts.deleteLater()
             return None
         tts.setRate(-0.1)  # a touch slower: heard from across a room, during effort
+        _speak_window_language(tts)
         return tts
     except Exception as exc:  # engine plug-ins can fail in many ways; speech is a nicety, not a must
         log.info("text-to-speech unavailable: %s", exc)
         return None
+
+
+def _speak_window_language(tts: QObject) -> None:
+    """Use a voice for the window's language (the cues are translated), if the engine has one."""
+    wanted = QLocale()
+    locales = list(tts.availableLocales())  # type: ignore[attr-defined]
+    match = next((loc for loc in locales if loc.language() == wanted.language()), None)
+    if match is not None:
+        tts.setLocale(match)  # type: ignore[attr-defined]
+    else:
+        log.info("no %s voice in this speech engine; cues are spoken with its default voice",
+                 QLocale.languageToString(wanted.language()))
 
 
 def _make_sound(parent: QObject) -> Optional[QObject]:
@@ -129,8 +143,9 @@ class Voice(QObject):
     @property
     def description(self) -> str:
         if self._tts is not None:
-            return f"voice: {self._tts.engine()}"  # type: ignore[attr-defined]
-        return "voice: off (chime only)" if (self._sound or self._beep) else "voice: off"
+            return translate("Voice", "voice: {engine}").format(engine=self._tts.engine())  # type: ignore[attr-defined]
+        return (translate("Voice", "voice: off (chime only)") if (self._sound or self._beep)
+                else translate("Voice", "voice: off"))
 
     def busy(self) -> bool:
         """Speaking right now; an engine that claims to speak for too long (no audio sink) is not trusted."""
@@ -197,26 +212,28 @@ class SpokenCues:
                 self.voice.chime()
                 words = f"{e.count}"
                 if self.target and e.count == int(self.target) and not e.side:
-                    words += ". That's your target — well done"
+                    words = translate("SpokenCues", "{count}. That's your target — well done").format(count=e.count)
                 self.scheduler.offer(words, CuePriority.COUNT, now)
             elif e.kind == ev.FAULT_BEGAN and e.message:
-                self.scheduler.offer(e.message, CuePriority.FORM, now)
+                self.scheduler.offer(cue(e.message), CuePriority.FORM, now)
             elif e.kind == ev.SETUP_BEGAN and e.message:
-                self.scheduler.offer(e.message, CuePriority.SETUP, now)
+                self.scheduler.offer(cue(e.message), CuePriority.SETUP, now)
             elif e.kind == ev.SETUP_ENDED:
                 self.scheduler.withdraw(CuePriority.SETUP)
 
     def on_state(self, state: AnalyzerState) -> None:
         now = self._now()
         if state.setup_message:
-            self.scheduler.offer(state.setup_message, CuePriority.SETUP, now)
+            self.scheduler.offer(cue(state.setup_message), CuePriority.SETUP, now)
         elif state.cue:
-            self.scheduler.offer(state.cue, CuePriority.FORM, now)
+            self.scheduler.offer(cue(state.cue), CuePriority.FORM, now)
         good = state.good_form_s
         if self.mode == "hold" and self.target and good is not None and good >= self.target \
                 and not self._hold_target_said:
             self._hold_target_said = True
-            self.scheduler.offer(f"{int(self.target)} seconds. Target reached — well done", CuePriority.COUNT, now)
+            said = translate("SpokenCues", "{seconds} seconds. Target reached — well done").format(
+                seconds=number(int(self.target)))
+            self.scheduler.offer(said, CuePriority.COUNT, now)
 
     def tick(self) -> None:
         """Say the next utterance if the voice is free (called from the render timer)."""

@@ -15,7 +15,7 @@ from coach.ui import theme
 from coach.ui.counter_panel import with_unit
 from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_PAIN, ENDED_SOURCE_LOST,
                                  SetResult)
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, cue, exercise_text, fault_name, number, short_number, translate
 
 _ENDINGS = {
     ENDED_BY_USER: QT_TRANSLATE_NOOP("summary_panel", "You ended the set."),
@@ -27,18 +27,21 @@ _ENDINGS = {
 
 
 def reps_text(n: int) -> str:
-    return "1 rep" if n == 1 else f"{n} reps"
+    return translate("summary_panel", "1 rep") if n == 1 else translate("summary_panel", "{count} reps").format(count=n)
 
 
 def headline(result: SetResult) -> str:
     if result.hold_s is not None:
-        target = f" of {with_unit(result.target)}" if result.target else ""
-        return f"{with_unit(result.good_form_s or 0.0)} good form{target}"
+        target = (translate("summary_panel", " of {target}").format(target=with_unit(result.target))
+                  if result.target else "")
+        return translate("summary_panel", "{seconds} good form{target}").format(
+            seconds=with_unit(result.good_form_s or 0.0), target=target)
     sides = result.analysis.reps_by_side
     if sides:
-        per = ", ".join(f"{k} {v}" for k, v in sorted(sides.items()))
+        per = ", ".join(f"{translate('SessionDetailView', k)} {v}" for k, v in sorted(sides.items()))
         return f"{reps_text(result.rep_count)} ({per})"
-    target = f" of {result.target:g}" if result.target else ""
+    target = (translate("summary_panel", " of {target}").format(target=short_number(result.target))
+              if result.target else "")
     return f"{reps_text(result.rep_count)}{target}"
 
 
@@ -87,9 +90,10 @@ class SummaryPanel(QWidget):
         root.addWidget(card)
 
     def show_result(self, result: SetResult) -> None:
-        self.title.setText(translate("SummaryPanel", "{title} — set finished").format(title=result.title))
+        self.title.setText(translate("SummaryPanel", "{title} — set finished").format(
+            title=exercise_text(result.title)))
         self.headline.setText(headline(result))
-        ending = _ENDINGS.get(result.ended_by, "")
+        ending = translate("summary_panel", _ENDINGS[result.ended_by]) if result.ended_by in _ENDINGS else ""
         self.ending.setText(" ".join(t for t in (ending, result.message) if t))
         self.pain.setText(translate("SummaryPanel",
                 "Pain rating: {pain} / 10").format(pain=result.pain) if result.pain is not None
@@ -97,10 +101,11 @@ class SummaryPanel(QWidget):
                                   "Pain rating: skipped") if result.ended_by == ENDED_PAIN else ""))
         lines = []
         for r in result.analysis.reps[:12]:
-            side = f" ({r['side']})" if r.get("side") else ""
-            faults = ", ".join(r["faults"]).replace("_", " ") or "good form"
-            lines.append(f"Rep {r['index']}{side}: {faults}")
+            side = f" ({translate('SessionDetailView', r['side'])})" if r.get("side") else ""
+            faults = ", ".join(fault_name(k) for k in r["faults"]) or translate("SummaryPanel", "good form")
+            lines.append(translate("SummaryPanel", "Rep {index}{side}: {faults}").format(
+                index=r["index"], side=side, faults=faults))
         for f in result.analysis.faults[:6]:
             if result.analysis.hold is not None:
-                lines.append(f"{f['t_start']:.0f}–{f['t_end']:.0f} s: {f['message']}")
+                lines.append(f"{number(f['t_start'])}–{number(f['t_end'])} s: {cue(f['message'])}")
         self.details.setText("\n".join(lines))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coach.exercises.events import AnalyzerState
 from coach.pose.landmarks import SKELETON_EDGES, PoseFrame
 from coach.ui import theme
-from coach.ui.i18n import translate
+from coach.ui.i18n import number, translate
 
 MIN_VISIBILITY = 0.3
 
@@ -137,7 +137,7 @@ class VideoView(QWidget):
         s = self._state
         if s is None or s.key_angle_deg is None:
             return ""
-        return f"{angle_label(s.key_angle_name)} {s.key_angle_deg:.0f}°"
+        return f"{angle_label(s.key_angle_name)} {number(s.key_angle_deg)}°"
 
     def _paint_angle(self, p: QPainter, target: QRectF) -> None:
         s = self._state
@@ -170,4 +170,4 @@ class VideoView(QWidget):
 def angle_label(key_angle_name: str) -> str:
     """``hip_extension_deg`` → ``Hip extension``."""
     words = key_angle_name.removesuffix("_deg").replace("_", " ").strip()
-    return words[:1].upper() + words[1:] if words else "Angle"
+    return translate("angles", words[:1].upper() + words[1:]) if words else translate("angles", "Angle")

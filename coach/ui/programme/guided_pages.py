@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui import theme
 from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
-from coach.ui.i18n import translate
+from coach.ui.i18n import exercise_text, short_number, translate
 
 
 def _card(parent_layout: QVBoxLayout, name: str = "card") -> QVBoxLayout:
@@ -141,18 +141,23 @@ class IntroPage(QWidget):
         limits = (translate("IntroPage", "Your physio has set your own limits for this exercise. ")
                   if p.rule_overrides else "")
         where = (translate("IntroPage", "No camera found — choose a video to follow along.") if source is None else
-                 f"Camera {source}" if isinstance(source, int) else f"Video: {Path(str(source)).name}")
+                 translate("IntroPage", "Camera {number}").format(number=source) if isinstance(source, int)
+                 else translate("IntroPage", "Video: {name}").format(name=Path(str(source)).name))
         if p.mode == "hold":
-            what = translate("IntroPage", "Hold for {hold_s:g} seconds").format(hold_s=p.hold_s)
+            what = translate("IntroPage", "Hold for {seconds} seconds").format(seconds=short_number(p.hold_s))
         else:
             side = p.side or "alternate"
-            what = f"{p.reps} reps" + ((" each side" if side == "alternate" else f" with the {side} arm")
-                                       if p.exercise == "bird_dog" else "")
+            what = translate("IntroPage", "{count} reps").format(count=p.reps)
+            if p.exercise == "bird_dog":
+                what += (translate("IntroPage", " each side") if side == "alternate"
+                         else translate("IntroPage", " with the left arm") if side == "left"
+                         else translate("IntroPage", " with the right arm"))
         if plan.set_number < plan.sets_total and p.rest_s:
-            what += f" · then {p.rest_s:g} s rest"
-        self.show_set(f"Exercise {plan.prescription_index + 1} of {lines} · set {plan.set_number} of "
-                      f"{plan.sets_total}", info.title if info else p.exercise, what,
-                      info.placement if info else "", info.description if info else "",
+            what += translate("IntroPage", " · then {seconds} s rest").format(seconds=short_number(p.rest_s))
+        step = translate("IntroPage", "Exercise {index} of {count} · set {set} of {sets}").format(
+            index=plan.prescription_index + 1, count=lines, set=plan.set_number, sets=plan.sets_total)
+        self.show_set(step, exercise_text(info.title) if info else p.exercise, what,
+                      exercise_text(info.placement) if info else "", exercise_text(info.description) if info else "",
                       (limits + p.note).strip(), where, source is not None)
 
     def show_set(self, step: str, title: str, target: str, placement: str, description: str, note: str,

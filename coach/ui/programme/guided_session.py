@@ -177,8 +177,8 @@ class GuidedSession(PainControls, QWidget):
                 return self._begin_set()  # the next set of the same exercise follows the rest by itself
         elif ph is Phase.REST:
             nxt = r.plan
-            self.rest.show_rest(f"Next: {self._title(nxt.exercise)} — set {nxt.set_number} of {nxt.sets_total}"
-                                if nxt else "")
+            self.rest.show_rest(translate("GuidedSession", "Next: {title} — set {set} of {sets}").format(
+                title=self._title(nxt.exercise), set=nxt.set_number, sets=nxt.sets_total) if nxt else "")
             self.rest.show_remaining(r.rest_remaining(self.clock()))
             self.tick_timer.start()
         elif ph is Phase.PAIN_STOPPED:

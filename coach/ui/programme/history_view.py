@@ -24,12 +24,14 @@ from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import DateRangeDialog
 from coach.ui.programme.session_detail import REPORT_FILTER, SessionDetailView, fill, table
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, exercise_text, translate
 
 PERIODS = (("day", QT_TRANSLATE_NOOP("HistoryView", "By day")), ("week", QT_TRANSLATE_NOOP("HistoryView", "By week")),
            ("session", QT_TRANSLATE_NOOP("HistoryView", "Each session")))
-STATUS = {"completed": "completed", "stopped_for_pain": "stopped — it hurt", "in_progress": "not finished",
-          "abandoned": "closed unfinished"}
+STATUS = {"completed": QT_TRANSLATE_NOOP("HistoryView", "completed"),
+          "stopped_for_pain": QT_TRANSLATE_NOOP("HistoryView", "stopped — it hurt"),
+          "in_progress": QT_TRANSLATE_NOOP("HistoryView", "not finished"),
+          "abandoned": QT_TRANSLATE_NOOP("HistoryView", "closed unfinished")}
 
 
 class ChartImage(QLabel):
@@ -81,7 +83,7 @@ class HistoryView(QWidget):
         self.exercise.setMinimumWidth(260)
         self.period = QComboBox()
         for key, text in PERIODS:
-            self.period.addItem(text, key)
+            self.period.addItem(translate("HistoryView", text), key)
         self.exercise.currentIndexChanged.connect(self._draw_chart)
         self.period.currentIndexChanged.connect(self._draw_chart)
         top.addWidget(self.exercise)
@@ -150,8 +152,9 @@ class HistoryView(QWidget):
             self.exercise.setCurrentIndex(max(0, self.exercise.findData(current)))
         self.exercise.blockSignals(False)
         self.session_ids = [s.id for s in sessions]
-        fill(self.list, [[s.started_at[:16].replace("T", " "), self._programme(s.programme_id),
-                          STATUS.get(s.status, s.status), str(s.set_count), str(s.rep_count),
+        fill(self.list, [[date_text(s.started_at, with_time=True), self._programme(s.programme_id),
+                          translate("HistoryView", STATUS[s.status]) if s.status in STATUS else s.status,
+                          str(s.set_count), str(s.rep_count),
                           f"{_pain(s.pain_before)} → {_pain(s.pain_after)}"] for s in sessions])
         self.empty.setVisible(not sessions)
         self.chart.setVisible(bool(sessions))
@@ -193,7 +196,8 @@ class HistoryView(QWidget):
             self.last_message = translate("HistoryView", "The report was not written: {exc}").format(exc=exc)
             show_message(self, self.last_message)
             return []
-        self.last_message = "Saved " + " and ".join(p.name for p in written)
+        self.last_message = translate("HistoryView", "Saved {files}").format(
+            files=translate("HistoryView", " and ").join(p.name for p in written))
         show_message(self, self.last_message, warning=False)
         return written
 
@@ -207,7 +211,8 @@ class HistoryView(QWidget):
     def _range_chosen(self) -> None:
         since, until = self.dialog.values()
         path, _ = QFileDialog.getSaveFileName(self, translate("HistoryView", "Export the report (PDF and CSV)"),
-                                              f"coach_sessions_{since}_{until}.pdf", REPORT_FILTER)
+                                              f"coach_sessions_{since}_{until}.pdf",
+                                              translate("session_detail", REPORT_FILTER))
         if path:
             self.export_range(since, until, path)
 
@@ -220,6 +225,6 @@ def _title(exercise: str) -> str:
     from coach.exercises.registry import analyzer_class
 
     try:
-        return analyzer_class(exercise).title or exercise
+        return exercise_text(analyzer_class(exercise).title) or exercise
     except CoachError:
         return exercise

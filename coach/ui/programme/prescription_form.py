@@ -19,7 +19,7 @@ from coach.programme.model import LIMITS, SIDE_CHOICES, SIDED_EXERCISES, Prescri
 from coach.ui import theme
 from coach.ui.programme.common import heading, label
 from coach.ui.programme.rule_overrides import OverridesEditor
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, exercise_text, translate
 
 SIDE_NAMES = {"alternate": QT_TRANSLATE_NOOP("PrescriptionForm", "Alternate"),
               "left": QT_TRANSLATE_NOOP("PrescriptionForm", "Left arm"),
@@ -31,7 +31,7 @@ FIELD_PX = theme.SMALL + 2
 def exercise_titles() -> dict[str, str]:
     from coach.exercises.registry import analyzer_class, exercise_names
 
-    return {n: analyzer_class(n).title or n for n in exercise_names()}
+    return {n: exercise_text(analyzer_class(n).title) or n for n in exercise_names()}
 
 
 def is_hold(exercise: str) -> bool:

@@ -183,7 +183,7 @@ class ProgrammeEditor(QWidget):
             text = p.describe()
         except CoachError:
             text = p.exercise
-        limits = " · own limits" if p.rule_overrides else ""
+        limits = translate("ProgrammeEditor", " · own limits") if p.rule_overrides else ""
         return f"{i}.  {text}{limits}"
 
     def _on_row(self, row: int) -> None:
@@ -228,7 +228,7 @@ class ProgrammeEditor(QWidget):
             return None
         self.refresh_chooser(stored.id)
         self.show_programme(stored)
-        self._say(f"Saved “{stored.name}”.")
+        self._say(translate("ProgrammeEditor", "Saved “{name}”.").format(name=stored.name))
         self.saved.emit(stored)
         return stored
 
@@ -241,7 +241,8 @@ class ProgrammeEditor(QWidget):
             return None
         self.show_programme(replace(programme, id=None, patient_id=self.patient_id), dirty=True)
         self.user_edited = True
-        self._say(f"Imported “{programme.name}” — check it, then press Save programme.")
+        self._say(translate("ProgrammeEditor", "Imported “{name}” — check it, then press Save programme.").format(
+            name=programme.name))
         return programme
 
     def export_file(self, path: str) -> bool:
@@ -250,7 +251,7 @@ class ProgrammeEditor(QWidget):
         except CoachError as exc:
             self._fail(translate("ProgrammeEditor", "Could not export: {exc}").format(exc=exc))
             return False
-        self._say(f"Exported to {path}")
+        self._say(translate("ProgrammeEditor", "Exported to {path}").format(path=path))
         return True
 
     def _ask_import(self) -> None:

@@ -227,7 +227,7 @@ class ProgrammeWindow(QMainWindow):
             return
         if patient_id == self.patient_id:
             return
-        if not self._unsaved_edits_settled("switching patient"):
+        if not self._unsaved_edits_settled(translate("ProgrammeWindow", "switching patient")):
             self.patient_bar.fill(self.patient_id)
             return
         self.patient_id = patient_id
@@ -277,7 +277,7 @@ class ProgrammeWindow(QMainWindow):
         return answer == "discard"
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        if not self._unsaved_edits_settled("closing"):
+        if not self._unsaved_edits_settled(translate("ProgrammeWindow", "closing")):
             self.tabs.setCurrentWidget(self.editor)
             event.ignore()
             return

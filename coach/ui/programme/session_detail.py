@@ -17,14 +17,23 @@ from PySide6.QtCore import Qt
 
 from coach.errors import CoachError
 from coach.live.set_tracks import SetTracks
-from coach.reports.exercise_specs import fault_label
 from coach.reports.session_report import count_text, export_session_report, target_text
 from coach.ui import theme
 from coach.ui.programme.common import TABLE_PX, button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import CorrectCountDialog, NoteDialog
-from coach.ui.i18n import date_text, translate
+from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, date_text, exercise_text, fault_name, number, percent,
+                           translate)
 
-REPORT_FILTER = "PDF report and CSV table (*.pdf)"
+REPORT_FILTER = QT_TRANSLATE_NOOP("session_detail", "PDF report and CSV table (*.pdf)")
+STATUS_NAMES = {"completed": QT_TRANSLATE_NOOP("SessionStatus", "completed"),
+                "stopped_for_pain": QT_TRANSLATE_NOOP("SessionStatus", "stopped for pain"),
+                "in_progress": QT_TRANSLATE_NOOP("SessionStatus", "in progress"),
+                "abandoned": QT_TRANSLATE_NOOP("SessionStatus", "abandoned")}
+# How a set ended (coach.live.set_result) and which side a rep was on, as stored; translated where shown.
+SET_ENDINGS = (QT_TRANSLATE_NOOP("SetEnding", "finished"), QT_TRANSLATE_NOOP("SetEnding", "ended"),
+               QT_TRANSLATE_NOOP("SetEnding", "pain"), QT_TRANSLATE_NOOP("SetEnding", "source lost"),
+               QT_TRANSLATE_NOOP("SetEnding", "failed"))
+SIDES = (QT_TRANSLATE_NOOP("SessionDetailView", "left"), QT_TRANSLATE_NOOP("SessionDetailView", "right"))
 
 
 def table(headers: list[str]) -> QTableWidget:
@@ -104,11 +113,13 @@ class SessionDetailView(QWidget):
         col1, col2 = QVBoxLayout(), QVBoxLayout()
         self.reps_heading = heading(translate("SessionDetailView", "Reps of this set"))
         col1.addWidget(self.reps_heading)
-        self.reps = table(["Rep", "Side", "Seconds", "Form"])
+        self.reps = table([translate("SessionDetailView", "Rep"), translate("SessionDetailView", "Side"),
+                           translate("SessionDetailView", "Seconds"), translate("SessionDetailView", "Form")])
         col1.addWidget(self.reps)
         self.faults_heading = heading(translate("SessionDetailView", "Faults and set-up problems"))
         col2.addWidget(self.faults_heading)
-        self.faults = table(["What", "From (s)", "To (s)", "Cue"])
+        self.faults = table([translate("SessionDetailView", "What"), translate("SessionDetailView", "From (s)"),
+                             translate("SessionDetailView", "To (s)"), translate("SessionDetailView", "Cue")])
         col2.addWidget(self.faults)
         low.addLayout(col1, 1)
         low.addLayout(col2, 1)
@@ -130,22 +141,27 @@ class SessionDetailView(QWidget):
                 prog = f" · {self.store.programme(i.programme_id).name}"
             except CoachError:
                 prog = ""
-        pain = f" · pain {i.pain_before}→{i.pain_after}" if i.pain_before is not None and i.pain_after is not None \
+        pain = translate("SessionDetailView", " · pain {before}→{after}").format(
+            before=i.pain_before, after=i.pain_after) if i.pain_before is not None and i.pain_after is not None \
             else ""
         self.header.setText(translate("SessionDetailView", "Session {id} · {started}{prog} · {status}{pain}").format(
             id=i.id, started=date_text(i.started_at, with_time=True), prog=prog,
-            status=translate("SessionStatus", i.status.replace("_", " ")), pain=pain))
+            status=translate("SessionStatus", STATUS_NAMES[i.status]) if i.status in STATUS_NAMES else i.status,
+            pain=pain))
         rows = []
         for sd in d.sets:
             s = sd.info
             share = s.good_form_share
             track = self.tracks.track_of(s.id)
-            ended = ("stopped — it hurt" + (f" ({s.pain}/10)" if s.pain is not None else "")
-                     if s.stopped_for_pain else (s.ended_reason or "not finished").replace("_", " "))
+            ended = (translate("SessionDetailView", "stopped — it hurt")
+                     + (f" ({s.pain}/10)" if s.pain is not None else "") if s.stopped_for_pain
+                     else translate("SetEnding", s.ended_reason.replace("_", " ")) if s.ended_reason
+                     else translate("SessionDetailView", "not finished"))
             rows.append([str(s.set_index), _title(s.exercise), target_text(s), count_text(s),
-                         f"{share:.0%}" if share is not None else "–", ended, track.name if track else "–"])
+                         percent(share) if share is not None else "–", ended, track.name if track else "–"])
         fill(self.sets, rows)
-        notes = [f"{n.created_at[:16].replace('T', ' ')} · {n.author or 'note'}: {n.text}" for n in d.notes]
+        notes = [f"{date_text(n.created_at, with_time=True)} · "
+                 f"{n.author or translate('SessionDetailView', 'note')}: {n.text}" for n in d.notes]
         self.notes.setText(translate("SessionDetailView",
                 "Notes:\n") + "\n".join(notes) if notes else translate("SessionDetailView", "No notes yet."))
         if rows:
@@ -167,8 +183,10 @@ class SessionDetailView(QWidget):
             fill(self.faults, [])
             self.audit.setText("")
             return
-        fill(self.reps, [[str(r.index), r.side or "–", f"{r.t_end - r.t_start:.1f}",
-                          "Good" if r.good_form else "; ".join(fault_label(f) for f in r.faults)]
+        fill(self.reps, [[str(r.index), translate("SessionDetailView", r.side) if r.side else "–",
+                          number(r.t_end - r.t_start, 1),
+                          translate("SessionDetailView", "Good") if r.good_form
+                          else "; ".join(fault_name(f) for f in r.faults)]
                          for r in sd.reps])
         n = sd.info.set_index
         self.reps_heading.setText(translate("SessionDetailView",
@@ -176,11 +194,13 @@ class SessionDetailView(QWidget):
                         " — none recorded")))
         self.faults_heading.setText(translate("SessionDetailView", "Faults and set-up problems, set {n}").format(n=n)
                                     + ("" if sd.faults else translate("SessionDetailView", " — none")))
-        fill(self.faults, [[fault_label(f.kind) + (" (set-up)" if f.category == "setup" else ""),
-                            f"{f.t_start:.1f}", "–" if f.t_end is None else f"{f.t_end:.1f}", f.message]
+        fill(self.faults, [[fault_name(f.kind) + (translate("SessionDetailView", " (set-up)")
+                                                  if f.category == "setup" else ""),
+                            number(f.t_start, 1), "–" if f.t_end is None else number(f.t_end, 1), cue(f.message)]
                            for f in sd.faults])
-        trail = [f"{c.created_at[:16].replace('T', ' ')}: {c.original} → {c.corrected}"
-                 f"{' by ' + c.who if c.who else ''} — {c.reason}" for c in sd.info.corrections]
+        trail = [f"{date_text(c.created_at, with_time=True)}: {c.original} → {c.corrected}"
+                 + (translate("SessionDetailView", " by {who}").format(who=c.who) if c.who else "")
+                 + f" — {c.reason}" for c in sd.info.corrections]
         self.audit.setText(translate("SessionDetailView",
                 "Count corrections (the original is kept):\n") + "\n".join(trail) if trail else "")
 
@@ -228,7 +248,8 @@ class SessionDetailView(QWidget):
         except CoachError as exc:
             self._fail(translate("SessionDetailView", "The report was not written: {exc}").format(exc=exc))
             return []
-        self.last_message = "Saved " + " and ".join(p.name for p in written)
+        self.last_message = translate("HistoryView", "Saved {files}").format(
+            files=translate("HistoryView", " and ").join(p.name for p in written))
         show_message(self, self.last_message, warning=False)
         return written
 
@@ -243,7 +264,8 @@ class SessionDetailView(QWidget):
         if sd is None:
             return
         s = sd.info
-        self.dialog = CorrectCountDialog(f"Set {s.set_index} · {_title(s.exercise)}", s.rep_count,
+        self.dialog = CorrectCountDialog(translate("SessionDetailView", "Set {number} · {title}").format(
+                                             number=s.set_index, title=_title(s.exercise)), s.rep_count,
                                          s.recorded_rep_count, self.who, self)
         self.dialog.accepted.connect(lambda: self.correct_count(s.id, *self.dialog.values()))
         self.dialog.open()
@@ -258,7 +280,8 @@ class SessionDetailView(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(self, translate("SessionDetailView",
                 "Export the session report (PDF and CSV)"),
-                                              f"coach_session_{self.session_id}.pdf", REPORT_FILTER)
+                                              f"coach_session_{self.session_id}.pdf",
+                                              translate("session_detail", REPORT_FILTER))
         if path:
             self.export(path)
 
@@ -271,6 +294,6 @@ def _title(exercise: str) -> str:
     from coach.exercises.registry import analyzer_class
 
     try:
-        return analyzer_class(exercise).title or exercise
+        return exercise_text(analyzer_class(exercise).title) or exercise
     except CoachError:
         return exercise

@@ -16,7 +16,7 @@ from coach.programme import SessionSummary
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, page_layout
 from coach.ui.programme.suggestions import SuggestionsPanel
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, exercise_text, percent, short_number, translate
 
 STATUS_TEXT = {"completed": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session finished — well done."),
                "stopped_for_pain": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session stopped because it hurt.")}
@@ -25,11 +25,14 @@ STATUS_TEXT = {"completed": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session fin
 def exercise_line(e) -> str:
     from coach.exercises.registry import analyzer_class
 
-    title = analyzer_class(e.prescription.exercise).title or e.prescription.exercise
-    done = f"{e.sets_done} of {e.sets_planned} sets"
-    amount = f"{e.hold_s:g} s held" if e.hold_s is not None else f"{e.reps} reps"
-    form = f", {e.good_form_share:.0%} good form" if e.good_form_share is not None else ""
-    met = translate("session_summary", " — target met in {sets_met}").format(sets_met=e.sets_met) if e.sets_done else ""
+    title = exercise_text(analyzer_class(e.prescription.exercise).title) or e.prescription.exercise
+    done = translate("session_summary", "{done} of {planned} sets").format(done=e.sets_done, planned=e.sets_planned)
+    amount = (translate("session_summary", "{seconds} s held").format(seconds=short_number(e.hold_s))
+              if e.hold_s is not None else translate("session_summary", "{count} reps").format(count=e.reps))
+    form = (translate("session_summary", ", {share} good form").format(share=percent(e.good_form_share))
+            if e.good_form_share is not None else "")
+    met = (translate("session_summary", " — target met in {sets_met}").format(sets_met=e.sets_met)
+           if e.sets_done else "")
     return f"{title}: {done}, {amount}{form}{met}"
 
 
@@ -37,8 +40,11 @@ def pain_line(s: SessionSummary) -> str:
     if s.pain_before is None or s.pain_after is None:
         return ""
     change = s.pain_change or 0
-    how = "no change" if change == 0 else (f"{abs(change)} lower" if change < 0 else f"{change} higher")
-    return f"Pain: {s.pain_before}/10 before, {s.pain_after}/10 after ({how})."
+    how = (translate("session_summary", "no change") if change == 0
+           else translate("session_summary", "{change} lower").format(change=abs(change)) if change < 0
+           else translate("session_summary", "{change} higher").format(change=change))
+    return translate("session_summary", "Pain: {before}/10 before, {after}/10 after ({how}).").format(
+        before=s.pain_before, after=s.pain_after, how=how)
 
 
 class SessionSummaryPage(QWidget):

@@ -24,7 +24,7 @@ from coach.programme import (Prescription, ProgressionCheck, Suggestion, accept_
 from coach.ui import theme
 from coach.ui.programme.common import button, label, show_message
 from coach.ui.settings import read_bool
-from coach.ui.i18n import translate
+from coach.ui.i18n import exercise_text, translate
 
 DISMISSED_KEY = "suggestions/dismissed/{digest}"
 
@@ -110,7 +110,8 @@ class SuggestionsPanel(QWidget):
                 self._lay.insertWidget(len(self.cards), card)
                 self.cards.append(card)
             elif not check.ready:
-                notes.append(f"{_title(line)}: not yet — {check.why}.")
+                notes.append(translate("SuggestionsPanel", "{title}: not yet — {why}.").format(
+                    title=_title(line), why=check.why))
         self.waiting.setText("\n".join(notes))
         self.waiting.setVisible(bool(notes))
 
@@ -140,4 +141,4 @@ class SuggestionsPanel(QWidget):
 def _title(p: Prescription) -> str:
     from coach.exercises.registry import analyzer_class
 
-    return analyzer_class(p.exercise).title or p.exercise
+    return exercise_text(analyzer_class(p.exercise).title) or p.exercise

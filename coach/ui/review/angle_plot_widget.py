@@ -21,7 +21,7 @@ from coach.reports.exercise_specs import RefLine
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
-from coach.ui.i18n import translate
+from coach.ui.i18n import exercise_text, number, translate
 
 TITLE_H = 24
 BOTTOM = 22
@@ -191,9 +191,10 @@ class AnglePlot(QWidget):
         p.setFont(style.font(style.SMALL_PX + 1, bold=True))
         p.setPen(style.ANGLE)
         p.drawText(QRectF(rect.left(), 2, rect.width() * 0.65, TITLE_H - 4),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, rec.spec.angle_label)
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, exercise_text(rec.spec.angle_label))
         deg = rec.angle_at(self.position_s)
-        now = f"{deg:.0f}° at {fmt_time(self.position_s)}" if deg is not None else f"— at {fmt_time(self.position_s)}"
+        now = translate("AnglePlot", "{angle} at {time}").format(
+            angle=f"{number(deg)}°" if deg is not None else "—", time=fmt_time(self.position_s))
         p.setPen(style.NEUTRAL)
         p.drawText(QRectF(rect.left(), 2, rect.width(), TITLE_H - 4),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, now)

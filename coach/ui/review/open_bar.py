@@ -15,7 +15,7 @@ from typing import Optional
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, exercise_text, translate
 
 RECORDING_FILTER = QT_TRANSLATE_NOOP("open_bar",
                                      "Recordings (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.npz);;"
@@ -28,7 +28,7 @@ def exercise_choices() -> list[tuple[str, str]]:
     """(name, title) of every registered exercise, in the registry's order."""
     from coach.exercises.registry import analyzer_class, exercise_names
 
-    return [(n, analyzer_class(n).title or n.replace("_", " ").capitalize()) for n in exercise_names()]
+    return [(n, exercise_text(analyzer_class(n).title) or n.replace("_", " ").capitalize()) for n in exercise_names()]
 
 
 class OpenBar(QWidget):

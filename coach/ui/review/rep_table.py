@@ -149,7 +149,9 @@ class ResultTabs(QTabWidget):
         self.reps = ReviewTable(translate("ResultTabs", "No reps were counted."))
         self.faults = ReviewTable(translate("ResultTabs", "No faults were found."))
         self.setup = ReviewTable(translate("ResultTabs", "No set-up problems: the person was clearly in view."))
-        for table, name in ((self.reps, "Reps"), (self.faults, "Faults"), (self.setup, "Set-up")):
+        for table, name in ((self.reps, translate("ResultTabs", "Reps")),
+                            (self.faults, translate("ResultTabs", "Faults")),
+                            (self.setup, translate("ResultTabs", "Set-up"))):
             self.addTab(table, name)
             table.seekRequested.connect(self.seekRequested)
 

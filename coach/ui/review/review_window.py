@@ -32,7 +32,7 @@ from coach.ui.review.summary_text import details_html, legend_html, rescore_summ
 from coach.ui.review.timeline import Timeline
 from coach.ui.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
-from coach.ui.i18n import translate
+from coach.ui.i18n import exercise_text, translate
 
 
 class ReviewWindow(QMainWindow):
@@ -52,7 +52,7 @@ class ReviewWindow(QMainWindow):
         self.last_error = ""
         self.last_message = ""
         self._outcome = ""
-        self._pending = Path("the recording")
+        self._pending = Path(translate("ReviewWindow", "the recording"))
         self._boxes: list[QMessageBox] = []
         self._workdir: Optional[tempfile.TemporaryDirectory] = tempfile.TemporaryDirectory(prefix="coach-review-")
         self.runner = JobRunner(self)
@@ -189,7 +189,7 @@ class ReviewWindow(QMainWindow):
     def cancel(self) -> None:
         if self.runner.busy:
             self.runner.cancel()
-            self.bar.show_progress(-1, "Stopping…")
+            self.bar.show_progress(-1, translate("ReviewWindow", "Stopping…"))
             self.bar.cancel_button.setEnabled(False)
 
     @Slot(float)
@@ -214,7 +214,8 @@ class ReviewWindow(QMainWindow):
     # ----- job results ------------------------------------------------------------------------
     @Slot(str)
     def _on_job_started(self, kind: str) -> None:
-        self.bar.set_busy(True, "Starting…", self.recording is not None)  # the job names itself in its progress
+        self.bar.set_busy(True, translate("ReviewWindow", "Starting…"),
+                          self.recording is not None)  # the job names itself in its progress
         self.exports.update_enabled()
 
     @Slot(str, object)
@@ -270,7 +271,7 @@ class ReviewWindow(QMainWindow):
         for w in (self.timeline, self.plot, self.tabs):
             w.set_recording(rec)
         self.exports.set_recording(rec)
-        self.headline.setText(f"{rec.spec.title}: {rec.content.headline}")
+        self.headline.setText(f"{exercise_text(rec.spec.title)}: {rec.content.headline}")
         self.details.setText(details_html(rec))
         self.legend.setText(legend_html(rec))
         self.details.setTextFormat(Qt.TextFormat.RichText)

@@ -13,12 +13,11 @@ from typing import Optional
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from coach.reports.exercise_specs import fault_label
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.player_canvas import Caption, PlayerCanvas
 from coach.ui.review.video_frames import VideoFrames
-from coach.ui.i18n import translate
+from coach.ui.i18n import exercise_text, fault_name, number, translate
 
 TICK_MS = 15
 SPEEDS = (("¼×", 0.25), ("½×", 0.5), ("1×", 1.0), ("2×", 2.0))
@@ -221,24 +220,26 @@ def describe_moment(rec: Recording, t: float) -> tuple[str, Caption]:
     else:
         rep = rec.rep_at(t)
         if rep is not None:
-            side = f" ({rep['side']})" if rep.get("side") else ""
-            head = f"Rep {rep['index']} of {len(rec.reps)}{side}"
+            side = f" ({translate('SessionDetailView', rep['side'])})" if rep.get("side") else ""
+            head = translate("skeleton_player", "Rep {index} of {count}").format(index=rep["index"],
+                                                                                 count=len(rec.reps)) + side
             if rep.get("good_form"):
-                caption.append((f"{head} · good form", style.GOOD))
+                caption.append((head + translate("skeleton_player", " · good form"), style.GOOD))
                 tone = tone if faults else "good"
             else:
-                names = ", ".join(fault_label(k) for k in rep.get("faults") or [])
-                caption.append((f"{head} · {names or 'fault'}", style.FAULT))
+                names = ", ".join(fault_name(k) for k in rep.get("faults") or [])
+                caption.append((f"{head} · {names or translate('skeleton_player', 'fault')}", style.FAULT))
                 tone = "fault"
         else:
             caption.append((translate("skeleton_player", "Between reps"), style.MUTED))
     for f in faults:
-        caption.append((f"Fault: {fault_label(f['kind'])}", style.FAULT))
+        caption.append((translate("skeleton_player", "Fault: {name}").format(name=fault_name(f["kind"])), style.FAULT))
     for s in rec.setup_at(t):
-        caption.append((f"Set-up: {fault_label(s['kind'])}", style.SETUP))
+        caption.append((translate("skeleton_player", "Set-up: {name}").format(name=fault_name(s["kind"])), style.SETUP))
     deg = rec.angle_at(t)
-    label = rec.spec.angle_label.split(",")[0].replace(" (°)", "")
-    caption.append((f"{label}: {deg:.0f}°" if deg is not None else f"{label}: not measured",
+    label = exercise_text(rec.spec.angle_label).split(",")[0].replace(" (°)", "")
+    caption.append((f"{label}: {number(deg)}°" if deg is not None
+                    else translate("skeleton_player", "{label}: not measured").format(label=label),
                     style.NEUTRAL if deg is not None else style.MUTED))
     return tone, caption
 

@@ -11,10 +11,9 @@ import html
 from pathlib import Path
 from typing import Optional
 
-from coach.reports.exercise_specs import fault_label
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
-from coach.ui.i18n import translate
+from coach.ui.i18n import fault_name, translate
 
 
 def _swatch(colour: str, mark: str, text: str) -> str:
@@ -23,8 +22,10 @@ def _swatch(colour: str, mark: str, text: str) -> str:
 
 def legend_html(rec: Optional[Recording]) -> str:
     """The colours and lines of the timeline and plot; threshold lines spelled out for this exercise."""
-    items = [_swatch(style.GOOD.name(), "■", "holding" if rec is not None and rec.is_hold else "good-form rep"),
-             _swatch(style.FAULT.name(), "▨", "fault"), _swatch(style.SETUP.name(), "■", "set-up problem")]
+    items = [_swatch(style.GOOD.name(), "■", translate("summary_text", "holding") if rec is not None and rec.is_hold
+                     else translate("summary_text", "good-form rep")),
+             _swatch(style.FAULT.name(), "▨", translate("summary_text", "fault")),
+             _swatch(style.SETUP.name(), "■", translate("summary_text", "set-up problem"))]
     for ref in (rec.content.ref_lines if rec is not None else []):
         colour = style.RULE if ref.kind == "rule" else style.REFERENCE
         items.append(_swatch(colour.name(), "╌" if ref.kind == "rule" else "┈", ref.label))
@@ -34,8 +35,8 @@ def legend_html(rec: Optional[Recording]) -> str:
 
 def details_html(rec: Recording) -> str:
     c = rec.content
-    rows = [(k, v) for k, v in c.summary if k not in (translate("summary_text", "Report made"), "Exercise")]
-    rows.append(("Limits", c.rules_note.removeprefix("Rules: ")))
+    rows = [(k, v) for k, v in c.summary if k not in ("Report made", "Exercise")]
+    rows.append((translate("summary_text", "Limits"), c.rules_note.removeprefix("Rules: ")))
     cells = "".join(f"<tr><td style='color:#c8ccd2; padding-right:10px'>{html.escape(k)}</td>"
                     f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
     warn = "".join(f"<p style='color:{style.SETUP.name()}'>{html.escape(w)}</p>" for w in c.warnings)
@@ -45,11 +46,14 @@ def details_html(rec: Recording) -> str:
 def rescore_summary(before: Optional[Recording], after: Recording, limits: Optional[Path]) -> str:
     """"Re-scored with …: before …; now …" — the change a new limit made, in one line for the status bar."""
     def line(rec: Recording) -> str:
-        kinds = sorted({fault_label(k) for r in rec.reps for k in r.get("faults") or []}
-                       | {fault_label(f["kind"]) for f in rec.faults})
-        return f"{rec.content.headline} (faults: {', '.join(kinds) or 'none'})"
+        kinds = sorted({fault_name(k) for r in rec.reps for k in r.get("faults") or []}
+                       | {fault_name(f["kind"]) for f in rec.faults})
+        return translate("summary_text", "{headline} (faults: {faults})").format(
+            headline=rec.content.headline, faults=", ".join(kinds) or translate("summary_text", "none"))
 
-    using = f"limits from {limits.name}" if limits else translate("summary_text", "the default limits")
+    using = (translate("summary_text", "limits from {file}").format(file=limits.name) if limits
+             else translate("summary_text", "the default limits"))
     if before is None:
-        return f"Re-scored with {using}: {line(after)}."
-    return f"Re-scored with {using}: before {line(before)}; now {line(after)}."
+        return translate("summary_text", "Re-scored with {limits}: {result}.").format(limits=using, result=line(after))
+    return translate("summary_text", "Re-scored with {limits}: before {before}; now {after}.").format(
+        limits=using, before=line(before), after=line(after))

@@ -19,7 +19,7 @@ from coach.reports.exercise_specs import fault_label
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
-from coach.ui.i18n import number, translate
+from coach.ui.i18n import cue, fault_name, number, translate
 
 LANE_H = (30, 22, 22)
 GAP = 5
@@ -85,19 +85,22 @@ class Timeline(QWidget):
 
         segs: list[Segment] = []
         for i, r in enumerate(rec.reps):
-            faults = ", ".join(fault_label(k) for k in r.get("faults") or []) or "good form"
-            side = f", {r['side']}" if r.get("side") else ""
-            tip = f"Rep {r['index']}{side}: {fmt_time(r['t_start'])}–{fmt_time(r['t_end'])} · {faults}"
+            faults = ", ".join(fault_name(k) for k in r.get("faults") or []) or translate("Timeline", "good form")
+            side = f", {translate('SessionDetailView', r['side'])}" if r.get("side") else ""
+            tip = translate("Timeline", "Rep {index}{side}: {start}–{end} · {faults}").format(
+                index=r["index"], side=side, start=fmt_time(r["t_start"]), end=fmt_time(r["t_end"]), faults=faults)
             segs.append(Segment("rep", i, rect(rep_lane, r["t_start"], r["t_end"], 6.0), r["t_start"], r["t_end"], tip))
         for i, (a, b) in enumerate(rec.hold_spans):
             tip = translate("Timeline", "Holding the plank {start}–{end} ({seconds} s)").format(
                 start=fmt_time(a), end=fmt_time(b), seconds=number(b - a, 1))
             segs.append(Segment("hold", i, rect(rep_lane, a, b), a, b, tip))
         for i, f in enumerate(rec.faults):
-            tip = f"{fault_label(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}: {f.get('message', '')}"
+            tip = (f"{fault_name(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}: "
+                   f"{cue(f.get('message', ''))}")
             segs.append(Segment("fault", i, rect(fault_lane, f["t_start"], f["t_end"]), f["t_start"], f["t_end"], tip))
         for i, s in enumerate(rec.setup_warnings):
-            tip = f"Set-up: {fault_label(s['kind'])} {fmt_time(s['t_start'])}–{fmt_time(s['t_end'])}"
+            tip = translate("Timeline", "Set-up: {name} {start}–{end}").format(
+                name=fault_name(s["kind"]), start=fmt_time(s["t_start"]), end=fmt_time(s["t_end"]))
             segs.append(Segment("setup", i, rect(setup_lane, s["t_start"], s["t_end"]), s["t_start"], s["t_end"], tip))
         return segs
 
@@ -142,7 +145,8 @@ class Timeline(QWidget):
         p.fillRect(self.rect(), QColor(style.LANE).darker(130))
         lanes = self.lanes()
         rec = self.recording
-        names = ("Holding" if rec is not None and rec.is_hold else "Reps", "Faults", "Set-up")
+        names = (translate("Timeline", "Holding") if rec is not None and rec.is_hold else translate("Timeline", "Reps"),
+                 translate("Timeline", "Faults"), translate("Timeline", "Set-up"))
         p.setFont(style.font(style.SMALL_PX, bold=True))
         for lane, name in zip(lanes, names):
             p.fillRect(lane, style.LANE)
@@ -159,7 +163,8 @@ class Timeline(QWidget):
             if not any(s.kind in kinds for s in segs):
                 p.setPen(style.MUTED)
                 p.setFont(style.font(style.SMALL_PX))
-                p.drawText(lanes[lane_no].adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "none")
+                p.drawText(lanes[lane_no].adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                           translate("Timeline", "none"))
         for s in segs:
             self._paint_segment(p, s)
         draw_cursor(p, axis, self.position_s, lanes[0].top() - 4, lanes[-1].bottom() + 2)

@@ -52,7 +52,7 @@ def open_share_import(parent: QWidget, path: Optional[str] = None) -> Optional[Q
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, translate("entry",
-                "Import a patient's sessions"), "", FILE_FILTER)
+                "Import a patient's sessions"), "", translate("share", FILE_FILTER))
         if not path:
             return None
     store, shelf = _store_and_shelf(parent)

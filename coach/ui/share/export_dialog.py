@@ -132,7 +132,8 @@ class ShareExportDialog(QDialog):
 
     def _ask_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, translate("ShareExportDialog", "Save the file for your physio"),
-                                              f"coach_sessions_{date.today().isoformat()}.coachshare", FILE_FILTER)
+                                              f"coach_sessions_{date.today().isoformat()}.coachshare",
+                                              translate("share", FILE_FILTER))
         if path:
             self.save_to(path)
 

@@ -28,13 +28,13 @@ TEXT_METHODS = {
     # the UI's own helpers that put text on screen
     "set_message", "show_message", "show_notice", "set_overlay", "clear", "set_sound_word", "show_error",
     "show_incomplete", "show_advice", "set_status", "set_hint", "set_problem", "show_empty", "say", "_fail",
-    "_refuse", "_show_result", "_show_contents",
+    "_refuse", "_show_result", "_show_contents", "_say", "show_rest", "show_set", "show_plan", "show_stop",
 }
 # Classes and helper functions that take the visible text as an argument.
 TEXT_CONSTRUCTORS = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu", "QToolButton",
     "QMessageBox", "QTableWidgetItem", "QListWidgetItem", "QTreeWidgetItem", "QCommandLinkButton",
-    "label", "button", "_button", "primary_button", "heading", "big_button", "message_box", "ask", "inform",
+    "label", "button", "_button", "_body", "_heading", "heading",
 }
 LOGGERS = {"log", "logger", "logging", "warnings"}  # log lines are for developers, in English
 # Which positional arguments carry text, where it is not the first (the others are parents, data, object names).

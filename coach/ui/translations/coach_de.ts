@@ -1,0 +1,2526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AnglePlot</name>
+    <message>
+        <source>No angle was measured in this recording</source>
+        <translation>In dieser Aufnahme wurde kein Winkel gemessen</translation>
+    </message>
+    <message>
+        <source>{angle} at {time}</source>
+        <translation>{angle} bei {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCountDialog</name>
+    <message>
+        <source>Correct the count</source>
+        <translation>Zählung korrigieren</translation>
+    </message>
+    <message>
+        <source>Counted by Coach: {recorded}</source>
+        <translation>Von Coach gezählt: {recorded}</translation>
+    </message>
+    <message>
+        <source> · now shown: {current}</source>
+        <translation> · jetzt angezeigt: {current}</translation>
+    </message>
+    <message>
+        <source>e.g. two reps were partial lifts seen on the video</source>
+        <translation>z. B. zwei Wiederholungen waren im Video nur halbe Hebungen</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Correct count</source>
+        <translation>Richtige Anzahl</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The original count is kept and shown with the reason in every report.</source>
+        <translation>Die ursprüngliche Zählung bleibt erhalten und wird mit dem Grund in jedem Bericht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPanel</name>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Good-form hold</source>
+        <translation>Sauber gehalten</translation>
+    </message>
+    <message>
+        <source>Reps each side</source>
+        <translation>Wiederholungen je Seite</translation>
+    </message>
+    <message>
+        <source>of {value}</source>
+        <translation>von {value}</translation>
+    </message>
+    <message>
+        <source>Holding {value}</source>
+        <translation>Halten {value}</translation>
+    </message>
+    <message>
+        <source>Not holding</source>
+        <translation>Nicht in Position</translation>
+    </message>
+    <message>
+        <source>left arm · right arm</source>
+        <translation>linker Arm · rechter Arm</translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation>von {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CueBanner</name>
+    <message>
+        <source>SET-UP</source>
+        <translation>AUFBAU</translation>
+    </message>
+    <message>
+        <source>FIX</source>
+        <translation>KORRIGIEREN</translation>
+    </message>
+    <message>
+        <source>GOOD</source>
+        <translation>GUT</translation>
+    </message>
+    <message>
+        <source>READY?</source>
+        <translation>BEREIT?</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>Good form — keep going</source>
+        <translation>Saubere Ausführung — weiter so</translation>
+    </message>
+    <message>
+        <source>Good — keep going</source>
+        <translation>Gut — weiter so</translation>
+    </message>
+    <message>
+        <source>Get into the starting position</source>
+        <translation>Gehen Sie in die Ausgangsposition</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>Report for a date range</source>
+        <translation>Bericht für einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sessions from … to … (both days included)</source>
+        <translation>Einheiten von … bis … (beide Tage eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>Not available: this recording is a pose track, the video was not kept</source>
+        <translation>Nicht verfügbar: Diese Aufnahme ist eine Skelettaufzeichnung, das Video wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Export — {what}</source>
+        <translation>Exportieren — {what}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSession</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>How much does your back hurt right now?</source>
+        <translation>Wie stark schmerzt Ihr Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>How much does your back hurt now, after exercising?</source>
+        <translation>Wie stark schmerzt Ihr Rücken jetzt, nach den Übungen?</translation>
+    </message>
+    <message>
+        <source>a live session</source>
+        <translation>eine Live-Einheit</translation>
+    </message>
+    <message>
+        <source>“{name}”: {count} sets recorded.</source>
+        <translation>„{name}“: {count} Sätze aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>“{name}”: 1 set recorded.</source>
+        <translation>„{name}“: 1 Satz aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The session could not be resumed: {exc}</source>
+        <translation>Die Einheit konnte nicht fortgesetzt werden: {exc}</translation>
+    </message>
+    <message>
+        <source>The programme cannot start: {exc}</source>
+        <translation>Das Programm kann nicht starten: {exc}</translation>
+    </message>
+    <message>
+        <source>Next: {title} — set {set} of {sets}</source>
+        <translation>Als Nächstes: {title} — Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>The set could not start: {exc}</source>
+        <translation>Der Satz konnte nicht starten: {exc}</translation>
+    </message>
+    <message>
+        <source>Follow along with a video</source>
+        <translation>Mit einem Video mitmachen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSet</name>
+    <message>
+        <source>What you did is saved.</source>
+        <translation>Was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set stopped — rest in a comfortable position</source>
+        <translation>Satz gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
+    </message>
+    <message>
+        <source>The set is saved, but its pose track could not be: {exc}</source>
+        <translation>Der Satz ist gespeichert, seine Skelettaufzeichnung aber nicht: {exc}</translation>
+    </message>
+    <message>
+        <source>Still no picture: {exc}</source>
+        <translation>Immer noch kein Bild: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>By day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Each session</source>
+        <translation>Jede Einheit</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped — it hurt</source>
+        <translation>gestoppt — Schmerzen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>closed unfinished</source>
+        <translation>unvollständig geschlossen</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Übung:</translation>
+    </message>
+    <message>
+        <source>Report for dates…</source>
+        <translation>Bericht für Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Sessions — double-click one for its sets, reps and faults</source>
+        <translation>Einheiten — Doppelklick zeigt Sätze, Wiederholungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Einheit öffnen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <source>No sessions yet. After your first guided session, your progress shows here.</source>
+        <translation>Noch keine Einheiten. Nach Ihrer ersten angeleiteten Einheit sehen Sie hier Ihren Fortschritt.</translation>
+    </message>
+    <message>
+        <source>The report was not written: {exc}</source>
+        <translation>Der Bericht wurde nicht geschrieben: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved {files}</source>
+        <translation>{files} gespeichert</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Export the report (PDF and CSV)</source>
+        <translation>Bericht exportieren (PDF und CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Place the laptop</source>
+        <translation>Laptop aufstellen</translation>
+    </message>
+    <message>
+        <source>Good form</source>
+        <translation>Saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Skip this set</source>
+        <translation>Diesen Satz überspringen</translation>
+    </message>
+    <message>
+        <source>Use a video…</source>
+        <translation>Video verwenden…</translation>
+    </message>
+    <message>
+        <source>Start set  (Space)</source>
+        <translation>Satz starten  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Your physio has set your own limits for this exercise. </source>
+        <translation>Ihre Physiotherapie hat für diese Übung eigene Grenzwerte festgelegt. </translation>
+    </message>
+    <message>
+        <source>No camera found — choose a video to follow along.</source>
+        <translation>Keine Kamera gefunden — wählen Sie ein Video zum Mitmachen.</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Kamera {number}</translation>
+    </message>
+    <message>
+        <source>Video: {name}</source>
+        <translation>Video: {name}</translation>
+    </message>
+    <message>
+        <source>Hold for {seconds} seconds</source>
+        <translation>{seconds} Sekunden halten</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} Wiederholungen</translation>
+    </message>
+    <message>
+        <source> each side</source>
+        <translation> je Seite</translation>
+    </message>
+    <message>
+        <source> with the left arm</source>
+        <translation> mit dem linken Arm</translation>
+    </message>
+    <message>
+        <source> with the right arm</source>
+        <translation> mit dem rechten Arm</translation>
+    </message>
+    <message>
+        <source> · then {seconds} s rest</source>
+        <translation> · danach {seconds} s Pause</translation>
+    </message>
+    <message>
+        <source>Exercise {index} of {count} · set {set} of {sets}</source>
+        <translation>Übung {index} von {count} · Satz {set} von {sets}</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Pause
+(Space)</source>
+        <translation>Pause
+(Leertaste)</translation>
+    </message>
+    <message>
+        <source>End set
+(E)</source>
+        <translation>Satz beenden
+(E)</translation>
+    </message>
+    <message>
+        <source>Voice on
+(M)</source>
+        <translation>Stimme an
+(M)</translation>
+    </message>
+    <message>
+        <source>Stop — it hurts  (H)</source>
+        <translation>Stopp — es tut weh  (H)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>End set</source>
+        <translation>Satz beenden</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Machen Sie sich bereit</translation>
+    </message>
+    <message>
+        <source>Resume
+(Space)</source>
+        <translation>Weiter
+(Leertaste)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Press Space to go on</source>
+        <translation>Leertaste drücken, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>{message}
+Close the other program, then Reconnect — or end the set.</source>
+        <translation>{message}
+Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder beenden Sie den Satz.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera</source>
+        <translation>Kein Bild von der Kamera</translation>
+    </message>
+    <message>
+        <source>{message}
+{kept} Check the cable, then Reconnect — or end the set.</source>
+        <translation>{message}
+{kept} Prüfen Sie das Kabel und wählen Sie „Neu verbinden“ — oder beenden Sie den Satz.</translation>
+    </message>
+    <message>
+        <source>Camera lost — your set is kept</source>
+        <translation>Kamera verloren — Ihr Satz bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>{sound} off
+(M)</source>
+        <translation>{sound} aus
+(M)</translation>
+    </message>
+    <message>
+        <source>{sound} on
+(M)</source>
+        <translation>{sound} an
+(M)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>The camera stopped sending pictures.</source>
+        <translation>Die Kamera sendet keine Bilder mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Coach — exercise form</source>
+        <translation>Coach — saubere Übungsausführung</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Choose an exercise and a camera, or open a video.</source>
+        <translation>Wählen Sie eine Übung und eine Kamera oder öffnen Sie ein Video.</translation>
+    </message>
+    <message>
+        <source>Open a video</source>
+        <translation>Video öffnen</translation>
+    </message>
+    <message>
+        <source>Review a recording…</source>
+        <translation>Aufnahme auswerten…</translation>
+    </message>
+    <message>
+        <source>Programmes &amp;&amp; history…</source>
+        <translation>Programme &amp;&amp; Verlauf…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Share with my physio…</source>
+        <translation>Mit meiner Physiotherapie teilen…</translation>
+    </message>
+    <message>
+        <source>Import a patient&apos;s sessions…</source>
+        <translation>Einheiten eines Patienten importieren…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Coach is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Coach.</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Set stopped — rest in a comfortable position</source>
+        <translation>Satz gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
+    </message>
+    <message>
+        <source>Still no picture: {exc}</source>
+        <translation>Immer noch kein Bild: {exc}</translation>
+    </message>
+    <message>
+        <source>Starting the camera and the pose model…</source>
+        <translation>Kamera und Posenmodell werden gestartet…</translation>
+    </message>
+    <message>
+        <source>Your {seconds} s hold is kept.</source>
+        <translation>Ihre Haltezeit von {seconds} s bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Your {count} reps are kept.</source>
+        <translation>Ihre {count} Wiederholungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your 1 rep is kept.</source>
+        <translation>Ihre 1 Wiederholung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>NotAdvisedPage</name>
+    <message>
+        <source>Please talk to a clinician first</source>
+        <translation>Bitte sprechen Sie zuerst mit einer Ärztin, einem Arzt oder Ihrer Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Your answers are saved so your physiotherapist can see them. When a clinician has said exercise is right for you, you can answer the questions again.</source>
+        <translation>Ihre Antworten werden gespeichert, damit Ihre Physiotherapie sie sehen kann. Wenn eine Fachperson bestätigt hat, dass Training für Sie geeignet ist, können Sie die Fragen erneut beantworten.</translation>
+    </message>
+    <message>
+        <source>Back to the programme</source>
+        <translation>Zurück zum Programm</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note for this session</source>
+        <translation>Notiz zu dieser Einheit</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBar</name>
+    <message>
+        <source>How the recording is judged; change it and re-score if it was wrong</source>
+        <translation>Wie die Aufnahme beurteilt wird; bei Fehlern ändern und neu bewerten</translation>
+    </message>
+    <message>
+        <source>Per-patient limits (a rule override file); the default limits when none</source>
+        <translation>Grenzwerte pro Patient (eine Regel-Datei); ohne Datei gelten die Standardgrenzwerte</translation>
+    </message>
+    <message>
+        <source>Limits file…</source>
+        <translation>Grenzwert-Datei…</translation>
+    </message>
+    <message>
+        <source>Choose a patient&apos;s limits file (.toml)</source>
+        <translation>Grenzwert-Datei eines Patienten wählen (.toml)</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use the default limits</source>
+        <translation>Standardgrenzwerte verwenden</translation>
+    </message>
+    <message>
+        <source>Open recording…</source>
+        <translation>Aufnahme öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a video or a pose track (.npz) and analyse it (Ctrl+O)</source>
+        <translation>Ein Video oder eine Skelettaufzeichnung (.npz) öffnen und auswerten (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Re-score with current limits</source>
+        <translation>Mit aktuellen Grenzwerten neu bewerten</translation>
+    </message>
+    <message>
+        <source>Judge the same movement again with the exercise and limits chosen here (re-reads the limits file; the pose model is not run again)</source>
+        <translation>Dieselbe Bewegung erneut mit der hier gewählten Übung und den Grenzwerten beurteilen (liest die Grenzwert-Datei neu; das Posenmodell läuft nicht noch einmal)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop now (Esc)</source>
+        <translation>Jetzt anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Übung:</translation>
+    </message>
+    <message>
+        <source>Limits: {name}</source>
+        <translation>Grenzwerte: {name}</translation>
+    </message>
+    <message>
+        <source>Limits: defaults</source>
+        <translation>Grenzwerte: Standard</translation>
+    </message>
+    <message>
+        <source>The default limits from the rule files</source>
+        <translation>Die Standardgrenzwerte aus den Regeldateien</translation>
+    </message>
+    <message>
+        <source>Open a recording to review</source>
+        <translation>Aufnahme zum Auswerten öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a patient&apos;s limits file</source>
+        <translation>Grenzwert-Datei eines Patienten wählen</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesEditor</name>
+    <message>
+        <source>Default {default}{unit}. Rule file: {comment}</source>
+        <translation>Standard {default}{unit}. Regeldatei: {comment}</translation>
+    </message>
+    <message>
+        <source>Other limits from the programme file (kept): </source>
+        <translation>Weitere Grenzwerte aus der Programmdatei (beibehalten): </translation>
+    </message>
+</context>
+<context>
+    <name>PainDialog</name>
+    <message>
+        <source>How much does it hurt?</source>
+        <translation>Wie stark sind die Schmerzen?</translation>
+    </message>
+    <message>
+        <source>The set is stopped. How much does it hurt right now?</source>
+        <translation>Der Satz ist gestoppt. Wie stark sind die Schmerzen gerade?</translation>
+    </message>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10 = worst pain imaginable</source>
+        <translation>10 = stärkste vorstellbare Schmerzen</translation>
+    </message>
+    <message>
+        <source>Rest in a comfortable position. If the pain is severe, spreads down a leg, or does not settle, contact your physiotherapist or doctor before exercising again.</source>
+        <translation>Ruhen Sie sich in einer bequemen Position aus. Wenn die Schmerzen stark sind, ins Bein ausstrahlen oder nicht nachlassen, wenden Sie sich vor dem nächsten Training an Ihre Physiotherapie oder Ihre Ärztin bzw. Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>10 = worst pain imaginable</source>
+        <translation>10 = stärkste vorstellbare Schmerzen</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBar</name>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>Add patient…</source>
+        <translation>Patient hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add patient</source>
+        <translation>Patient hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new patient:</source>
+        <translation>Name des neuen Patienten:</translation>
+    </message>
+    <message>
+        <source>The new patient needs a name.</source>
+        <translation>Der neue Patient braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a patient called “{name}”. Choose a different name.</source>
+        <translation>Es gibt bereits einen Patienten namens „{name}“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The patient was not added: {exc}</source>
+        <translation>Der Patient wurde nicht hinzugefügt: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerCanvas</name>
+    <message>
+        <source>Open a video or a pose track to review it</source>
+        <translation>Öffnen Sie ein Video oder eine Skelettaufzeichnung zum Auswerten</translation>
+    </message>
+    <message>
+        <source>Skeleton replay (pose track — no video kept)</source>
+        <translation>Skelett-Wiedergabe (Skelettaufzeichnung — kein Video gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionForm</name>
+    <message>
+        <source>Alternate</source>
+        <translation>Abwechselnd</translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation>Linker Arm</translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation>Rechter Arm</translation>
+    </message>
+    <message>
+        <source>This exercise</source>
+        <translation>Diese Übung</translation>
+    </message>
+    <message>
+        <source>for the patient, e.g. slow and steady</source>
+        <translation>für den Patienten, z. B. langsam und gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Reps per set</source>
+        <translation>Wiederholungen pro Satz</translation>
+    </message>
+    <message>
+        <source>Hold per set</source>
+        <translation>Haltezeit pro Satz</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Per-patient limits</source>
+        <translation>Grenzwerte pro Patient</translation>
+    </message>
+    <message>
+        <source>Reps per side</source>
+        <translation>Wiederholungen pro Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Open:</source>
+        <translation>Öffnen:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Exercises, in order</source>
+        <translation>Übungen, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Export file…</source>
+        <translation>Datei exportieren…</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>Programm speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — press Save programme, or choose again to discard them.</source>
+        <translation>Ungespeicherte Änderungen — wählen Sie „Programm speichern“ oder wählen Sie erneut, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet — press Save programme.</source>
+        <translation>Noch nicht gespeichert — wählen Sie „Programm speichern“.</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source> · own limits</source>
+        <translation> · eigene Grenzwerte</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}</source>
+        <translation>Nicht gespeichert: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not import the file: {exc}</source>
+        <translation>Die Datei konnte nicht importiert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” — check it, then press Save programme.</source>
+        <translation>„{name}“ importiert — prüfen Sie es und wählen Sie dann „Programm speichern“.</translation>
+    </message>
+    <message>
+        <source>Could not export: {exc}</source>
+        <translation>Export nicht möglich: {exc}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>Export the programme</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Changed — press Save programme to keep it.</source>
+        <translation>Geändert — wählen Sie „Programm speichern“, um es zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWindow</name>
+    <message>
+        <source>Coach — programmes &amp; history</source>
+        <translation>Coach — Programme &amp; Verlauf</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>switching patient</source>
+        <translation>Patientenwechsel</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RestPage</name>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>Sekunden übrig</translation>
+    </message>
+    <message>
+        <source>How is your pain now? (optional)</source>
+        <translation>Wie stark sind Ihre Schmerzen jetzt? (optional)</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Start now  (Space)</source>
+        <translation>Jetzt starten  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pain {rating}/10 noted.</source>
+        <translation>Schmerz {rating}/10 notiert.</translation>
+    </message>
+    <message>
+        <source> The rest is on hold.</source>
+        <translation> Die Pause ist angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>No reps were counted.</source>
+        <translation>Es wurden keine Wiederholungen gezählt.</translation>
+    </message>
+    <message>
+        <source>No faults were found.</source>
+        <translation>Es wurden keine Fehler gefunden.</translation>
+    </message>
+    <message>
+        <source>No set-up problems: the person was clearly in view.</source>
+        <translation>Keine Aufbau-Probleme: Die Person war gut zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Hold periods ({count})</source>
+        <translation>Haltephasen ({count})</translation>
+    </message>
+    <message>
+        <source>Reps ({count})</source>
+        <translation>Wiederholungen ({count})</translation>
+    </message>
+    <message>
+        <source>Faults ({count})</source>
+        <translation>Fehler ({count})</translation>
+    </message>
+    <message>
+        <source>Set-up ({count})</source>
+        <translation>Aufbau ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>You have an unfinished session</source>
+        <translation>Sie haben eine nicht beendete Einheit</translation>
+    </message>
+    <message>
+        <source>Everything you did is saved. Resume to carry on with the next set, or close it to start a new session (what was recorded is kept).</source>
+        <translation>Alles, was Sie gemacht haben, ist gespeichert. Setzen Sie fort, um mit dem nächsten Satz weiterzumachen, oder schließen Sie die Einheit, um eine neue zu beginnen (das Aufgezeichnete bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Close it and start again</source>
+        <translation>Schließen und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation>Einheit fortsetzen</translation>
+    </message>
+    <message>
+        <source>Started {when}. {detail}</source>
+        <translation>Begonnen {when}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Coach — review a recording</source>
+        <translation>Coach — Aufnahme auswerten</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>die Aufnahme</translation>
+    </message>
+    <message>
+        <source>No recording open</source>
+        <translation>Keine Aufnahme geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose the exercise (and a patient&apos;s limits file if they have one), then open a video or a pose track.</source>
+        <translation>Wählen Sie die Übung (und ggf. die Grenzwert-Datei des Patienten) und öffnen Sie dann ein Video oder eine Skelettaufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Wait for the current job to finish, or cancel it.</source>
+        <translation>Warten Sie, bis die laufende Aufgabe fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Unknown exercise: {exercise}</source>
+        <translation>Unbekannte Übung: {exercise}</translation>
+    </message>
+    <message>
+        <source>That limits file cannot be used: {exc}</source>
+        <translation>Diese Grenzwert-Datei kann nicht verwendet werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Coach — review</source>
+        <translation>Coach — Auswertung</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Analysed {name}: {headline}.</source>
+        <translation>{name} ausgewertet: {headline}.</translation>
+    </message>
+    <message>
+        <source>Could not analyse {name}: {message}</source>
+        <translation>{name} konnte nicht ausgewertet werden: {message}</translation>
+    </message>
+    <message>
+        <source>Could not re-score: {message}</source>
+        <translation>Neubewertung nicht möglich: {message}</translation>
+    </message>
+    <message>
+        <source>Could not export: {message}</source>
+        <translation>Export nicht möglich: {message}</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Auswertung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved {what}: {path}</source>
+        <translation>{what} gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Coach — review — {name}</source>
+        <translation>Coach — Auswertung — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyScreen</name>
+    <message>
+        <source>A few safety questions</source>
+        <translation>Ein paar Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailView</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>← All sessions</source>
+        <translation>← Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>Correct count…</source>
+        <translation>Zählung korrigieren…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Replay set…</source>
+        <translation>Satz abspielen…</translation>
+    </message>
+    <message>
+        <source>Open the set&apos;s pose track in the review window: skeleton replay, re-score</source>
+        <translation>Die Skelettaufzeichnung des Satzes im Auswertungsfenster öffnen: Skelett-Wiedergabe, Neubewertung</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Good form</source>
+        <translation>Saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Pose track</source>
+        <translation>Skelettaufzeichnung</translation>
+    </message>
+    <message>
+        <source>Reps of this set</source>
+        <translation>Wiederholungen dieses Satzes</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Faults and set-up problems</source>
+        <translation>Fehler und Aufbau-Probleme</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation>Von (s)</translation>
+    </message>
+    <message>
+        <source>To (s)</source>
+        <translation>Bis (s)</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source> · pain {before}→{after}</source>
+        <translation> · Schmerz {before}→{after}</translation>
+    </message>
+    <message>
+        <source>Session {id} · {started}{prog} · {status}{pain}</source>
+        <translation>Einheit {id} · {started}{prog} · {status}{pain}</translation>
+    </message>
+    <message>
+        <source>stopped — it hurt</source>
+        <translation>gestoppt — Schmerzen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>Notizen:
+</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Reps of set {n}</source>
+        <translation>Wiederholungen in Satz {n}</translation>
+    </message>
+    <message>
+        <source> — none recorded</source>
+        <translation> — keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Faults and set-up problems, set {n}</source>
+        <translation>Fehler und Aufbau-Probleme, Satz {n}</translation>
+    </message>
+    <message>
+        <source> — none</source>
+        <translation> — keine</translation>
+    </message>
+    <message>
+        <source> (set-up)</source>
+        <translation> (Aufbau)</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> von {who}</translation>
+    </message>
+    <message>
+        <source>Count corrections (the original is kept):
+</source>
+        <translation>Korrekturen der Zählung (das Original bleibt erhalten):
+</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: {exc}</source>
+        <translation>Die Korrektur wurde nicht gespeichert: {exc}</translation>
+    </message>
+    <message>
+        <source>The note was not saved: {exc}</source>
+        <translation>Die Notiz wurde nicht gespeichert: {exc}</translation>
+    </message>
+    <message>
+        <source>The report was not written: {exc}</source>
+        <translation>Der Bericht wurde nicht geschrieben: {exc}</translation>
+    </message>
+    <message>
+        <source>Set {number} · {title}</source>
+        <translation>Satz {number} · {title}</translation>
+    </message>
+    <message>
+        <source>Export the session report (PDF and CSV)</source>
+        <translation>Bericht der Einheit exportieren (PDF und CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummaryPage</name>
+    <message>
+        <source>Session finished — well done.</source>
+        <translation>Einheit beendet — gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Session stopped because it hurt.</source>
+        <translation>Einheit wegen Schmerzen gestoppt.</translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation>Ihr Programm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SetEnding</name>
+    <message>
+        <source>finished</source>
+        <translation>Video zu Ende</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>source lost</source>
+        <translation>Kamera verloren</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>1  Choose an exercise</source>
+        <translation>1  Übung wählen</translation>
+    </message>
+    <message>
+        <source>2  Place the laptop</source>
+        <translation>2  Laptop aufstellen</translation>
+    </message>
+    <message>
+        <source>Good form</source>
+        <translation>Saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Kamera:</translation>
+    </message>
+    <message>
+        <source>No camera found — open a video</source>
+        <translation>Keine Kamera gefunden — öffnen Sie ein Video</translation>
+    </message>
+    <message>
+        <source>Plug in a webcam and restart Coach, or play a recorded video with the same live feedback.</source>
+        <translation>Schließen Sie eine Webcam an und starten Sie Coach neu, oder spielen Sie ein aufgezeichnetes Video mit derselben Live-Rückmeldung ab.</translation>
+    </message>
+    <message>
+        <source>Open video…</source>
+        <translation>Video öffnen…</translation>
+    </message>
+    <message>
+        <source>Start  (Space)</source>
+        <translation>Start  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>Kamera {index}</translation>
+    </message>
+    <message>
+        <source>  (built-in)</source>
+        <translation>  (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Video: {name}</source>
+        <translation>Video: {name}</translation>
+    </message>
+    <message>
+        <source>seconds of good form</source>
+        <translation>Sekunden saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>reps each side</source>
+        <translation>Wiederholungen je Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ShareExportDialog</name>
+    <message>
+        <source>Share with my physio</source>
+        <translation>Mit meiner Physiotherapie teilen</translation>
+    </message>
+    <message>
+        <source>One file with your sessions — the skeleton and the numbers, never a video.
+Send it by e-mail or on a USB stick.</source>
+        <translation>Eine Datei mit Ihren Einheiten — Skelett und Zahlen, niemals ein Video.
+Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
+    </message>
+    <message>
+        <source>Which sessions</source>
+        <translation>Welche Einheiten</translation>
+    </message>
+    <message>
+        <source>The sessions I have not shared yet</source>
+        <translation>Die Einheiten, die ich noch nicht geteilt habe</translation>
+    </message>
+    <message>
+        <source>Every session from</source>
+        <translation>Alle Einheiten ab</translation>
+    </message>
+    <message>
+        <source>Your name (for your physio):</source>
+        <translation>Ihr Name (für Ihre Physiotherapie):</translation>
+    </message>
+    <message>
+        <source>e.g. Ann Example</source>
+        <translation>z. B. Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Was die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Datei speichern…</translation>
+    </message>
+    <message>
+        <source>The file could not be made:
+{exc}</source>
+        <translation>Die Datei konnte nicht erstellt werden:
+{exc}</translation>
+    </message>
+    <message>
+        <source>The file was not saved: {exc}</source>
+        <translation>Die Datei wurde nicht gespeichert: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({size}). Send it to your physio by e-mail or on a USB stick.</source>
+        <translation>{name} gespeichert ({size}). Senden Sie die Datei per E-Mail oder auf einem USB-Stick an Ihre Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Save the file for your physio</source>
+        <translation>Datei für Ihre Physiotherapie speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ShareImportDialog</name>
+    <message>
+        <source>Import a patient&apos;s sessions</source>
+        <translation>Einheiten eines Patienten importieren</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Add to patient:</source>
+        <translation>Zum Patienten hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>an unnamed patient</source>
+        <translation>einem unbenannten Patienten</translation>
+    </message>
+    <message>
+        <source>{file}: {count} sessions of {who}</source>
+        <translation>{file}: {count} Einheiten von {who}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, {sets} sets, {tracks} pose tracks (no video)</source>
+        <translation>{first} bis {last}, {sets} Sätze, {tracks} Skelettaufzeichnungen (kein Video)</translation>
+    </message>
+    <message>
+        <source>{here} of them already here</source>
+        <translation>{here} davon bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>none of them here yet</source>
+        <translation>noch keine davon vorhanden</translation>
+    </message>
+    <message>
+        <source>Choose the patient, or type a new patient&apos;s name.</source>
+        <translation>Wählen Sie den Patienten oder geben Sie den Namen eines neuen Patienten ein.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SkeletonPlayer</name>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>One frame back (Left arrow)</source>
+        <translation>Ein Bild zurück (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>One frame on (Right arrow)</source>
+        <translation>Ein Bild vor (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Drag to move through the recording</source>
+        <translation>Ziehen, um durch die Aufnahme zu gehen</translation>
+    </message>
+    <message>
+        <source>Playback speed: slow motion shows the movement&apos;s quality</source>
+        <translation>Wiedergabegeschwindigkeit: Zeitlupe zeigt die Qualität der Bewegung</translation>
+    </message>
+    <message>
+        <source>Open a video or a pose track to review it</source>
+        <translation>Öffnen Sie ein Video oder eine Skelettaufzeichnung zum Auswerten</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>Nobody seen in this frame</source>
+        <translation>In diesem Bild ist niemand zu sehen</translation>
+    </message>
+    <message>
+        <source>This frame could not be decoded</source>
+        <translation>Dieses Bild konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenCues</name>
+    <message>
+        <source>{count}. That&apos;s your target — well done</source>
+        <translation>{count}. Ziel erreicht — gut gemacht</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds. Target reached — well done</source>
+        <translation>{seconds} Sekunden. Ziel erreicht — gut gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>— fps</source>
+        <translation>— Bilder/s</translation>
+    </message>
+    <message>
+        <source>dropped 0</source>
+        <translation>0 verworfen</translation>
+    </message>
+    <message>
+        <source>inference — ms</source>
+        <translation>Analyse — ms</translation>
+    </message>
+    <message>
+        <source>dropped {value}</source>
+        <translation>{value} verworfen</translation>
+    </message>
+    <message>
+        <source>{fps} fps</source>
+        <translation>{fps} Bilder/s</translation>
+    </message>
+    <message>
+        <source>dropped {dropped}</source>
+        <translation>{dropped} verworfen</translation>
+    </message>
+    <message>
+        <source>inference {inference_ms} ms</source>
+        <translation>Analyse {inference_ms} ms</translation>
+    </message>
+</context>
+<context>
+    <name>StoppedPage</name>
+    <message>
+        <source>Stopped — rest in a comfortable position</source>
+        <translation>Gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
+    </message>
+    <message>
+        <source>If the pain is severe, spreads down a leg, or does not settle, contact your physiotherapist or doctor before exercising again.</source>
+        <translation>Wenn die Schmerzen stark sind, ins Bein ausstrahlen oder nicht nachlassen, wenden Sie sich vor dem nächsten Training an Ihre Physiotherapie oder Ihre Ärztin bzw. Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>Carry on with the next set</source>
+        <translation>Mit dem nächsten Satz weitermachen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Pain {rating}/10 — recorded.</source>
+        <translation>Schmerz {rating}/10 — notiert.</translation>
+    </message>
+    <message>
+        <source>Pain rating skipped.</source>
+        <translation>Schmerzbewertung übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Ready for the next step?</source>
+        <translation>Bereit für den nächsten Schritt?</translation>
+    </message>
+    <message>
+        <source>Now: {describe}</source>
+        <translation>Jetzt: {describe}</translation>
+    </message>
+    <message>
+        <source>Suggested: {describe}</source>
+        <translation>Vorschlag: {describe}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}.</source>
+        <translation>Warum: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Progress could not be checked: {exc}</source>
+        <translation>Der Fortschritt konnte nicht geprüft werden: {exc}</translation>
+    </message>
+    <message>
+        <source>{title}: not yet — {why}.</source>
+        <translation>{title}: noch nicht — {why}.</translation>
+    </message>
+    <message>
+        <source>The suggestion was not applied: {exc}</source>
+        <translation>Der Vorschlag wurde nicht übernommen: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Choose exercise</source>
+        <translation>Übung wählen</translation>
+    </message>
+    <message>
+        <source>Another set  (Space)</source>
+        <translation>Noch ein Satz  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>{title} — set finished</source>
+        <translation>{title} — Satz beendet</translation>
+    </message>
+    <message>
+        <source>Pain rating: {pain} / 10</source>
+        <translation>Schmerzbewertung: {pain} / 10</translation>
+    </message>
+    <message>
+        <source>Pain rating: skipped</source>
+        <translation>Schmerzbewertung: übersprungen</translation>
+    </message>
+    <message>
+        <source>good form</source>
+        <translation>saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>Rep {index}{side}: {faults}</source>
+        <translation>Wdh. {index}{side}: {faults}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Click a rep, a fault or a set-up marker to jump to it</source>
+        <translation>Klicken Sie auf eine Wiederholung, einen Fehler oder eine Aufbau-Markierung, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>good form</source>
+        <translation>saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>Rep {index}{side}: {start}–{end} · {faults}</source>
+        <translation>Wdh. {index}{side}: {start}–{end} · {faults}</translation>
+    </message>
+    <message>
+        <source>Holding the plank {start}–{end} ({seconds} s)</source>
+        <translation>Unterarmstütz gehalten {start}–{end} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Set-up: {name} {start}–{end}</source>
+        <translation>Aufbau: {name} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today&apos;s programme</source>
+        <translation>Programm für heute</translation>
+    </message>
+    <message>
+        <source>Make or change the programme</source>
+        <translation>Programm erstellen oder ändern</translation>
+    </message>
+    <message>
+        <source>Start guided session</source>
+        <translation>Angeleitete Einheit starten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>No programme yet. Make one, or import the file your physiotherapist gave you.</source>
+        <translation>Noch kein Programm. Erstellen Sie eines oder importieren Sie die Datei von Ihrer Physiotherapie.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>Warten auf die Kamera…</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>voice: {engine}</source>
+        <translation>Stimme: {engine}</translation>
+    </message>
+    <message>
+        <source>voice: off (chime only)</source>
+        <translation>Stimme: aus (nur Signalton)</translation>
+    </message>
+    <message>
+        <source>voice: off</source>
+        <translation>Stimme: aus</translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <source>Not enough memory for this recording.</source>
+        <translation>Nicht genug Arbeitsspeicher für diese Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {error}</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {kind}: {exc}</source>
+        <translation>Etwas ist schiefgelaufen: {kind}: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>angles</name>
+    <message>
+        <source>Angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Leg extension</source>
+        <translation>Beinstreckung</translation>
+    </message>
+    <message>
+        <source>Neck torso</source>
+        <translation>Nacken–Rumpf</translation>
+    </message>
+    <message>
+        <source>Hip extension</source>
+        <translation>Hüftstreckung</translation>
+    </message>
+    <message>
+        <source>Body line</source>
+        <translation>Körperlinie</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Stop — it hurts  (H)</source>
+        <translation>Stopp — es tut weh  (H)</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>The programme has changes that are not saved. Save them before {what}?</source>
+        <translation>Das Programm hat ungespeicherte Änderungen. Vor dem {what} speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>cues</name>
+    <message>
+        <source>Reach your arm out straight</source>
+        <translation>Strecken Sie den Arm ganz nach vorn</translation>
+    </message>
+    <message>
+        <source>Straighten the back leg — push through the heel</source>
+        <translation>Strecken Sie das hintere Bein — schieben Sie die Ferse nach hinten</translation>
+    </message>
+    <message>
+        <source>Keep your hips level — don&apos;t let them turn</source>
+        <translation>Halten Sie das Becken gerade — nicht zur Seite kippen</translation>
+    </message>
+    <message>
+        <source>Slow down — hold the reach for a moment</source>
+        <translation>Langsamer — halten Sie die Streckung einen Moment</translation>
+    </message>
+    <message>
+        <source>I can&apos;t see you — kneel in view of the camera</source>
+        <translation>Ich sehe Sie nicht — knien Sie sich ins Bild der Kamera</translation>
+    </message>
+    <message>
+        <source>Move back so your hands and feet are in view</source>
+        <translation>Gehen Sie weiter zurück, damit Hände und Füße im Bild sind</translation>
+    </message>
+    <message>
+        <source>I can&apos;t see you clearly — more light, or move the laptop</source>
+        <translation>Ich sehe Sie nicht deutlich — mehr Licht, oder stellen Sie den Laptop anders auf</translation>
+    </message>
+    <message>
+        <source>Turn side-on to the camera</source>
+        <translation>Drehen Sie sich seitlich zur Kamera</translation>
+    </message>
+    <message>
+        <source>Someone else is in view — I&apos;ll keep following the person exercising</source>
+        <translation>Noch jemand ist im Bild — ich folge weiter der Person, die übt</translation>
+    </message>
+    <message>
+        <source>This does not look like a bird-dog — get onto your hands and knees, hands under your shoulders</source>
+        <translation>Das sieht nicht nach Bird-Dog aus — gehen Sie in den Vierfüßlerstand, Hände unter den Schultern</translation>
+    </message>
+    <message>
+        <source>I can see you moving but can&apos;t count the reaches — reach your arm and leg out level with your back, or put the laptop at your side</source>
+        <translation>Ich sehe Sie in Bewegung, kann die Streckungen aber nicht zählen — strecken Sie Arm und Bein auf Rückenhöhe aus, oder stellen Sie den Laptop seitlich neben sich</translation>
+    </message>
+    <message>
+        <source>Move further — round the back fully, then let the belly drop</source>
+        <translation>Bewegen Sie sich weiter — den Rücken ganz rund machen, dann den Bauch sinken lassen</translation>
+    </message>
+    <message>
+        <source>Slow down — breathe in for cow, out for cat</source>
+        <translation>Langsamer — einatmen zur Kuh, ausatmen zur Katze</translation>
+    </message>
+    <message>
+        <source>Move back so your head, hands and knees are in view</source>
+        <translation>Gehen Sie weiter zurück, damit Kopf, Hände und Knie im Bild sind</translation>
+    </message>
+    <message>
+        <source>This does not look like cat-cow — get onto your hands and knees, hands under your shoulders</source>
+        <translation>Das sieht nicht nach Katze-Kuh aus — gehen Sie in den Vierfüßlerstand, Hände unter den Schultern</translation>
+    </message>
+    <message>
+        <source>I can see you moving but can&apos;t count cat-cow — round and arch your back further, keeping your head in view</source>
+        <translation>Ich sehe Sie in Bewegung, kann Katze-Kuh aber nicht zählen — machen Sie den Rücken stärker rund und hohl, der Kopf bleibt im Bild</translation>
+    </message>
+    <message>
+        <source>Lift your hips higher — shoulders, hips and knees in one line</source>
+        <translation>Heben Sie das Becken höher — Schultern, Hüfte und Knie in einer Linie</translation>
+    </message>
+    <message>
+        <source>Pause at the top for a second</source>
+        <translation>Oben eine Sekunde halten</translation>
+    </message>
+    <message>
+        <source>Slow down — lift and lower with control</source>
+        <translation>Langsamer — kontrolliert heben und senken</translation>
+    </message>
+    <message>
+        <source>I can&apos;t see you — lie down in view of the camera</source>
+        <translation>Ich sehe Sie nicht — legen Sie sich ins Bild der Kamera</translation>
+    </message>
+    <message>
+        <source>Move back so your head and feet are both in view</source>
+        <translation>Gehen Sie weiter zurück, damit Kopf und Füße im Bild sind</translation>
+    </message>
+    <message>
+        <source>Lie side-on to the camera</source>
+        <translation>Legen Sie sich seitlich zur Kamera</translation>
+    </message>
+    <message>
+        <source>This does not look like a glute bridge — lie on your back, knees bent and feet flat on the floor</source>
+        <translation>Das sieht nicht nach Beckenheben aus — legen Sie sich auf den Rücken, Knie gebeugt, Füße flach auf dem Boden</translation>
+    </message>
+    <message>
+        <source>I can see you moving but can&apos;t count the bridges — lift your hips higher, or put the laptop at your side</source>
+        <translation>Ich sehe Sie in Bewegung, kann das Beckenheben aber nicht zählen — heben Sie das Becken höher, oder stellen Sie den Laptop seitlich neben sich</translation>
+    </message>
+    <message>
+        <source>Lift your hips — keep a straight line from shoulders to ankles</source>
+        <translation>Heben Sie das Becken — eine gerade Linie von den Schultern bis zu den Knöcheln</translation>
+    </message>
+    <message>
+        <source>Lower your hips into a straight line</source>
+        <translation>Senken Sie das Becken in eine gerade Linie</translation>
+    </message>
+    <message>
+        <source>I can&apos;t see you — step into view</source>
+        <translation>Ich sehe Sie nicht — kommen Sie ins Bild</translation>
+    </message>
+    <message>
+        <source>Move back so your whole body, feet included, is in view</source>
+        <translation>Gehen Sie weiter zurück, damit Ihr ganzer Körper mit den Füßen im Bild ist</translation>
+    </message>
+    <message>
+        <source>I can time your plank from here, but to check your hips put the laptop at your side</source>
+        <translation>Von hier kann ich Ihren Unterarmstütz stoppen; um das Becken zu prüfen, stellen Sie den Laptop seitlich neben sich</translation>
+    </message>
+    <message>
+        <source>This does not look like a plank yet — forearms or hands under your shoulders, legs straight behind you</source>
+        <translation>Das sieht noch nicht nach Unterarmstütz aus — Unterarme oder Hände unter den Schultern, Beine gestreckt nach hinten</translation>
+    </message>
+    <message>
+        <source>I can see you but not time a plank — check that your whole body is side-on to the camera</source>
+        <translation>Ich sehe Sie, kann den Unterarmstütz aber nicht stoppen — prüfen Sie, ob Ihr ganzer Körper seitlich zur Kamera ist</translation>
+    </message>
+</context>
+<context>
+    <name>entry</name>
+    <message>
+        <source>The session data could not be opened: {exc}</source>
+        <translation>Die Trainingsdaten konnten nicht geöffnet werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Import a patient&apos;s sessions</source>
+        <translation>Einheiten eines Patienten importieren</translation>
+    </message>
+</context>
+<context>
+    <name>exercises</name>
+    <message>
+        <source>Bird-dog</source>
+        <translation>Bird-Dog</translation>
+    </message>
+    <message>
+        <source>On hands and knees, back flat. Reach one arm forward and the opposite leg back until both are level with your back; hold, return, switch sides.</source>
+        <translation>Im Vierfüßlerstand, Rücken gerade. Strecken Sie einen Arm nach vorn und das gegenüberliegende Bein nach hinten, bis beide auf Rückenhöhe sind; halten, zurückkommen, Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Put the laptop on the floor about 2 m away, side-on to you, so your hands and feet are both in view.</source>
+        <translation>Stellen Sie den Laptop etwa 2 m entfernt seitlich von sich auf den Boden, sodass Hände und Füße im Bild sind.</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Katze-Kuh</translation>
+    </message>
+    <message>
+        <source>On hands and knees. Breathe in: drop the belly, lift chest and head (cow). Breathe out: round the back, tuck the head (cat). Move slowly.</source>
+        <translation>Im Vierfüßlerstand. Einatmen: Bauch sinken lassen, Brust und Kopf heben (Kuh). Ausatmen: Rücken rund machen, Kopf einrollen (Katze). Langsam bewegen.</translation>
+    </message>
+    <message>
+        <source>Put the laptop on the floor about 2 m away, side-on to you, so your head, hands and knees are in view.</source>
+        <translation>Stellen Sie den Laptop etwa 2 m entfernt seitlich von sich auf den Boden, sodass Kopf, Hände und Knie im Bild sind.</translation>
+    </message>
+    <message>
+        <source>Glute bridge</source>
+        <translation>Beckenheben</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat. Squeeze your glutes and lift your hips until shoulders, hips and knees are in line; hold, then lower slowly.</source>
+        <translation>Auf dem Rücken liegen, Knie gebeugt, Füße flach. Spannen Sie das Gesäß an und heben Sie das Becken, bis Schultern, Hüfte und Knie in einer Linie sind; halten, dann langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Put the laptop on the floor about 2 m away, side-on to you, so head and feet are both in view.</source>
+        <translation>Stellen Sie den Laptop etwa 2 m entfernt seitlich von sich auf den Boden, sodass Kopf und Füße im Bild sind.</translation>
+    </message>
+    <message>
+        <source>Plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>Forearms (or hands) under the shoulders, legs straight, body in one line from shoulders to ankles.</source>
+        <translation>Unterarme (oder Hände) unter den Schultern, Beine gestreckt, der Körper in einer Linie von den Schultern bis zu den Knöcheln.</translation>
+    </message>
+    <message>
+        <source>Put the laptop on the floor about 2.5 m away, side-on to you, so your head and feet are both in view.</source>
+        <translation>Stellen Sie den Laptop etwa 2,5 m entfernt seitlich von sich auf den Boden, sodass Kopf und Füße im Bild sind.</translation>
+    </message>
+    <message>
+        <source>Body line, shoulder–hip–ankle (°)</source>
+        <translation>Körperlinie, Schulter–Hüfte–Knöchel (°)</translation>
+    </message>
+    <message>
+        <source>Hip extension, shoulder–hip–knee (°)</source>
+        <translation>Hüftstreckung, Schulter–Hüfte–Knie (°)</translation>
+    </message>
+    <message>
+        <source>Knee angle of the raised leg (°)</source>
+        <translation>Kniewinkel des gehobenen Beins (°)</translation>
+    </message>
+    <message>
+        <source>Neck–torso angle (°)</source>
+        <translation>Nacken–Rumpf-Winkel (°)</translation>
+    </message>
+</context>
+<context>
+    <name>export_actions</name>
+    <message>
+        <source>Annotated video…</source>
+        <translation>Kommentiertes Video…</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The video with the skeleton, count and cues drawn in (needs the original video)</source>
+        <translation>Das Video mit eingezeichnetem Skelett, Zählung und Hinweisen (braucht das Originalvideo)</translation>
+    </message>
+    <message>
+        <source>Report (HTML)…</source>
+        <translation>Bericht (HTML)…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>A self-contained report to file: summary, angle plot, rep table, faults</source>
+        <translation>Ein eigenständiger Bericht als Datei: Zusammenfassung, Winkelverlauf, Wiederholungstabelle, Fehler</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>The same report as a PDF</source>
+        <translation>Derselbe Bericht als PDF</translation>
+    </message>
+    <message>
+        <source>One row per rep (or hold period) for a spreadsheet</source>
+        <translation>Eine Zeile pro Wiederholung (oder Haltephase) für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>The full analysis (coach.analysis/1)</source>
+        <translation>Die vollständige Auswertung (coach.analysis/1)</translation>
+    </message>
+    <message>
+        <source>Pose track…</source>
+        <translation>Skelettaufzeichnung…</translation>
+    </message>
+    <message>
+        <source>Pose track (*.npz)</source>
+        <translation>Skelettaufzeichnung (*.npz)</translation>
+    </message>
+    <message>
+        <source>The skeleton only, no video: re-score or replay it later (coach.posetrack/1)</source>
+        <translation>Nur das Skelett, kein Video: später neu bewerten oder abspielen (coach.posetrack/1)</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <source>Hips sagging</source>
+        <translation>Hüfte hängt durch</translation>
+    </message>
+    <message>
+        <source>Hips piked</source>
+        <translation>Hüfte zu hoch</translation>
+    </message>
+    <message>
+        <source>Incomplete hip extension</source>
+        <translation>Hüfte nicht ganz gestreckt</translation>
+    </message>
+    <message>
+        <source>No hold at the top</source>
+        <translation>Oben nicht gehalten</translation>
+    </message>
+    <message>
+        <source>Too fast</source>
+        <translation>Zu schnell</translation>
+    </message>
+    <message>
+        <source>Arm not extended</source>
+        <translation>Arm nicht gestreckt</translation>
+    </message>
+    <message>
+        <source>Leg not extended</source>
+        <translation>Bein nicht gestreckt</translation>
+    </message>
+    <message>
+        <source>Hips rotated</source>
+        <translation>Becken verdreht</translation>
+    </message>
+    <message>
+        <source>Small range of movement</source>
+        <translation>Kleiner Bewegungsumfang</translation>
+    </message>
+    <message>
+        <source>Nobody in view</source>
+        <translation>Niemand im Bild</translation>
+    </message>
+    <message>
+        <source>Body not fully in frame</source>
+        <translation>Körper nicht ganz im Bild</translation>
+    </message>
+    <message>
+        <source>Poor visibility</source>
+        <translation>Schlecht zu sehen</translation>
+    </message>
+    <message>
+        <source>Not side-on to the camera</source>
+        <translation>Nicht seitlich zur Kamera</translation>
+    </message>
+    <message>
+        <source>Someone else in view</source>
+        <translation>Noch jemand im Bild</translation>
+    </message>
+    <message>
+        <source>Not in the start position</source>
+        <translation>Nicht in der Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Moving, but no rep recognised</source>
+        <translation>Bewegung, aber keine Wiederholung erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>guided_session</name>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The camera stopped sending pictures (unplugged, or taken by another program).</source>
+        <translation>Die Kamera sendet keine Bilder mehr (ausgesteckt oder von einem anderen Programm belegt).</translation>
+    </message>
+    <message>
+        <source>The camera opened but sends no pictures — it may be in use by another program (close video calls) or unplugged.</source>
+        <translation>Die Kamera ist geöffnet, sendet aber keine Bilder — vielleicht nutzt ein anderes Programm sie (Videoanrufe schließen) oder sie ist ausgesteckt.</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>open_bar</name>
+    <message>
+        <source>Recordings (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.npz);;Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;Pose tracks (*.npz);;All files (*)</source>
+        <translation>Aufnahmen (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.npz);;Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;Skelettaufzeichnungen (*.npz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Limits files (*.toml);;All files (*)</source>
+        <translation>Grenzwert-Dateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>programme_editor</name>
+    <message>
+        <source>Coach programmes (*.toml *.json);;All files (*)</source>
+        <translation>Coach-Programme (*.toml *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>programme_window</name>
+    <message>
+        <source>The session data could not be opened: {exc}</source>
+        <translation>Die Trainingsdaten konnten nicht geöffnet werden: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>rule_overrides</name>
+    <message>
+        <source>Bridge height needed at the top</source>
+        <translation>Nötige Beckenhöhe oben</translation>
+    </message>
+    <message>
+        <source>Pause needed at the top</source>
+        <translation>Nötige Pause oben</translation>
+    </message>
+    <message>
+        <source>Shortest rep before “too fast”</source>
+        <translation>Kürzeste Wiederholung vor „zu schnell“</translation>
+    </message>
+    <message>
+        <source>Hip sag before “hips sagging”</source>
+        <translation>Durchhängen vor „Hüfte hängt durch“</translation>
+    </message>
+    <message>
+        <source>Hip lift before “hips piked”</source>
+        <translation>Anheben vor „Hüfte zu hoch“</translation>
+    </message>
+    <message>
+        <source>Arm straightness needed</source>
+        <translation>Nötige Armstreckung</translation>
+    </message>
+    <message>
+        <source>Leg straightness needed</source>
+        <translation>Nötige Beinstreckung</translation>
+    </message>
+    <message>
+        <source>Hip roll allowed</source>
+        <translation>Erlaubtes Beckenkippen</translation>
+    </message>
+    <message>
+        <source>Movement range needed</source>
+        <translation>Nötiger Bewegungsumfang</translation>
+    </message>
+    <message>
+        <source>Shortest cycle before “too fast”</source>
+        <translation>Kürzester Durchgang vor „zu schnell“</translation>
+    </message>
+</context>
+<context>
+    <name>session_detail</name>
+    <message>
+        <source>PDF report and CSV table (*.pdf)</source>
+        <translation>PDF-Bericht und CSV-Tabelle (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>session_summary</name>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} von {planned} Sätzen</translation>
+    </message>
+    <message>
+        <source>{seconds} s held</source>
+        <translation>{seconds} s gehalten</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>, {share} good form</source>
+        <translation>, {share} saubere Ausführung</translation>
+    </message>
+    <message>
+        <source> — target met in {sets_met}</source>
+        <translation> — Ziel erreicht in {sets_met}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>{change} lower</source>
+        <translation>{change} niedriger</translation>
+    </message>
+    <message>
+        <source>{change} higher</source>
+        <translation>{change} höher</translation>
+    </message>
+    <message>
+        <source>Pain: {before}/10 before, {after}/10 after ({how}).</source>
+        <translation>Schmerz: {before}/10 vorher, {after}/10 nachher ({how}).</translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>Coach share files (*.coachshare);;All files (*)</source>
+        <translation>Coach-Freigabedateien (*.coachshare);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>skeleton_player</name>
+    <message>
+        <source>Holding the plank</source>
+        <translation>Unterarmstütz wird gehalten</translation>
+    </message>
+    <message>
+        <source>Not in the plank</source>
+        <translation>Nicht im Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>Rep {index} of {count}</source>
+        <translation>Wdh. {index} von {count}</translation>
+    </message>
+    <message>
+        <source> · good form</source>
+        <translation> · saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>Between reps</source>
+        <translation>Zwischen Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Fault: {name}</source>
+        <translation>Fehler: {name}</translation>
+    </message>
+    <message>
+        <source>Set-up: {name}</source>
+        <translation>Aufbau: {name}</translation>
+    </message>
+    <message>
+        <source>{label}: not measured</source>
+        <translation>{label}: nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>You ended the set.</source>
+        <translation>Sie haben den Satz beendet.</translation>
+    </message>
+    <message>
+        <source>The video ended.</source>
+        <translation>Das Video ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt.</source>
+        <translation>Wegen Schmerzen gestoppt.</translation>
+    </message>
+    <message>
+        <source>The camera was lost; what was counted is kept.</source>
+        <translation>Die Kamera ging verloren; das Gezählte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The set stopped because of a problem.</source>
+        <translation>Der Satz wurde wegen eines Problems beendet.</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} Wiederholungen</translation>
+    </message>
+    <message>
+        <source> of {target}</source>
+        <translation> von {target}</translation>
+    </message>
+    <message>
+        <source>{seconds} good form{target}</source>
+        <translation>{seconds} saubere Ausführung{target}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_text</name>
+    <message>
+        <source>holding</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>good-form rep</source>
+        <translation>saubere Wiederholung</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>set-up problem</source>
+        <translation>Aufbau-Problem</translation>
+    </message>
+    <message>
+        <source>now · click anywhere to jump there</source>
+        <translation>jetzt · irgendwo klicken, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzwerte</translation>
+    </message>
+    <message>
+        <source>{headline} (faults: {faults})</source>
+        <translation>{headline} (Fehler: {faults})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>limits from {file}</source>
+        <translation>Grenzwerten aus {file}</translation>
+    </message>
+    <message>
+        <source>the default limits</source>
+        <translation>den Standardgrenzwerten</translation>
+    </message>
+    <message>
+        <source>Re-scored with {limits}: {result}.</source>
+        <translation>Neu bewertet mit {limits}: {result}.</translation>
+    </message>
+    <message>
+        <source>Re-scored with {limits}: before {before}; now {after}.</source>
+        <translation>Neu bewertet mit {limits}: vorher {before}; jetzt {after}.</translation>
+    </message>
+</context>
+</TS>
