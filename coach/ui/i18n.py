@@ -119,6 +119,8 @@ def date_text(value: Union[str, date, datetime], with_time: bool = False) -> str
         except ValueError:
             return value
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale at all (LANG=C): ISO, which everyone reads
+        return value.strftime("%Y-%m-%d %H:%M" if with_time and isinstance(value, datetime) else "%Y-%m-%d")
     fmt = QLocale.FormatType.ShortFormat
     if isinstance(value, datetime):
         if with_time:

@@ -54,7 +54,7 @@ class LivePanel(QWidget):
 
         side = QFrame()
         side.setObjectName("card")
-        side.setFixedWidth(SIDE_WIDTH)
+        side.setFixedWidth(round(SIDE_WIDTH * theme.text_scale()))
         col = QVBoxLayout(side)
         col.setContentsMargins(12, 12, 12, 12)
         self.title = QLabel("")
@@ -82,7 +82,7 @@ class LivePanel(QWidget):
             controls.addWidget(b)
         controls.addStretch(1)
         self.hurt_button = _button(translate("LivePanel", "Stop — it hurts  (H)"), "stop")
-        self.hurt_button.setFixedWidth(SIDE_WIDTH)
+        self.hurt_button.setFixedWidth(round(SIDE_WIDTH * theme.text_scale()))
         self.hurt_button.setMinimumHeight(76)
         self.hurt_button.clicked.connect(self.hurtClicked)
         controls.addWidget(self.hurt_button)

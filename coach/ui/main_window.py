@@ -26,6 +26,7 @@ from coach.ui import theme
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.pain_dialog import PainDialog
+from coach.ui.scaling import scroll_if_scaled
 from coach.ui.settings import WindowMemory
 from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self._last_source: Union[int, str, os.PathLike, Callable, None] = None
         self._last_exercise: Optional[str] = None
         self.setWindowTitle(translate("MainWindow", "Coach — exercise form"))
-        self.setStyleSheet(theme.STYLE)
+        self.setStyleSheet(theme.scaled(theme.STYLE))
         self.setFont(theme.font(theme.MEDIUM))  # inherited by every widget that sets no size of its own
         self.setMinimumSize(760, 540)
 
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.summary = SummaryPanel()
         for page in (self.setup, self.live, self.summary):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(scroll_if_scaled(self.pages))
         self.status = StatusLine()
         self.setStatusBar(self.status)
         self.status.set_voice(self.voice.description)
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _install_shortcuts(self) -> None:
         bindings = (("Space", self._space), ("Esc", self.end_set), ("E", self.end_set), ("H", self.hurt),
-                    ("M", lambda: self.live.mute_button.toggle()))
+                    ("M", lambda: self.live.mute_button.toggle()), ("V", self._open_video_key))
         self._shortcuts = window_shortcuts(self, bindings)
 
     # ----- starting a set -------------------------------------------------------------------------
@@ -190,8 +191,9 @@ class MainWindow(QMainWindow):
         self.review_action.setShortcut(QKeySequence("Ctrl+O"))
         self.review_action.triggered.connect(self.open_review)
         self.menuBar().addAction(self.review_action)
-        self.menuBar().setStyleSheet(f"QMenuBar {{ background: {theme.PANEL}; color: {theme.TEXT}; font-size: "
-                                     f"{theme.SMALL}px; }} QMenuBar::item:selected {{ background: #2e3440; }}")
+        self.menuBar().setStyleSheet(theme.scaled(
+            f"QMenuBar {{ background: {theme.PANEL}; color: {theme.TEXT}; font-size: {theme.SMALL}px; }} "
+            f"QMenuBar::item:selected {{ background: #2e3440; }} QMenu {{ font-size: {theme.SMALL}px; }}"))
 
     def open_review(self) -> QMainWindow:
         """The review window (one at a time; it closes itself, joining its worker, when this window closes)."""
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow",
                 "Coach"), message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setStyleSheet(theme.STYLE)
+        box.setStyleSheet(theme.scaled(theme.STYLE))
         box.open()
 
     # ----- controls -------------------------------------------------------------------------------
@@ -276,6 +278,10 @@ class MainWindow(QMainWindow):
             self.toggle_pause()
         elif page is self.summary:
             self._another_set()
+
+    def _open_video_key(self) -> None:
+        if self.pages.currentWidget() is self.setup:
+            self.open_video()
 
     def toggle_pause(self) -> None:
         if self.session is not None:

@@ -28,7 +28,7 @@ class PainDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("PainDialog", "How much does it hurt?"))
         self.setModal(True)
-        self.setStyleSheet(theme.STYLE + f"QDialog {{ border: 4px solid {theme.STOP}; }}")
+        self.setStyleSheet(theme.scaled(theme.STYLE + f"QDialog {{ border: 4px solid {theme.STOP}; }}"))
         self.setFont(theme.font(theme.MEDIUM))
         self.rating: Optional[int] = None
         lay = QVBoxLayout(self)
@@ -43,14 +43,15 @@ class PainDialog(QDialog):
         self.buttons: list[QPushButton] = []
         for value in range(11):
             b = QPushButton(str(value))
+            b.setAccessibleName(translate("PainDialog", "Pain {value} of 10").format(value=value))
             b.setFont(theme.font(theme.BIG, bold=True))
             b.setMinimumSize(92, 92)
             b.setAutoDefault(False)  # Enter must not record a rating nobody chose
             bg, fg = _scale_colour(value)
-            b.setStyleSheet(f"QPushButton {{ background: {bg}; color: {fg}; padding: 0; min-height: 84px; "
+            b.setStyleSheet(theme.scaled(f"QPushButton {{ background: {bg}; color: {fg}; padding: 0; min-height: 84px; "
                             f"min-width: 84px; "
                             f"font-size: {theme.BIG}px; border: 3px solid #ffffff; border-radius: 12px; }}"
-                            f"QPushButton:focus {{ border: 6px solid {theme.ACCENT}; }}")
+                            f"QPushButton:focus {{ border: 6px solid {theme.FOCUS}; }}"))
             b.clicked.connect(lambda _=False, v=value: self.choose(v))
             grid.addWidget(b, 0, value)
             self.buttons.append(b)

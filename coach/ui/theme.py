@@ -8,7 +8,9 @@ Sizes are pixels so screenshots and tests are predictable across DPI settings.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+import re
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 BG = "#101214"
 PANEL = "#1c1f23"
@@ -18,6 +20,7 @@ GOOD = "#3ddc84"
 BAD = "#ff4d4d"
 SETUP = "#ffb000"
 ACCENT = "#4da3ff"
+FOCUS = "#ffd400"  # the keyboard focus: yellow, unlike hover (blue) and every colour that carries meaning
 STOP = "#d11a1a"
 
 GOOD_Q = QColor(GOOD)
@@ -33,9 +36,40 @@ MEDIUM = 26    # buttons, body text
 SMALL = 20     # status bar: for the physio, not the patient
 
 
+# The sizes above are designed for this system font size; a person who set a larger one gets the
+# body text larger in proportion (never smaller: the sizes are what a mat 2 m away needs). Text that
+# is already BIG or larger (cues, the count) is made for reading across a room and stays as it is.
+REFERENCE_POINT_SIZE = 10.0
+_PX_SIZE = re.compile(r"\b(font-size|min-height|min-width):\s*(\d+)px")
+
+
+def text_scale() -> float:
+    """The system font size against :data:`REFERENCE_POINT_SIZE` (1.5 for a 15 pt system font), at least 1."""
+    app = QGuiApplication.instance()
+    size = app.font().pointSizeF() if app is not None else -1.0
+    return max(1.0, size / REFERENCE_POINT_SIZE) if size > 0 else 1.0
+
+
+def text_px(px: int, scale: float) -> int:
+    """A text size grown by ``scale`` up to BIG; sizes of BIG and above are left as they are."""
+    return px if px >= BIG else min(round(px * scale), BIG)
+
+
+def scaled(css: str) -> str:
+    """A style sheet with its text sizes (and the heights and widths that hold text) grown by :func:`text_scale`."""
+    scale = text_scale()
+    if scale == 1.0:
+        return css
+
+    def grow(m: re.Match) -> str:
+        px = int(m.group(2))
+        return f"{m.group(1)}: {text_px(px, scale) if m.group(1) == 'font-size' else round(px * scale)}px"
+    return _PX_SIZE.sub(grow, css)
+
+
 def font(px: int, bold: bool = False) -> QFont:
     f = QFont()
-    f.setPixelSize(px)
+    f.setPixelSize(text_px(px, text_scale()))
     f.setBold(bold)
     return f
 
@@ -49,7 +83,7 @@ QPushButton {{
     padding: 12px 22px; font-size: {MEDIUM}px; font-weight: bold; min-height: 44px;
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:focus {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 4px solid {FOCUS}; }}
 QPushButton:disabled {{ color: #8a9099; border-color: #3a4048; }}
 QPushButton#primary {{ background: #1f7a3f; border-color: {GOOD}; }}
 QPushButton#primary:disabled {{ background: #2e3440; border-color: #3a4048; color: #8a9099; }}
@@ -68,6 +102,8 @@ QListWidget {{
 }}
 QListWidget::item {{ padding: 16px 12px; border-radius: 8px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: #000000; }}
+QComboBox:focus, QSpinBox:focus, QListWidget:focus, QSlider:focus {{ border: 3px solid {FOCUS}; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {FOCUS}; border-radius: 6px; padding: 2px; }}
 QStatusBar {{ background: {PANEL}; color: {MUTED}; font-size: {SMALL}px; }}
 QStatusBar QLabel {{ color: {MUTED}; font-size: {SMALL}px; padding: 0 12px; }}
 QFrame#card {{ background: {PANEL}; border-radius: 14px; }}

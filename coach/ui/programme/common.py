@@ -27,8 +27,9 @@ QLineEdit, QPlainTextEdit, QTextEdit, QDoubleSpinBox, QDateEdit {{
     selection-background-color: {theme.ACCENT}; selection-color: #000000;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QDoubleSpinBox:focus, QSpinBox:focus, QComboBox:focus, QDateEdit:focus {{
-    border-color: {theme.ACCENT};
+    border: 3px solid {theme.FOCUS};
 }}
+QTableWidget:focus {{ border: 3px solid {theme.FOCUS}; }}
 QDoubleSpinBox::up-button, QDoubleSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button {{
     width: 30px;
 }}
@@ -126,7 +127,7 @@ def ask_unsaved_changes(parent: QWidget, what: str) -> str:
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.setStyleSheet(MESSAGE_STYLE)
+    box.setStyleSheet(theme.scaled(MESSAGE_STYLE))
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return "save"
@@ -138,7 +139,7 @@ def show_message(parent: QWidget, text: str, warning: bool = True) -> QMessageBo
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, translate("common", "Coach"), text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setStyleSheet(MESSAGE_STYLE)
+    box.setStyleSheet(theme.scaled(MESSAGE_STYLE))
     box.open()
     return box
 
@@ -156,10 +157,12 @@ class PainScale(QWidget):
         self.buttons: list[QPushButton] = []
         for value in range(11):
             b = QPushButton(str(value))
+            b.setAccessibleName(translate("PainDialog", "Pain {value} of 10").format(value=value))
             bg, fg = _scale_colour(value)
-            b.setStyleSheet(f"QPushButton {{ background: {bg}; color: {fg}; padding: 0; min-height: {size}px; "
-                            f"min-width: {size}px; font-size: {theme.LARGE}px; border: 3px solid #ffffff; "
-                            f"border-radius: 12px; }} QPushButton:focus {{ border: 6px solid {theme.ACCENT}; }}")
+            b.setStyleSheet(theme.scaled(
+                f"QPushButton {{ background: {bg}; color: {fg}; padding: 0; min-height: {size}px; "
+                f"min-width: {size}px; font-size: {theme.LARGE}px; border: 3px solid #ffffff; "
+                f"border-radius: 12px; }} QPushButton:focus {{ border: 6px solid {theme.FOCUS}; }}"))
             b.setAutoDefault(False)
             b.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
             grid.addWidget(b, 0, value)

@@ -80,8 +80,10 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(label(translate("HistoryView", "Exercise:"), theme.MEDIUM, True, wrap=False))
         self.exercise = QComboBox()
+        self.exercise.setAccessibleName(translate("HistoryView", "Exercise"))
         self.exercise.setMinimumWidth(260)
         self.period = QComboBox()
+        self.period.setAccessibleName(translate("HistoryView", "Group the chart by"))
         for key, text in PERIODS:
             self.period.addItem(translate("HistoryView", text), key)
         self.exercise.currentIndexChanged.connect(self._draw_chart)

@@ -53,6 +53,7 @@ class PrescriptionForm(QFrame):
         root.setSpacing(8)
         root.addWidget(heading(translate("PrescriptionForm", "This exercise")))
         self.exercise = QComboBox()
+        self.exercise.setAccessibleName(translate("PrescriptionForm", "Exercise"))
         for name, title in exercise_titles().items():
             self.exercise.addItem(title, name)
         self.sets = QSpinBox()
@@ -71,11 +72,12 @@ class PrescriptionForm(QFrame):
         for s in SIDE_CHOICES:
             self.side.addItem(SIDE_NAMES[s], s)
         self.note = QLineEdit()
+        self.note.setAccessibleName(translate("PrescriptionForm", "Note"))
         self.note.setPlaceholderText(translate("PrescriptionForm", "for the patient, e.g. slow and steady"))
         self.rest.setToolTip(translate("PrescriptionForm", "Rest between sets"))
         # Two fields a row, in the physio's smaller desk size, so the limits below stay in view.
-        self.setStyleSheet(f"QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit {{ min-height: 30px; padding: 4px 8px; "
-                           f"font-size: {FIELD_PX}px; }}")
+        self.setStyleSheet(theme.scaled(f"QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit {{ min-height: 30px; "
+                                        f"padding: 4px 8px; font-size: {FIELD_PX}px; }}"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)

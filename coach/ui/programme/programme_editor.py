@@ -53,6 +53,7 @@ class ProgrammeEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(label(translate("ProgrammeEditor", "Open:"), theme.MEDIUM, True, wrap=False))
         self.chooser = QComboBox()
+        self.chooser.setAccessibleName(translate("ProgrammeEditor", "Open a programme"))
         self.chooser.setMinimumWidth(260)
         self.chooser.activated.connect(lambda i: self._open(self.chooser.itemData(i)))
         top.addWidget(self.chooser, 2)
@@ -62,6 +63,7 @@ class ProgrammeEditor(QWidget):
         top.addSpacing(16)
         top.addWidget(label(translate("ProgrammeEditor", "Name:"), theme.MEDIUM, True, wrap=False))
         self.name = QLineEdit()
+        self.name.setAccessibleName(translate("ProgrammeEditor", "Programme name"))
         self.name.textEdited.connect(self._mark_dirty)
         top.addWidget(self.name, 3)
         root.addLayout(top)
@@ -71,10 +73,11 @@ class ProgrammeEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(heading(translate("ProgrammeEditor", "Exercises, in order")))
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("ProgrammeEditor", "Exercises, in order"))
         self.list.setWordWrap(True)  # a long line wraps instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet(f"QListWidget {{ font-size: {theme.SMALL + 2}px; font-weight: bold; }} "
-                                "QListWidget::item { padding: 10px 8px; }")
+        self.list.setStyleSheet(theme.scaled(f"QListWidget {{ font-size: {theme.SMALL + 2}px; font-weight: bold; }} "
+                                "QListWidget::item { padding: 10px 8px; }"))
         self.list.currentRowChanged.connect(self._on_row)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()

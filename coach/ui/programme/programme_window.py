@@ -32,6 +32,7 @@ from coach.ui.programme.suggestions import SuggestionsPanel
 from coach.ui.settings import open_settings
 from coach.ui.speech import Voice
 from coach.ui.i18n import translate
+from coach.ui.scaling import scroll_if_scaled
 
 
 class TodayPage(QWidget):
@@ -50,6 +51,7 @@ class TodayPage(QWidget):
         row.addWidget(label(translate("TodayPage", "Today's programme"), theme.BIG, True, wrap=False))
         row.addStretch(1)
         self.chooser = QComboBox()
+        self.chooser.setAccessibleName(translate("PatientBar", "Patient"))
         self.chooser.setMinimumWidth(320)
         self.chooser.currentIndexChanged.connect(self._show_lines)
         row.addWidget(self.chooser)
@@ -120,6 +122,7 @@ class PatientBar(QWidget):
         row.setContentsMargins(16, 8, 16, 0)
         row.addWidget(label(translate("PatientBar", "Patient:"), theme.MEDIUM, True, wrap=False))
         self.combo = QComboBox()
+        self.combo.setAccessibleName(translate("ProgrammeWindow", "Programme"))
         self.combo.setMinimumWidth(280)
         self.combo.currentIndexChanged.connect(self._chosen)
         row.addWidget(self.combo)
@@ -192,7 +195,7 @@ class ProgrammeWindow(QMainWindow):
         self.ask_unsaved: Callable[[QWidget, str], str] = ask_unsaved_changes
         self.settings = settings if settings is not None else open_settings()
         self.setWindowTitle(translate("ProgrammeWindow", "Coach — programmes & history"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.scaled(STYLE))
         self.setFont(theme.font(theme.MEDIUM))
         self.setMinimumSize(1000, 700)
         self.resize(1280, 800)
@@ -212,7 +215,7 @@ class ProgrammeWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.patient_bar)
         lay.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(scroll_if_scaled(central))
         self.today.start_button.clicked.connect(self.start_session)
         self.today.edit_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.editor))
         self.today.suggestions.programmeChanged.connect(lambda pid: self.editor.refresh_chooser(pid))

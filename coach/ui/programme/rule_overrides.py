@@ -59,7 +59,7 @@ def unit_of(key: str) -> str:
         return "°"
     if key.endswith("_s"):
         return "s"
-    return "torso lengths"
+    return QT_TRANSLATE_NOOP("rule_overrides", "torso lengths")
 
 
 @lru_cache(maxsize=None)
@@ -167,8 +167,9 @@ class OverridesEditor(QWidget):
             box.setValue(float(value) if isinstance(value, (int, float)) else t.default)
             box.valueChanged.connect(self.changed)
             box.setToolTip(t.comment)
-            unit = "" if deg or sec else f" ({t.unit})"
-            name = label(f"{t.name}{unit}", theme.SMALL + 2, True)
+            unit = "" if deg or sec else f" ({translate('rule_overrides', t.unit)})"
+            name = label(f"{translate('rule_overrides', t.name)}{unit}", theme.SMALL + 2, True)
+            box.setAccessibleName(translate("rule_overrides", t.name))
             note = label(translate("OverridesEditor", "Default {default}{unit}. Rule file: {comment}").format(
                 default=short_number(t.default), unit=t.unit if deg else " s" if sec else "", comment=t.comment),
                          theme.SMALL - 2, colour=theme.MUTED)

@@ -42,6 +42,7 @@ class OpenBar(QWidget):
         self.limits: Optional[Path] = None
         self.folder = ""
         self.exercise_box = QComboBox()
+        self.exercise_box.setAccessibleName(translate("OpenBar", "Exercise"))
         for name, title in exercise_choices():
             self.exercise_box.addItem(title, name)
         self.exercise_box.setToolTip(translate("OpenBar",

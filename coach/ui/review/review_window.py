@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStat
 from coach.errors import CoachError
 from coach.review.jobs import analyse_job, rescore_job
 from coach.review.recording import Recording
+from coach.ui import theme
 from coach.ui.review import review_style as style
 from coach.ui.review.analysis_worker import JobRunner
 from coach.ui.review.angle_plot_widget import AnglePlot
@@ -33,6 +34,7 @@ from coach.ui.review.timeline import Timeline
 from coach.ui.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.i18n import exercise_text, translate
+from coach.ui.scaling import scroll_if_scaled
 
 
 class ReviewWindow(QMainWindow):
@@ -43,7 +45,7 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("review")
         self.setWindowTitle(translate("ReviewWindow", "Coach — review a recording"))
-        self.setStyleSheet(style.STYLE)
+        self.setStyleSheet(theme.scaled(style.STYLE))
         self.setFont(style.font(style.BODY_PX))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, delete_on_close)
         self.resize(1280, 800)
@@ -109,7 +111,7 @@ class ReviewWindow(QMainWindow):
         root.addWidget(self.bar)
         root.addWidget(split, 1)
         root.addWidget(self.exports)
-        self.setCentralWidget(central)
+        self.setCentralWidget(scroll_if_scaled(central))
 
     def _connect(self) -> None:
         self.bar.openRequested.connect(self.open_recording)

@@ -50,10 +50,12 @@ class SkeletonPlayer(QWidget):
         self.next_button = QPushButton("▶|")
         self.next_button.setToolTip(translate("SkeletonPlayer", "One frame on (Right arrow)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(translate("SkeletonPlayer", "Position in the recording"))
         self.slider.setToolTip(translate("SkeletonPlayer", "Drag to move through the recording"))
         self.time_label = QLabel("0:00.0 / 0:00.0")
         self.time_label.setMinimumWidth(140)
         self.speed_box = QComboBox()
+        self.speed_box.setAccessibleName(translate("SkeletonPlayer", "Playback speed"))
         for text, value in SPEEDS:
             self.speed_box.addItem(text, value)
         self.speed_box.setCurrentIndex(2)

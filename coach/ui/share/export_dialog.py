@@ -30,7 +30,7 @@ class ShareExportDialog(QDialog):
         self.saved_path = None
         self.last_message = ""
         self.setWindowTitle(translate("ShareExportDialog", "Share with my physio"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.scaled(STYLE))
         self.setFont(theme.font(theme.MEDIUM))
         self.setMinimumWidth(760)
         lay = QVBoxLayout(self)
@@ -44,6 +44,7 @@ class ShareExportDialog(QDialog):
         self.new_only = QRadioButton(translate("ShareExportDialog", "The sessions I have not shared yet"))
         self.from_date = QRadioButton(translate("ShareExportDialog", "Every session from"))
         self.since = QDateEdit(calendarPopup=True)
+        self.since.setAccessibleName(translate("ShareExportDialog", "First day to share"))
         self.since.setDisplayFormat("d MMM yyyy")
         first = store.sessions(self.patient.id)
         start = date.fromisoformat(first[0].started_at[:10]) if first else date.today()
@@ -62,6 +63,7 @@ class ShareExportDialog(QDialog):
         name_row = QHBoxLayout()
         name_row.addWidget(label(translate("ShareExportDialog", "Your name (for your physio):"), wrap=False))
         self.name = QLineEdit("" if self.patient.is_default else self.patient.name)
+        self.name.setAccessibleName(translate("ShareExportDialog", "Your name (for your physio)"))
         self.name.setPlaceholderText(translate("ShareExportDialog", "e.g. Ann Example"))
         self.name.setMinimumWidth(300)
         self._rename = QTimer(self, singleShot=True, interval=500, timeout=self.refresh)  # the name is in the file

@@ -30,7 +30,7 @@ class ShareImportDialog(QDialog):
         self.report: Optional[ImportReport] = None
         self.last_message = ""
         self.setWindowTitle(translate("ShareImportDialog", "Import a patient's sessions"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.scaled(STYLE))
         self.setFont(theme.font(theme.MEDIUM))
         self.setMinimumWidth(760)
         lay = QVBoxLayout(self)

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Reps each side</source>
-        <translation>Wiederholungen je Seite</translation>
+        <translation>Wdh. je Seite</translation>
     </message>
     <message>
         <source>of {value}</source>
@@ -272,6 +272,14 @@
         <translation>Übung:</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Group the chart by</source>
+        <translation>Diagramm gruppieren nach</translation>
+    </message>
+    <message>
         <source>Report for dates…</source>
         <translation>Bericht für Zeitraum…</translation>
     </message>
@@ -421,7 +429,7 @@
     </message>
     <message>
         <source>Stop — it hurts  (H)</source>
-        <translation>Stopp — es tut weh  (H)</translation>
+        <translation>Stopp — tut weh  (H)</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -453,7 +461,7 @@
         <source>{message}
 Close the other program, then Reconnect — or end the set.</source>
         <translation>{message}
-Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder beenden Sie den Satz.</translation>
+Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</translation>
     </message>
     <message>
         <source>No picture from the camera</source>
@@ -463,11 +471,11 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
         <source>{message}
 {kept} Check the cable, then Reconnect — or end the set.</source>
         <translation>{message}
-{kept} Prüfen Sie das Kabel und wählen Sie „Neu verbinden“ — oder beenden Sie den Satz.</translation>
+{kept} Kabel prüfen, dann „Neu verbinden“ — oder Satz beenden.</translation>
     </message>
     <message>
         <source>Camera lost — your set is kept</source>
-        <translation>Kamera verloren — Ihr Satz bleibt erhalten</translation>
+        <translation>Kamera verloren — Satz bleibt erhalten</translation>
     </message>
     <message>
         <source>{sound} off
@@ -609,6 +617,10 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
 <context>
     <name>OpenBar</name>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
         <source>How the recording is judged; change it and re-score if it was wrong</source>
         <translation>Wie die Aufnahme beurteilt wird; bei Fehlern ändern und neu bewerten</translation>
     </message>
@@ -703,6 +715,10 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
         <translation>Der Satz ist gestoppt. Wie stark sind die Schmerzen gerade?</translation>
     </message>
     <message>
+        <source>Pain {value} of 10</source>
+        <translation>Schmerz {value} von 10</translation>
+    </message>
+    <message>
         <source>0 = no pain</source>
         <translation>0 = keine Schmerzen</translation>
     </message>
@@ -732,6 +748,10 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
 </context>
 <context>
     <name>PatientBar</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
     <message>
         <source>Patient:</source>
         <translation>Patient:</translation>
@@ -842,12 +862,20 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
         <translation>Öffnen:</translation>
     </message>
     <message>
+        <source>Open a programme</source>
+        <translation>Programm öffnen</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Name des Programms</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
@@ -1411,6 +1439,10 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
         <translation>1  Übung wählen</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
         <source>2  Place the laptop</source>
         <translation>2  Laptop aufstellen</translation>
     </message>
@@ -1423,12 +1455,20 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
         <translation>Ziel:</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
         <source>reps</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Camera:</source>
         <translation>Kamera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>No camera found — open a video</source>
@@ -1439,8 +1479,8 @@ Schließen Sie das andere Programm und wählen Sie „Neu verbinden“ — oder 
         <translation>Schließen Sie eine Webcam an und starten Sie Coach neu, oder spielen Sie ein aufgezeichnetes Video mit derselben Live-Rückmeldung ab.</translation>
     </message>
     <message>
-        <source>Open video…</source>
-        <translation>Video öffnen…</translation>
+        <source>Open video…  (V)</source>
+        <translation>Video öffnen…  (V)</translation>
     </message>
     <message>
         <source>Start  (Space)</source>
@@ -1492,8 +1532,16 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Alle Einheiten ab</translation>
     </message>
     <message>
+        <source>First day to share</source>
+        <translation>Erster Tag zum Teilen</translation>
+    </message>
+    <message>
         <source>Your name (for your physio):</source>
         <translation>Ihr Name (für Ihre Physiotherapie):</translation>
+    </message>
+    <message>
+        <source>Your name (for your physio)</source>
+        <translation>Ihr Name (für Ihre Physiotherapie)</translation>
     </message>
     <message>
         <source>e.g. Ann Example</source>
@@ -1600,8 +1648,16 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Ein Bild vor (Pfeil rechts)</translation>
     </message>
     <message>
+        <source>Position in the recording</source>
+        <translation>Position in der Aufnahme</translation>
+    </message>
+    <message>
         <source>Drag to move through the recording</source>
         <translation>Ziehen, um durch die Aufnahme zu gehen</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>Playback speed: slow motion shows the movement&apos;s quality</source>
@@ -1907,7 +1963,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <name>common</name>
     <message>
         <source>Stop — it hurts  (H)</source>
-        <translation>Stopp — es tut weh  (H)</translation>
+        <translation>Stopp — tut weh  (H)</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -2343,6 +2399,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Shortest cycle before “too fast”</source>
         <translation>Kürzester Durchgang vor „zu schnell“</translation>
+    </message>
+    <message>
+        <source>torso lengths</source>
+        <translation>Rumpflängen</translation>
     </message>
 </context>
 <context>
