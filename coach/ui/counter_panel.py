@@ -40,6 +40,7 @@ class CounterPanel(QWidget):
         self.caption = QLabel(translate("CounterPanel", "Reps"))
         self.caption.setFont(theme.font(theme.LARGE, bold=True))
         self.caption.setStyleSheet(f"color: {theme.MUTED};")
+        self.caption.setWordWrap(True)  # a longer caption in another language takes two lines, not the cut
         self.value = QLabel("0")
         self.value.setFont(theme.font(theme.HUGE, bold=True))
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
