@@ -92,6 +92,8 @@ class SetupPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.exercise_list.addItem(item)
         self.exercise_list.setMaximumWidth(round(380 * theme.text_scale()))
+        widest = max((self.exercise_list.fontMetrics().horizontalAdvance(i.title) for i in infos), default=0)
+        self.exercise_list.setMinimumWidth(min(self.exercise_list.maximumWidth(), widest + 64))  # item padding
         self.exercise_list.currentItemChanged.connect(self._on_exercise)
         left.addWidget(self.exercise_list, 1)
         root.addLayout(left)

@@ -654,7 +654,7 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
     </message>
     <message>
         <source>Re-score with current limits</source>
-        <translation>Mit aktuellen Grenzwerten neu bewerten</translation>
+        <translation>Neu bewerten</translation>
     </message>
     <message>
         <source>Judge the same movement again with the exercise and limits chosen here (re-reads the limits file; the pose model is not run again)</source>
@@ -1850,7 +1850,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation>Wiederholungen</translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Faults</source>
