@@ -78,6 +78,8 @@ class PainDialog(QDialog):
         row.addWidget(self.skip_button)
         lay.addLayout(row)
         self.skip_button.setFocus()
+        width = self.sizeHint().width()  # tall enough for the wrapped texts at this width (larger system fonts)
+        self.resize(width, max(self.sizeHint().height(), lay.totalHeightForWidth(width)))
 
     def choose(self, value: int) -> None:
         if not 0 <= value <= 10:

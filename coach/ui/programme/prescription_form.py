@@ -91,6 +91,7 @@ class PrescriptionForm(QFrame):
                 ("side", translate("PrescriptionForm", "Side"), self.side, 2, 2, 1),
                 ("note", translate("PrescriptionForm", "Note"), self.note, 3, 0, 3)):
             self._labels[key] = label(text, FIELD_PX, wrap=False)
+            self._labels[key].setBuddy(w)  # screen readers name the field by its label
             grid.addWidget(self._labels[key], row, col)
             grid.addWidget(w, row, col + 1, 1, span)
         grid.setColumnStretch(1, 1)
