@@ -3,7 +3,8 @@
 lupdate only reads source code, and these texts are data from below the GUI: the rule
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
 the fault names and angle labels of :mod:`coach.reports.exercise_specs`, the names of the
-exercises' key angles, the camera-lost messages and the share file filter. The GUI translates them at its edge
+exercises' key angles, the camera-lost messages, the safety questions and advice,
+and the share file filter. The GUI translates them at its edge
 (:mod:`coach.ui.i18n`) in the contexts used here. Run by ``scripts/update_translations.sh``.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ def data_strings() -> list[tuple[str, str]]:
     from coach.exercises.registry import analyzer_class, exercise_names
     from coach.reports.exercise_specs import FAULT_LABELS, SPECS
     from coach.live.capture import CAMERA_SILENT_MESSAGE, CAMERA_STOPPED_MESSAGE
+    from coach.programme import safety
     from coach.store.share import FILE_FILTER
 
     found: list[tuple[str, str]] = []
@@ -52,6 +54,9 @@ def data_strings() -> list[tuple[str, str]]:
     found.extend(("faults", label) for label in FAULT_LABELS.values())
     found.append(("share", FILE_FILTER))
     found.extend(("messages", text) for text in (CAMERA_STOPPED_MESSAGE, CAMERA_SILENT_MESSAGE))
+    found.extend(("safety", q.text) for q in safety.QUESTIONS)
+    found.extend(("safety", text) for text in (safety.INTRO, safety.ADVICE, safety.URGENT_ADVICE,
+                                               safety.CLEAR_MESSAGE, safety.INCOMPLETE_MESSAGE))
     unique = list(dict.fromkeys(found))
     return unique
 

@@ -14,11 +14,19 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from coach.programme.safety import INTRO, QUESTIONS, Question
+from coach.programme.safety import (ADVICE, CLEAR_MESSAGE, INCOMPLETE_MESSAGE, INTRO, QUESTIONS, URGENT_ADVICE,
+                                     Question)
 from coach.ui import theme
 from coach.ui.programme.common import button, label
 from coach.ui.i18n import translate
 
+
+
+def safety_text(text: str) -> str:
+    """The safety module's message in the window's language: it is made of these fixed sentences."""
+    for english in (ADVICE, URGENT_ADVICE, CLEAR_MESSAGE, INCOMPLETE_MESSAGE):
+        text = text.replace(english, translate("safety", english))
+    return text
 
 class _QuestionRow(QFrame):
     """One question with Yes / No buttons; ``answer`` is True, False or None (not answered)."""
@@ -30,7 +38,7 @@ class _QuestionRow(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(18, 12, 18, 12)
         lay.setSpacing(16)
-        lay.addWidget(label(q.text, theme.MEDIUM), 1)
+        lay.addWidget(label(translate("safety", q.text), theme.MEDIUM), 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.yes = button(translate("_QuestionRow", "Yes"), "answerYes")
@@ -71,7 +79,7 @@ class SafetyScreen(QWidget):
         root.setContentsMargins(24, 20, 24, 16)
         root.setSpacing(12)
         root.addWidget(label(translate("SafetyScreen", "A few safety questions"), theme.BIG, True))
-        root.addWidget(label(INTRO, theme.MEDIUM, colour=theme.MUTED))
+        root.addWidget(label(translate("safety", INTRO), theme.MEDIUM, colour=theme.MUTED))
         inner = QWidget()
         col = QVBoxLayout(inner)
         col.setContentsMargins(0, 0, 12, 0)
@@ -103,7 +111,7 @@ class SafetyScreen(QWidget):
         next(r for r in self.rows if r.key == key).set_answer(value)
 
     def show_incomplete(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(safety_text(text))
 
     def reset(self) -> None:
         for row in self.rows:
@@ -142,4 +150,4 @@ class NotAdvisedPage(QWidget):
         root.addWidget(card)
 
     def show_advice(self, text: str) -> None:
-        self.advice.setText(text)
+        self.advice.setText(safety_text(text))

@@ -2406,6 +2406,57 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>safety</name>
+    <message>
+        <source>Have you recently had new problems controlling your bladder or bowels, or been unable to pass urine?</source>
+        <translation>Haben Sie seit Kurzem neue Probleme, Blase oder Darm zu kontrollieren, oder können Sie kein Wasser lassen?</translation>
+    </message>
+    <message>
+        <source>Do you have numbness or tingling around your genitals, bottom or inner thighs (the area that would touch a saddle)?</source>
+        <translation>Haben Sie ein Taubheitsgefühl oder Kribbeln im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel (dort, wo man auf einem Sattel sitzt)?</translation>
+    </message>
+    <message>
+        <source>Is weakness or numbness in one or both of your legs getting worse?</source>
+        <translation>Wird eine Schwäche oder ein Taubheitsgefühl in einem oder beiden Beinen schlimmer?</translation>
+    </message>
+    <message>
+        <source>Did this back pain start after a fall, an accident or another injury?</source>
+        <translation>Haben diese Rückenschmerzen nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight recently without trying to?</source>
+        <translation>Haben Sie in letzter Zeit ungewollt abgenommen?</translation>
+    </message>
+    <message>
+        <source>Do you have a fever, or do you feel generally unwell?</source>
+        <translation>Haben Sie Fieber oder fühlen Sie sich allgemein krank?</translation>
+    </message>
+    <message>
+        <source>Have you ever had cancer? (You may skip this question.)</source>
+        <translation>Hatten Sie jemals Krebs? (Diese Frage können Sie überspringen.)</translation>
+    </message>
+    <message>
+        <source>Before your first session, please answer a few questions. They help make sure exercising with Coach is right for you now. Answer yes or no for each.</source>
+        <translation>Bitte beantworten Sie vor Ihrer ersten Einheit ein paar Fragen. Sie helfen sicherzustellen, dass das Training mit Coach jetzt das Richtige für Sie ist. Antworten Sie jeweils mit Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Thank you. Because of your answers, please talk to a doctor or physiotherapist before starting exercises with Coach. They can check what is causing your symptoms and advise you. Coach will not start a session for now.</source>
+        <translation>Vielen Dank. Aufgrund Ihrer Antworten sprechen Sie bitte mit einer Ärztin, einem Arzt oder Ihrer Physiotherapie, bevor Sie mit Coach trainieren. Dort kann geklärt werden, woher Ihre Beschwerden kommen, und Sie werden beraten. Coach startet vorerst keine Einheit.</translation>
+    </message>
+    <message>
+        <source>Please contact a doctor today — urgently if these symptoms are new or getting worse (call your emergency number or go to an emergency department if you cannot reach one). Coach will not start a session.</source>
+        <translation>Bitte wenden Sie sich noch heute an eine Ärztin oder einen Arzt — dringend, wenn diese Beschwerden neu sind oder schlimmer werden (rufen Sie den Notruf 112 an oder gehen Sie in eine Notaufnahme, wenn Sie niemanden erreichen). Coach startet keine Einheit.</translation>
+    </message>
+    <message>
+        <source>Thank you. You can start your session. Stop at any time if something feels wrong.</source>
+        <translation>Vielen Dank. Sie können mit Ihrer Einheit beginnen. Hören Sie jederzeit auf, wenn sich etwas nicht richtig anfühlt.</translation>
+    </message>
+    <message>
+        <source>Please answer every question (the last one may be skipped).</source>
+        <translation>Bitte beantworten Sie jede Frage (die letzte dürfen Sie überspringen).</translation>
+    </message>
+</context>
+<context>
     <name>session_detail</name>
     <message>
         <source>PDF report and CSV table (*.pdf)</source>
