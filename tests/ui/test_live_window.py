@@ -74,7 +74,7 @@ def test_form_cue_appears_in_the_banner_and_is_spoken(qtbot, make_window, collec
     assert ("say", cue) in w.voice.history
     faults = [r["faults"] for r in finished.args[0].analysis.reps]
     assert all("incomplete_extension" in f for f in faults)
-    assert "incomplete extension" in w.summary.details.text()
+    assert "Incomplete hip extension" in w.summary.details.text()  # the readable (translatable) fault name
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from coach.ui.review import review_style as style
+from coach.ui.i18n import short_number
 
 LEFT = 92     # room for lane names / degree labels
 RIGHT = 46    # room for the threshold lines' degree tags
@@ -38,7 +39,7 @@ class TimeAxis:
 def tick_label(t: float, duration: float) -> str:
     if duration > 90:
         return f"{int(t // 60)}:{int(t % 60):02d}"
-    return f"{t:g} s"
+    return f"{short_number(t)} s"
 
 
 def draw_time_ticks(p: QPainter, axis: TimeAxis, top: float, bottom: float, label_y: float) -> None:
