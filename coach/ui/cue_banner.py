@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from coach.exercises.events import AnalyzerState
 from coach.ui import theme
@@ -50,6 +50,7 @@ class CueBanner(QWidget):
         self.tag.setFont(theme.font(theme.MEDIUM, bold=True))
         self.tag.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tag.setMinimumWidth(120)
+        self.tag.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # the cue wraps, the tag not
         self.text = QLabel("")
         self.text.setFont(theme.font(theme.BIG, bold=True))
         self.text.setWordWrap(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.live.inference import LiveResult
@@ -22,6 +23,12 @@ from coach.ui.i18n import translate
 
 
 SIDE_WIDTH = 420
+
+
+def side_width(stop_text: str) -> int:
+    """The counter column and the Stop button: SIDE_WIDTH, or what the Stop text needs (larger system text)."""
+    needed = QFontMetrics(theme.font(theme.LARGE, bold=True)).horizontalAdvance(stop_text) + 2 * (22 + 3) + 8
+    return max(SIDE_WIDTH, needed)
 
 
 def _button(text: str, name: str = "") -> QPushButton:
@@ -54,7 +61,7 @@ class LivePanel(QWidget):
 
         side = QFrame()
         side.setObjectName("card")
-        side.setFixedWidth(round(SIDE_WIDTH * theme.text_scale()))
+        side.setFixedWidth(side_width(translate("LivePanel", "Stop — it hurts  (H)")))
         col = QVBoxLayout(side)
         col.setContentsMargins(12, 12, 12, 12)
         self.title = QLabel("")
@@ -82,7 +89,7 @@ class LivePanel(QWidget):
             controls.addWidget(b)
         controls.addStretch(1)
         self.hurt_button = _button(translate("LivePanel", "Stop — it hurts  (H)"), "stop")
-        self.hurt_button.setFixedWidth(round(SIDE_WIDTH * theme.text_scale()))
+        self.hurt_button.setFixedWidth(side_width(self.hurt_button.text()))
         self.hurt_button.setMinimumHeight(76)
         self.hurt_button.clicked.connect(self.hurtClicked)
         controls.addWidget(self.hurt_button)

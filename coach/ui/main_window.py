@@ -26,7 +26,6 @@ from coach.ui import theme
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.pain_dialog import PainDialog
-from coach.ui.scaling import scroll_if_scaled
 from coach.ui.settings import WindowMemory
 from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
         self.summary = SummaryPanel()
         for page in (self.setup, self.live, self.summary):
             self.pages.addWidget(page)
-        self.setCentralWidget(scroll_if_scaled(self.pages))
+        self.setCentralWidget(self.pages)
         self.status = StatusLine()
         self.setStatusBar(self.status)
         self.status.set_voice(self.voice.description)

@@ -21,3 +21,4 @@ def scroll_if_scaled(page: QWidget) -> QWidget:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
     return area
+

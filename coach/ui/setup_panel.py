@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
 
 from coach.ui import theme
 from coach.ui.i18n import exercise_text, translate
+from coach.ui.scaling import scroll_if_scaled
 
 SourceSpec = Union[int, str]
 
@@ -158,7 +159,7 @@ class SetupPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         right.addLayout(buttons)
-        root.addWidget(card, 1)
+        root.addWidget(scroll_if_scaled(card), 1)  # larger system text: the description scrolls, never cut
         self.set_sources([], None)
 
     # ----- sources --------------------------------------------------------------------------------

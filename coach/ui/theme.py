@@ -107,5 +107,6 @@ QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {FOCUS}; border-radius:
 QStatusBar {{ background: {PANEL}; color: {MUTED}; font-size: {SMALL}px; }}
 QStatusBar QLabel {{ color: {MUTED}; font-size: {SMALL}px; padding: 0 12px; }}
 QFrame#card {{ background: {PANEL}; border-radius: 14px; }}
+QScrollArea, QScrollArea > QWidget#qt_scrollarea_viewport {{ background: transparent; border: 0; }}
 QFrame#emptyState {{ background: {PANEL}; border: 3px dashed {SETUP}; border-radius: 14px; }}
 """
