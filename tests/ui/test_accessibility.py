@@ -139,8 +139,8 @@ def test_the_setup_and_live_pages_cut_no_text(request, make_window, system_font,
     from coach.ui.cue_banner import BannerKind
 
     for kind in BannerKind:  # every tag, beside the longest cue of the rule files
-        longest = ("I can see you moving but can't count the reaches — reach your arm and leg out level with your back, "
-                   "or put the laptop at your side")
+        longest = ("I can see you moving but can't count the reaches — reach your arm and leg out level with your "
+                   "back, or put the laptop at your side")
         w.live.banner.show_message(kind, i18n.cue(longest))
         QApplication.processEvents()
         assert not cut_off(w.live.banner), cut_off(w.live.banner)
