@@ -244,7 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("track", help="a coach.posetrack/1 .npz file")
     t.add_argument("--csv", required=True, help="output CSV file")
     b = sub.add_parser("bench", help="measure speed and memory")
-    b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
+    b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one); with --batch, a folder "
+                                            "of recordings")
+    b.add_argument("--batch", action="store_true",
+                   help="measure batch review instead: a folder in one process vs a 2-worker local Dask cluster, "
+                        "and re-scoring its pose tracks")
     b.add_argument("--json", help="write the figures here")
     b.add_argument("--minutes", type=float, default=0.0, help="also run a long looped session this many minutes")
     for sp in (a, t, b):  # SUPPRESS: a subcommand's default must not overwrite the global flag
@@ -268,9 +272,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "analyze":
             return cmd_analyze(args)
         if args.command == "bench":
-            from coach.bench import run_bench
+            from coach.bench import run_batch_bench, run_bench
 
-            return run_bench(args)
+            return run_batch_bench(args) if args.batch else run_bench(args)
         from coach.ui.app import run_app
 
         return run_app(source=args.source, exercise=args.exercise, rules=args.global_rules)

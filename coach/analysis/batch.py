@@ -12,6 +12,7 @@ leaves no half-written file. An input already analysed with the same rules
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -171,6 +172,8 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
             if d.exists() and not d.is_dir():
                 raise CoachError(f"{flag} must be a folder when there are several inputs ({d} is a file)")
             d.mkdir(parents=True, exist_ok=True)
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1  # --jobs 0: one worker per core
     items = plan_items(inputs, json_dir, pose_dir, report_dir)
     rules_key = rules_sha256(exercise, rules) if json_dir else ""
     results: dict[int, Optional[dict]] = {}
