@@ -163,6 +163,8 @@ def test_a_worker_killed_mid_task_changes_nothing(tmp_path, cluster, monkeypatch
                         scheduler=cluster.scheduler_address)
     killer.join()
     assert killed, "no worker was busy to be killed"
+    with Client(cluster.scheduler_address, set_as_default=False) as c:
+        assert killed[0] not in c.run(os.getpid).values()  # it really died (its nanny started a new one)
     assert code == 0 and writes == {p.name: 1 for p in inputs}
     assert results(tmp_path / "dask") == results(tmp_path / "one")
     assert not list((tmp_path / "dask").glob(".*partial*"))
@@ -218,3 +220,18 @@ def test_one_file_does_not_load_dask(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_save_pose_of_a_video_in_a_batch_is_its_skeleton(tmp_path):
+    """The worker sends the pose track back as bytes; this process writes it (one process here: same task)."""
+    from coach.pose.track import load_track
+    from test_reliability_core import write_avi
+
+    inputs = write_inputs(tmp_path / "in", [1])
+    write_avi(tmp_path / "in" / "c.avi", 15)
+    code = analyze_many([*inputs, tmp_path / "in" / "c.avi"], "plank", [], json_dir=str(tmp_path / "out"),
+                        pose_dir=str(tmp_path / "pose"), quiet=True)
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "pose").iterdir()) == ["c.npz", "t0.npz"]
+    track = load_track(tmp_path / "pose" / "c.npz")
+    assert len(track) == 15 == json.loads((tmp_path / "out" / "c.json").read_text())["frames"]
