@@ -139,6 +139,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         outputs, reports, csv_path = _single_outputs(args, inputs[0])
         check_outputs(sources, outputs)
         create_analyzer(args.exercise, rules)
+        if args.scheduler and inputs[0].suffix.lower() == ".npz":
+            print("coach: one pose track is re-scored in this process (no model to run); --scheduler is used "
+                  "for videos and for several inputs", file=sys.stderr)
         result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs, scheduler=args.scheduler)
         data = result.to_json()

@@ -235,3 +235,12 @@ def test_save_pose_of_a_video_in_a_batch_is_its_skeleton(tmp_path):
     assert sorted(p.name for p in (tmp_path / "pose").iterdir()) == ["c.npz", "t0.npz"]
     track = load_track(tmp_path / "pose" / "c.npz")
     assert len(track) == 15 == json.loads((tmp_path / "out" / "c.json").read_text())["frames"]
+
+
+def test_a_malformed_scheduler_address_is_one_line(tmp_path):
+    write_inputs(tmp_path / "in", [1, 1])
+    proc = subprocess.run([sys.executable, "-m", "coach.cli", "analyze", str(tmp_path / "in"), "--exercise",
+                           "glute_bridge", "--scheduler", "notanaddress", "--quiet"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()] and "tcp://host:8786" in proc.stderr

@@ -45,6 +45,7 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
     from distributed import Client, LocalCluster
 
     if scheduler:
+        _check_address(scheduler)
         try:
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
@@ -70,6 +71,18 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
             client.close(timeout=CLOSE_TIMEOUT_S)
     finally:
         cluster.close(timeout=CLOSE_TIMEOUT_S)
+
+
+def _check_address(scheduler: str) -> None:
+    """A malformed address is refused before a Client exists: a half-made one hangs on its way out."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        _, location = parse_address(scheduler)
+        parse_host_port(location)
+    except ValueError as exc:
+        raise CoachError(f"--scheduler {scheduler} is not a Dask scheduler address like tcp://host:8786 "
+                         f"({exc})") from exc
 
 
 def _cancel_everything(client: "Client") -> None:
