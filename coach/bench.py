@@ -6,6 +6,7 @@
    Qt view) — in :mod:`coach.ui.bench_live`, since it needs Qt (its camera and figures: :mod:`coach.live.bench`);
 4. review of the clip: × real time with one process and with all cores (target ≥ 1.6× on 2 cores);
 5. launch-to-first-frame, peak memory, and memory growth over a looped run (``--minutes``).
+``coach bench --batch [FOLDER]`` measures batch review instead (:func:`run_batch_bench`).
 Targets are printed beside the figures; they are not asserted here or in tests.
 """
 from __future__ import annotations
@@ -244,3 +245,76 @@ def run_bench(args: argparse.Namespace) -> int:
         Path(args.json).write_text(json.dumps(out, indent=1))
     tmp.cleanup()
     return 0
+
+
+def batch_folder(folder: Path) -> Path:
+    """The recordings to time a batch on: ../shared/data's glute-bridge clips, or four synthetic ones."""
+    root = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "videos" / "glute_bridge"
+    if root.is_dir() and any(root.glob("*.mp4")):
+        return root
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(4):
+        synthetic_clip(folder, seconds=6.0).rename(folder / f"synthetic_{i}.mp4")
+    return folder
+
+
+def _timed_batch(inputs: list, exercise: str, jobs: int, **kw) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (this process and every worker process, once they have ended)."""
+    from coach.analysis.batch import analyze_many
+
+    cpu0 = sum(resource.getrusage(w).ru_utime + resource.getrusage(w).ru_stime
+               for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    t0 = time.perf_counter()
+    code = analyze_many(inputs, exercise, [], jobs=jobs, quiet=True, redo=True, **kw)
+    wall = time.perf_counter() - t0
+    cpu = sum(resource.getrusage(w).ru_utime + resource.getrusage(w).ru_stime
+              for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) - cpu0
+    if code != 0:
+        print("  (some inputs failed; see the lines above)", flush=True)
+    return wall, cpu
+
+
+def run_batch_bench(args: argparse.Namespace) -> int:
+    """Batch review figures: a folder of recordings in one process vs a 2-worker local Dask cluster
+    (target >= 1.8x), review speed in x real time, and re-scoring the saved pose tracks (target >= 100x
+    real time per core). Wall times depend on what else the machine runs; CPU times are printed beside."""
+    from coach.analysis.batch import expand_inputs
+    from coach.errors import CoachError
+    from coach.pose.track import load_track
+
+    tmp = tempfile.TemporaryDirectory()
+    folder = Path(args.video) if args.video else batch_folder(Path(tmp.name) / "clips")
+    if not folder.is_dir():
+        raise CoachError(f"coach bench --batch takes a folder of recordings: {folder} is not one")
+    inputs = expand_inputs([str(folder)])
+    duration = sum(_duration_s(p) for p in inputs)
+    exercise = "glute_bridge"
+    print(f"coach bench --batch on {len(inputs)} recordings in {folder} ({duration:.1f} s; "
+          f"{os.cpu_count() or 1} cores)", flush=True)
+    out: dict = {"batch_folder": str(folder), "batch_inputs": len(inputs), "batch_duration_s": round(duration, 1)}
+    pose_dir = Path(tmp.name) / "pose"
+    wall1, cpu1 = _timed_batch(inputs, exercise, 1, json_dir=str(Path(tmp.name) / "json1"), pose_dir=str(pose_dir))
+    wall2, cpu2 = _timed_batch(inputs, exercise, 2, json_dir=str(Path(tmp.name) / "json2"))
+    out.update(batch_1proc_s=round(wall1, 2), batch_1proc_cpu_s=round(cpu1, 2), batch_2workers_s=round(wall2, 2),
+               batch_2workers_cpu_s=round(cpu2, 2), batch_speedup=round(wall1 / wall2, 2),
+               review_x_realtime_1proc=round(duration / wall1, 2),
+               review_x_realtime_2workers=round(duration / wall2, 2))
+    print(f"1. folder, one process       {wall1:6.1f} s ({cpu1:.1f} s CPU) = "
+          f"{out['review_x_realtime_1proc']:.2f} x real time", flush=True)
+    print(f"2. folder, 2-worker cluster  {wall2:6.1f} s ({cpu2:.1f} s CPU) = "
+          f"{out['review_x_realtime_2workers']:.2f} x real time; {out['batch_speedup']:.2f} x one process "
+          f"(target >= 1.8)", flush=True)
+    tracks = expand_inputs([str(pose_dir)])
+    track_s = sum(load_track(p).duration_s for p in tracks)
+    wall3, cpu3 = _timed_batch(tracks, exercise, 1)
+    out.update(rescore_tracks_s=round(track_s, 1), rescore_wall_s=round(wall3, 2), rescore_cpu_s=round(cpu3, 2),
+               rescore_x_realtime_per_core=round(track_s / max(cpu3, 1e-9), 1),
+               rescore_x_realtime_wall=round(track_s / wall3, 1))
+    print(f"3. re-score the pose tracks  {wall3:6.2f} s ({cpu3:.2f} s CPU) = "
+          f"{out['rescore_x_realtime_per_core']:.0f} x real time per core of CPU "
+          f"({out['rescore_x_realtime_wall']:.0f} x by the wall clock) (target >= 100)", flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1))
+    tmp.cleanup()
+    return 0
+

@@ -91,6 +91,8 @@ def _single_outputs(args: argparse.Namespace, video: Path) -> tuple[list[Output]
         outputs.append(Output("--annotate", Path(args.annotate), VIDEO_OUT_SUFFIXES))
     if csv_path is not None:
         outputs.append(Output("--csv", csv_path))
+    if args.summary:
+        outputs.append(Output("--summary", Path(args.summary), (".csv",)))
     return outputs, reports, csv_path
 
 
@@ -99,7 +101,10 @@ def _batch_outputs(args: argparse.Namespace, inputs: list[Path]) -> list[Output]
     from coach.analysis.batch import _json_path
 
     outputs: list[Output] = []
-    for flag, folder, suffix in (("--json", args.json, ".json"), ("--report-dir", args.report_dir, ".html")):
+    if args.summary:
+        outputs.append(Output("--summary", Path(args.summary), (".csv",)))
+    for flag, folder, suffix in (("--json", args.json, ".json"), ("--report-dir", args.report_dir, ".html"),
+                                 ("--save-pose", args.save_pose, ".npz")):
         if not folder:
             continue
         d = Path(folder)
@@ -124,6 +129,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     rules = _rule_files(args)
     inputs = expand_inputs(args.inputs)
     sources = [*inputs, *(Path(r) for r in rules)]
+    if args.annotate and args.scheduler:
+        raise CoachError("--annotate draws every frame in this process; it cannot run on --scheduler")
     if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
         from coach.analysis import analyze_file, write_json
         from coach.reports.export import export_report
@@ -132,8 +139,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         outputs, reports, csv_path = _single_outputs(args, inputs[0])
         check_outputs(sources, outputs)
         create_analyzer(args.exercise, rules)
+        if args.scheduler and inputs[0].suffix.lower() == ".npz":
+            print("coach: one pose track is re-scored in this process (no model to run); --scheduler is used "
+                  "for videos and for several inputs", file=sys.stderr)
         result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
-                              annotate=args.annotate, jobs=args.jobs)
+                              annotate=args.annotate, jobs=args.jobs, scheduler=args.scheduler)
         data = result.to_json()
         if not args.quiet:
             print_summary(data)
@@ -143,18 +153,23 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             export_report(data, out, rules_overrides=rules or None)
         if csv_path is not None:
             export_report(data, csv_path)
+        if args.summary:
+            from coach.analysis.batch_summary import summary_row, write_summary_csv
+
+            write_summary_csv([summary_row(inputs[0], args.exercise, data)], args.summary)
         if args.store:
             _store_result(result)
         return 0
-    if args.annotate or args.save_pose:
-        raise CoachError("--annotate and --save-pose take one input video; give a folder to --json for batches")
+    if args.annotate:
+        raise CoachError("--annotate takes one input video; give a folder to --json for batches")
     if args.report or args.csv:
         raise CoachError("--report and --csv take one input video; use --report-dir DIR for several")
     check_outputs(sources, _batch_outputs(args, inputs))
     create_analyzer(args.exercise, rules)
+    batch = dict(jobs=args.jobs, quiet=args.quiet, scheduler=args.scheduler, pose_dir=args.save_pose,
+                 summary_csv=args.summary, report_dir=args.report_dir, redo=args.redo)
     if not args.report_dir:
-        return analyze_many(inputs, args.exercise, rules=rules, json_dir=args.json, jobs=args.jobs,
-                            quiet=args.quiet)
+        return analyze_many(inputs, args.exercise, rules=rules, json_dir=args.json, **batch)
     import tempfile
     import time
 
@@ -162,8 +177,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     since = time.time() - 1.0
     with tempfile.TemporaryDirectory(prefix="coach-json-") as scratch:
         json_dir = args.json or scratch
-        code = analyze_many(inputs, args.exercise, rules=rules, json_dir=json_dir, jobs=args.jobs,
-                            quiet=args.quiet)
+        code = analyze_many(inputs, args.exercise, rules=rules, json_dir=json_dir, **batch)
         _batch_reports(inputs, json_dir, report_dir, since, rules)
     return code
 
@@ -284,20 +298,36 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", help="write coach.analysis/1 JSON here (a folder when there are several inputs)")
     a.add_argument("--annotate", help="write the video with skeleton, angle, count and cue drawn on it")
     a.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")
-    a.add_argument("--save-pose", help="write the pose track (.npz, coach.posetrack/1) while analysing")
+    a.add_argument("--save-pose", help="write the pose track (.npz, coach.posetrack/1: the skeleton, never the "
+                                       "video) while analysing; a folder of <name>.npz when there are several inputs")
     a.add_argument("--report", action="append", default=[], metavar="OUT.html|OUT.pdf",
                    help="write a report for filing: summary, rep table, angle plot, faults (repeatable: "
                         "give both an .html and a .pdf)")
     a.add_argument("--csv", metavar="OUT.csv", help="write one row per rep (per hold period for plank)")
     a.add_argument("--report-dir", metavar="DIR", help="write <video name>.html per input into this folder")
-    a.add_argument("--jobs", type=int, default=1, help="parallel processes for several inputs (default 1)")
+    a.add_argument("--jobs", type=int, default=1,
+                   help="worker processes of a local Dask cluster: one input per task, or chunks of one long "
+                        "video (default 1: no cluster)")
+    a.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on an existing Dask cluster (tcp://host:8786) instead of a local one; its workers "
+                        "need the coach core package and must reach the input paths")
+    a.add_argument("--summary", metavar="OUT.csv",
+                   help="one table for all inputs (reps, good-form share, hold, faults per kind, judged s, error), "
+                        "written once at the end")
+    a.add_argument("--redo", action="store_true",
+                   help="analyse again inputs whose --json result was made from the same content and rules "
+                        "(skipped by default)")
     a.add_argument("--quiet", action="store_true", help="no summary on stdout")
     a.add_argument("--store", action="store_true", help="also keep the result as a session in the session store")
     t = sub.add_parser("export-track", help="export a pose track (.npz) as CSV, one row per frame")
     t.add_argument("track", help="a coach.posetrack/1 .npz file")
     t.add_argument("--csv", required=True, help="output CSV file")
     b = sub.add_parser("bench", help="measure speed and memory")
-    b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one)")
+    b.add_argument("video", nargs="?", help="clip to measure with (default: a synthetic one); with --batch, a folder "
+                                            "of recordings")
+    b.add_argument("--batch", action="store_true",
+                   help="measure batch review instead: a folder in one process vs a 2-worker local Dask cluster, "
+                        "and re-scoring its pose tracks")
     b.add_argument("--json", help="write the figures here")
     b.add_argument("--minutes", type=float, default=0.0, help="also run a long looped session this many minutes")
     share_parsers = _add_share_commands(sub)
@@ -326,9 +356,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "analyze":
             return cmd_analyze(args)
         if args.command == "bench":
-            from coach.bench import run_bench
+            from coach.bench import run_batch_bench, run_bench
 
-            return run_bench(args)
+            return run_batch_bench(args) if args.batch else run_bench(args)
         from coach.ui.app import run_app
 
         return run_app(source=args.source, exercise=args.exercise, rules=args.global_rules)

@@ -1,21 +1,30 @@
-"""Batch analysis: a folder or several recordings, in parallel processes, one bad file never stops the rest.
+"""Batch analysis: a folder or several recordings as Dask tasks; one bad file never stops the rest.
 
-MediaPipe inference holds the GIL-free C++ side only partly and each estimator
-is single-stream, so parallelism is per file in separate processes (``--jobs``).
-Each result is written as ``<name>.json`` in the output folder as soon as it is
-done, so an interrupted batch keeps what finished.
+Each recording is one task, run in this process (``--jobs 1``), on a local Dask
+cluster of N worker processes (``--jobs N``) or on an existing cluster
+(``--scheduler ADDRESS``). Workers only read the input and send the result back;
+this process writes every output, atomically, as each result arrives. So a
+worker killed mid-task (Dask runs the task again elsewhere) can neither lose a
+result nor write one twice, and an interrupted batch keeps what finished and
+leaves no half-written file. An input already analysed with the same rules
+(same content, see :mod:`coach.analysis.done`) is skipped, unless ``redo``.
 """
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
-from concurrent.futures import as_completed
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
+from coach.analysis.batch_summary import summary_row, write_summary_csv
+from coach.analysis.done import done_result, file_sha256, rules_sha256
 from coach.analysis.summary_text import print_summary
+from coach.atomic import replacing
 from coach.errors import CoachError
-from coach.workers import worker_pool
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
 
@@ -35,18 +44,6 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
     return out
 
 
-def _analyze_one(path: str, exercise: str, rules: list[str], json_path: Optional[str]) -> tuple[str, dict]:
-    from coach.analysis.run import analyze_file, write_json
-
-    try:
-        result = analyze_file(path, exercise, rules=rules)
-    except CoachError as exc:
-        return path, {"error": str(exc)}
-    if json_path:
-        write_json(result, json_path)
-    return path, result.to_json()
-
-
 def _json_path(json_dir: Optional[str], video: Path, taken: set[str]) -> Optional[str]:
     if not json_dir:
         return None
@@ -57,47 +54,167 @@ def _json_path(json_dir: Optional[str], video: Path, taken: set[str]) -> Optiona
     return str(Path(json_dir) / f"{name}.json")
 
 
-def _progress(done: int, total: int, name: str) -> None:
-    if not sys.stderr.isatty():
+def output_names(inputs: list[Path]) -> list[str]:
+    """One distinct output name per input (``a.mp4`` and ``a.npz`` become ``a`` and ``a_``)."""
+    taken: set[str] = set()
+    return [Path(_json_path(".", v, taken) or "").stem for v in inputs]
+
+
+@dataclass
+class ReviewOutcome:
+    """What a worker sends back for one input: the result, or why there is none, and the pose track's bytes."""
+
+    path: str
+    data: Optional[dict] = None
+    error: str = ""
+    pose_npz: Optional[bytes] = None
+
+
+def review_task(path: str, exercise: str, rules: list[str], keep_pose: bool) -> ReviewOutcome:
+    """One recording, start to end, on a worker. It writes nothing where the user looks: the pose track
+    goes to a private temporary file and comes back as bytes, for the client to write once."""
+    from coach.analysis.run import analyze_file
+    from coach.pose.track import is_track_path
+
+    try:
+        if keep_pose and not is_track_path(Path(path)):
+            with tempfile.TemporaryDirectory(prefix="coach-pose-") as tmp:
+                pose = Path(tmp) / "pose.npz"
+                result = analyze_file(path, exercise, rules=rules, save_pose=pose)
+                return ReviewOutcome(path, result.to_json(), pose_npz=pose.read_bytes())
+        return ReviewOutcome(path, analyze_file(path, exercise, rules=rules).to_json())
+    except CoachError as exc:
+        return ReviewOutcome(path, error=str(exc))
+
+
+@dataclass
+class BatchItem:
+    video: Path
+    name: str
+    json_path: Optional[Path]
+    pose_path: Optional[Path]
+    report_path: Optional[Path]
+    input_sha256: str = ""
+
+
+def _progress_bar(total: int, initial: int):
+    from tqdm import tqdm
+
+    # disable=None: drawn on a terminal only, so logs and CI output stay clean
+    return tqdm(total=total, initial=initial, unit="input", desc="review", file=sys.stderr, disable=None,
+                dynamic_ncols=True)
+
+
+def _outcomes(items: list[BatchItem], todo: list[int], exercise: str, rules: list[str], jobs: int,
+              scheduler: Optional[str]) -> Iterator[tuple[int, ReviewOutcome]]:
+    """Each pending input's outcome, in the order they finish."""
+    if not todo:
         return
-    width = 30
-    filled = int(width * done / max(total, 1))
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:40s}")
-    sys.stderr.flush()
-    if done == total:
-        sys.stderr.write("\n")
+    if jobs <= 1 and not scheduler:
+        for i in todo:
+            it = items[i]
+            yield i, review_task(str(it.video), exercise, rules, it.pose_path is not None)
+        return
+    from distributed import as_completed
+
+    from coach.analysis.cluster import dask_client
+
+    with dask_client(scheduler, min(jobs, len(todo))) as client:
+        futures = {client.submit(review_task, str(items[i].video), exercise, rules, items[i].pose_path is not None,
+                                 pure=False, key=f"coach-review-{i}-{items[i].name}"): i for i in todo}
+        for fut in as_completed(list(futures), loop=client.loop):
+            i = futures.pop(fut)
+            try:
+                outcome = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died too often, or a bug: this input fails
+                outcome = ReviewOutcome(str(items[i].video), error=f"{type(exc).__name__}: {exc}".splitlines()[0])
+            fut.release()
+            yield i, outcome
+
+
+def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> dict:
+    """Pose track first, JSON last: the JSON (with its content key) is what marks the input as done."""
+    assert outcome.data is not None
+    data = dict(outcome.data)
+    if item.input_sha256:
+        data["input_sha256"] = item.input_sha256
+        data["rules_sha256"] = rules_key
+    if item.pose_path is not None:
+        with replacing(item.pose_path, what="--save-pose ") as tmp:
+            if outcome.pose_npz is not None:
+                tmp.write_bytes(outcome.pose_npz)
+            else:  # the input is already a pose track: its copy is the skeleton asked for
+                shutil.copyfile(item.video, tmp)
+    if item.json_path is not None:
+        with replacing(item.json_path, what="--json ") as tmp:
+            tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    return data
+
+
+def plan_items(inputs: list[Path], json_dir: Optional[str], pose_dir: Optional[str],
+               report_dir: Optional[str]) -> list[BatchItem]:
+    items = []
+    for video, name in zip(inputs, output_names(inputs)):
+        items.append(BatchItem(video, name, Path(json_dir) / f"{name}.json" if json_dir else None,
+                               Path(pose_dir) / f"{name}.npz" if pose_dir else None,
+                               Path(report_dir) / f"{name}.html" if report_dir else None))
+    return items
 
 
 def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: Optional[str] = None,
-                 jobs: int = 1, quiet: bool = False) -> int:
-    """Returns 0 when every input was analysed, 1 when some failed (each failure is printed)."""
-    if json_dir:
-        d = Path(json_dir)
-        if d.exists() and not d.is_dir():
-            raise CoachError(f"--json must be a folder when there are several inputs ({d} is a file)")
-        d.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
-    tasks = [(str(v), exercise, list(rules), _json_path(json_dir, v, taken)) for v in inputs]
-    jobs = max(1, min(jobs if jobs > 0 else (os.cpu_count() or 1), len(tasks)))
-    failures = 0
-    results: dict[str, dict] = {}
-    if jobs == 1:
-        for i, task in enumerate(tasks, 1):
-            path, data = _analyze_one(*task)
-            results[path] = data
-            _progress(i, len(tasks), Path(path).name)
-    else:
-        with worker_pool(jobs) as pool:  # Ctrl-C stops the workers and cancels the rest at once
-            futures = [pool.submit(_analyze_one, *task) for task in tasks]
-            for i, fut in enumerate(as_completed(futures), 1):
-                path, data = fut.result()
-                results[path] = data
-                _progress(i, len(tasks), Path(path).name)
-    for path, *_ in tasks:
-        data = results[path]
-        if "error" in data:
-            failures += 1
-            print(f"coach: skipped {path}: {data['error']}", file=sys.stderr)
-        elif not quiet:
-            print_summary(data)
-    return 1 if failures else 0
+                 jobs: int = 1, quiet: bool = False, scheduler: Optional[str] = None,
+                 pose_dir: Optional[str] = None, summary_csv: Optional[str] = None,
+                 report_dir: Optional[str] = None, redo: bool = False) -> int:
+    """Returns 0 when every input was analysed (now or before), 1 when some failed (one line each)."""
+    for flag, folder in (("--json", json_dir), ("--save-pose", pose_dir)):
+        if folder:
+            d = Path(folder)
+            if d.exists() and not d.is_dir():
+                raise CoachError(f"{flag} must be a folder when there are several inputs ({d} is a file)")
+            d.mkdir(parents=True, exist_ok=True)
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1  # --jobs 0: one worker per core
+    items = plan_items(inputs, json_dir, pose_dir, report_dir)
+    rules_key = rules_sha256(exercise, rules) if json_dir else ""
+    results: dict[int, Optional[dict]] = {}
+    errors: dict[int, str] = {}
+    todo: list[int] = []
+    for i, it in enumerate(items):
+        if it.json_path is not None:
+            try:
+                it.input_sha256 = file_sha256(it.video)
+            except OSError:
+                pass  # the task gives its own one-line reason (not found, not readable)
+            extra = [p for p in (it.pose_path, it.report_path) if p is not None]
+            data = None if redo else done_result(it.json_path, it.input_sha256, rules_key, extra)
+            if data is not None:
+                results[i] = data
+                continue
+        todo.append(i)
+    if len(todo) < len(items):
+        print(f"coach: {len(items) - len(todo)} of {len(items)} inputs already analysed with these rules; "
+              f"skipping them (--redo analyses them again)", file=sys.stderr)
+    bar = _progress_bar(len(items), len(items) - len(todo))
+    try:
+        for i, outcome in _outcomes(items, todo, exercise, rules, jobs, scheduler):
+            if not outcome.error:
+                try:
+                    results[i] = _write_outputs(items[i], outcome, rules_key)
+                except CoachError as exc:
+                    outcome.error = str(exc)
+            if outcome.error:
+                errors[i] = outcome.error
+                bar.write(f"coach: skipped {items[i].video}: {outcome.error}", file=sys.stderr)
+            else:
+                results[i].pop("angle_series", None)  # the printed summary and the table do not need it
+            bar.update(1)
+    finally:
+        bar.close()
+    if summary_csv:
+        write_summary_csv([summary_row(it.video, exercise, results.get(i), errors.get(i, ""))
+                           for i, it in enumerate(items)], summary_csv)
+    if not quiet:
+        for i in range(len(items)):
+            if i in results:
+                print_summary(results[i])
+    return 1 if errors else 0

@@ -1,7 +1,8 @@
 """Parallel review of one long recording: pose estimation in overlapping chunks, analysis once.
 
 Decoding and the pose model are the cost; the analyzers are cheap. So each
-worker process estimates pose for one slice of the video, starting a short
+Dask task (on a local cluster of ``--jobs`` processes, or on the cluster
+at ``--scheduler``) estimates pose for one slice of the video, starting a short
 warm-up before its slice (MediaPipe's tracker needs a few frames to lock on)
 and keeping only its own frames. The slices are joined into one pose track and
 the analyzer runs over it once, in order — a rep that spans a chunk edge is
@@ -17,7 +18,6 @@ import numpy as np
 from coach.pose.landmarks import LANDMARK_SHAPE
 from coach.pose.silhouette import Silhouette
 from coach.pose.track import PoseTrack, silhouette_arrays
-from coach.workers import worker_pool
 
 WARMUP_S = 1.0
 MIN_CHUNK_S = 4.0
@@ -56,21 +56,25 @@ def chunk_bounds(frame_count: int, fps: float, jobs: int) -> list[tuple[int, Opt
     return bounds
 
 
-def estimate_track_parallel(path: str | os.PathLike, jobs: int, segmentation: bool = False
-                            ) -> tuple[PoseTrack, Optional[float]]:
-    """The whole file's pose track, computed by up to ``jobs`` processes; also where reading stopped early.
+def estimate_track_parallel(path: str | os.PathLike, jobs: int, scheduler: Optional[str] = None,
+                            segmentation: bool = False) -> tuple[PoseTrack, Optional[float]]:
+    """The whole file's pose track, computed in up to ``jobs`` chunks on a local Dask cluster (or one chunk
+    per worker thread of the cluster at ``scheduler``); also where reading stopped early.
 
     ``segmentation`` also keeps the person's outline around the torso (for exercises that read it).
     """
+    from coach.analysis.cluster import dask_client, worker_count
     from coach.sources import VideoFileSource
 
     with VideoFileSource(path) as probe:
         info = probe.info
-    bounds = chunk_bounds(info.frame_count, info.fps, jobs)
     warmup = int(round(WARMUP_S * info.fps))
-    with worker_pool(len(bounds)) as pool:  # Ctrl-C stops the workers at once
-        parts = list(pool.map(_estimate_chunk, [str(path)] * len(bounds), [b[0] for b in bounds],
-                              [b[1] for b in bounds], [warmup] * len(bounds), [segmentation] * len(bounds)))
+    local_bounds = chunk_bounds(info.frame_count, info.fps, jobs)
+    with dask_client(scheduler, len(local_bounds)) as client:  # Ctrl-C cancels the chunks, stops local workers
+        bounds = chunk_bounds(info.frame_count, info.fps, worker_count(client)) if scheduler else local_bounds
+        futures = [client.submit(_estimate_chunk, str(path), start, stop, warmup, segmentation, pure=False)
+                   for start, stop in bounds]
+        parts = client.gather(futures)
     t: list[float] = []
     image: list[np.ndarray] = []
     world: list[np.ndarray] = []

@@ -155,11 +155,13 @@ def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expect
 def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[str | os.PathLike]] = None,
                  save_pose: Optional[str | os.PathLike] = None,
                  progress: Optional[ProgressFn] = None,
-                 annotate: Optional[str | os.PathLike] = None, jobs: int = 1) -> AnalysisResult:
+                 annotate: Optional[str | os.PathLike] = None, jobs: int = 1,
+                 scheduler: Optional[str] = None) -> AnalysisResult:
     """Analyse a video or a ``.npz`` pose track with the same analyzer and the same results.
 
     ``jobs > 1`` estimates pose for a video in parallel chunks (see :mod:`coach.analysis.chunks`);
-    the analysis itself always runs once, in order.
+    the analysis itself always runs once, in order. ``scheduler`` (a Dask address) runs those chunks
+    on that cluster instead of a local one.
     """
     analyzer = create_analyzer(exercise, rules)
     p = Path(path)
@@ -168,10 +170,10 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
         if save_pose or annotate:
             raise CoachError("this input is already a pose track: --save-pose and --annotate need a video")
         return _analyze_track(analyzer, track, str(p), "pose_track", progress)
-    if jobs > 1 and not annotate:
+    if (jobs > 1 or scheduler) and not annotate:
         from coach.analysis.chunks import estimate_track_parallel
 
-        track, stopped = estimate_track_parallel(p, jobs, segmentation=analyzer.needs_silhouette)
+        track, stopped = estimate_track_parallel(p, jobs, scheduler, segmentation=analyzer.needs_silhouette)
         if save_pose:
             save_track(track, save_pose)
         result = _analyze_track(analyzer, track, str(p), "video", progress)

@@ -8,6 +8,7 @@ besides the tracked one, so analyzers can say so. A frame with nobody in it carr
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -57,8 +58,10 @@ class Landmark(IntEnum):
     RIGHT_FOOT_INDEX = 32
 
 
+@lru_cache(maxsize=None)
 def side_landmark(side: str, part: str) -> int:
-    """Index of e.g. ``side_landmark("left", "hip")`` — rules name joints per side."""
+    """Index of e.g. ``side_landmark("left", "hip")`` — rules name joints per side. Cached: the analyzers
+    ask it tens of times per frame, and the enum lookup was a quarter of re-scoring a pose track."""
     return int(Landmark[f"{side.upper()}_{part.upper()}"])
 
 

@@ -1,0 +1,101 @@
+"""Where parallel review runs: a Dask cluster, either local (``--jobs N``) or an existing one (``--scheduler``).
+
+A clinic's weekly folder or a research group's thousands of trial videos need
+more than one machine's processes, and a distributed engine already solves the
+hard parts (scheduling, retrying a task whose worker died, shutting workers
+down). So Coach only says which cluster: ``--scheduler tcp://host:8786`` joins
+one started with ``dask scheduler`` / ``dask worker``; otherwise ``--jobs N``
+starts a local cluster of N single-threaded worker processes for this run and
+stops it — and every worker process with it — on the way out, Ctrl-C included.
+
+Dask is imported here, inside the functions, so a one-file ``coach analyze``
+never pays for it.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator, Optional
+
+from coach.errors import CoachError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+CONNECT_TIMEOUT_S = 10
+CLOSE_TIMEOUT_S = 5
+WORKER_SETUP = "coach.analysis.dask_worker_setup"
+
+
+def _quiet_dask() -> None:
+    """Dask logs a warning when it restarts a killed worker or closes a busy one; Coach's own lines
+    (one per failed input) say what matters, so only Dask's errors reach the terminal."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
+
+@contextmanager
+def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Client"]:
+    """A client of the cluster at ``scheduler``, or of a local cluster of ``jobs`` worker processes.
+
+    The local cluster's workers are spawned (not forked: a forked copy of a process that already
+    runs MediaPipe threads can crash) and ignore SIGINT, so only this process decides what Ctrl-C
+    does: leave the block, cancel the work, close the cluster.
+    """
+    _quiet_dask()
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        _check_address(scheduler)
+        try:
+            client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise CoachError(f"could not reach the Dask scheduler at {scheduler}: {exc}") from exc
+        try:
+            yield client
+        except BaseException:
+            _cancel_everything(client)
+            raise
+        finally:
+            client.close(timeout=CLOSE_TIMEOUT_S)
+        return
+    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR, preload=[WORKER_SETUP])
+    try:
+        client = Client(cluster, set_as_default=False)
+        try:
+            yield client
+        except BaseException:
+            _cancel_everything(client)
+            raise
+        finally:
+            client.close(timeout=CLOSE_TIMEOUT_S)
+    finally:
+        cluster.close(timeout=CLOSE_TIMEOUT_S)
+
+
+def _check_address(scheduler: str) -> None:
+    """A malformed address is refused before a Client exists: a half-made one hangs on its way out."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        _, location = parse_address(scheduler)
+        parse_host_port(location)
+    except ValueError as exc:
+        raise CoachError(f"--scheduler {scheduler} is not a Dask scheduler address like tcp://host:8786 "
+                         f"({exc})") from exc
+
+
+def _cancel_everything(client: "Client") -> None:
+    """Best effort: the cluster may already be unreachable, and that must not hide the real reason."""
+    try:
+        client.cancel(list(client.futures.values()), force=True) if client.futures else None
+    except Exception:  # noqa: BLE001 - cancelling is a courtesy to a shared cluster, never the error
+        pass
+
+
+def worker_count(client: "Client") -> int:
+    """Worker threads the cluster has now (at least 1): how many chunks a long recording is cut into."""
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except Exception:  # noqa: BLE001
+        return 1
