@@ -50,27 +50,29 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             raise CoachError(f"could not reach the Dask scheduler at {scheduler}: {exc}") from exc
-        try:
+        with _serving(client):
             yield client
-        except BaseException:
-            _cancel_everything(client)
-            raise
-        finally:
-            client.close(timeout=CLOSE_TIMEOUT_S)
         return
     cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                            dashboard_address=None, silence_logs=logging.ERROR, preload=[WORKER_SETUP])
     try:
         client = Client(cluster, set_as_default=False)
-        try:
+        with _serving(client):
             yield client
-        except BaseException:
-            _cancel_everything(client)
-            raise
-        finally:
-            client.close(timeout=CLOSE_TIMEOUT_S)
     finally:
         cluster.close(timeout=CLOSE_TIMEOUT_S)
+
+
+@contextmanager
+def _serving(client: "Client") -> Iterator[None]:
+    """Whatever leaves the block (an error, Ctrl-C) cancels the client's work first; the client is closed."""
+    try:
+        yield
+    except BaseException:
+        _cancel_everything(client)
+        raise
+    finally:
+        client.close(timeout=CLOSE_TIMEOUT_S)
 
 
 def _check_address(scheduler: str) -> None:

@@ -18,6 +18,7 @@ from coach.errors import CoachError
 from coach.store.share import FILE_FILTER, PreparedShare, human_size, plan_export, prepare_share
 from coach.ui import theme
 from coach.ui.programme.common import STYLE, button, heading, label
+from coach.ui.share.growing import show_unclipped
 from coach.ui.i18n import translate
 
 
@@ -145,12 +146,4 @@ class ShareExportDialog(QDialog):
             self.prepared = None
 
     def _show_contents(self, text: str) -> None:
-        """Unwrapped lines, never clipped: the dialog grows to hold them."""
-        self.contents.setText(text)
-        self.ensurePolished()  # the style sheet's font, not the default one, decides the size
-        self.contents.setMinimumSize(self.contents.sizeHint())
-        QTimer.singleShot(0, self._fit)  # once the pending layout requests have run
-
-    def _fit(self) -> None:
-        """Grow to hold every line (adjustSize() stops at two thirds of the screen)."""
-        self.resize(self.size().expandedTo(self.layout().totalMinimumSize()))
+        show_unclipped(self, self.contents, text)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import textwrap
 from typing import Optional
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
 from coach.store.share import ImportReport, SharePackage, import_share, read_package
 from coach.ui import theme
 from coach.ui.programme.common import STYLE, button, heading, label
+from coach.ui.share.growing import show_unclipped
 from coach.ui.i18n import date_text, translate
 
 
@@ -126,19 +127,8 @@ class ShareImportDialog(QDialog):
         self.close_button.setText(translate("ShareImportDialog", "Close"))
 
     def _show_result(self, text: str) -> None:
-        """Unwrapped label, lines broken by us: a word-wrapped label would let the layout clip the lines above."""
-        self.result.setText(text)
-        self.ensurePolished()
-        self.result.setMinimumSize(self.result.sizeHint())
-        QTimer.singleShot(0, self._fit)
+        """Lines broken by us, not word-wrapped: a word-wrapped label would let the layout clip the lines above."""
+        show_unclipped(self, self.result, text)
 
     def _show_contents(self, text: str) -> None:
-        """Unwrapped lines, never clipped: the dialog grows to hold them."""
-        self.contents.setText(text)
-        self.ensurePolished()  # the style sheet's font, not the default one, decides the size
-        self.contents.setMinimumSize(self.contents.sizeHint())
-        QTimer.singleShot(0, self._fit)  # once the pending layout requests have run
-
-    def _fit(self) -> None:
-        """Grow to hold every line (adjustSize() stops at two thirds of the screen)."""
-        self.resize(self.size().expandedTo(self.layout().totalMinimumSize()))
+        show_unclipped(self, self.contents, text)

@@ -1,0 +1,18 @@
+"""Share dialogs show lists whose length is not known in advance; they grow to hold them instead of clipping."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QLabel
+
+
+def show_unclipped(dialog: QDialog, target: QLabel, text: str) -> None:
+    """Unwrapped lines, never clipped: the label asks for its full size and the dialog grows to hold it.
+
+    The style sheet's font, not the default one, decides the size, hence the polish first; the
+    dialog grows once the pending layout requests have run (adjustSize() stops at two thirds of the
+    screen, so the size is taken from the layout instead).
+    """
+    target.setText(text)
+    dialog.ensurePolished()
+    target.setMinimumSize(target.sizeHint())
+    QTimer.singleShot(0, lambda: dialog.resize(dialog.size().expandedTo(dialog.layout().totalMinimumSize())))
