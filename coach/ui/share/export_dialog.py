@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QDialog, QFileDialog, QF
 from coach.errors import CoachError
 from coach.store.share import FILE_FILTER, PreparedShare, human_size, plan_export, prepare_share
 from coach.ui import theme
-from coach.ui.programme.common import STYLE, button, heading, label
-from coach.ui.share.growing import show_unclipped
+from coach.ui.programme.common import button, heading, label
+from coach.ui.share.growing import share_dialog_layout, show_unclipped
 from coach.ui.i18n import translate
 
 
@@ -30,14 +30,7 @@ class ShareExportDialog(QDialog):
         self.prepared: Optional[PreparedShare] = None
         self.saved_path = None
         self.last_message = ""
-        self.setWindowTitle(translate("ShareExportDialog", "Share with my physio"))
-        self.setStyleSheet(theme.scaled(STYLE))
-        self.setFont(theme.font(theme.MEDIUM))
-        self.setMinimumWidth(760)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(12)
-        lay.addWidget(label(translate("ShareExportDialog", "Share with my physio"), theme.LARGE, True))
+        lay = share_dialog_layout(self, translate("ShareExportDialog", "Share with my physio"))
         lay.addWidget(label(translate("ShareExportDialog",
                 "One file with your sessions — the skeleton and the numbers, never a video.\n"
                             "Send it by e-mail or on a USB stick."), theme.MEDIUM, colour=theme.MUTED, wrap=False))

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+from coach.ui import theme
+from coach.ui.programme.common import STYLE, label
 
 
 def show_unclipped(dialog: QDialog, target: QLabel, text: str) -> None:
@@ -16,3 +19,16 @@ def show_unclipped(dialog: QDialog, target: QLabel, text: str) -> None:
     dialog.ensurePolished()
     target.setMinimumSize(target.sizeHint())
     QTimer.singleShot(0, lambda: dialog.resize(dialog.size().expandedTo(dialog.layout().totalMinimumSize())))
+
+
+def share_dialog_layout(dialog: QDialog, title: str) -> QVBoxLayout:
+    """The share dialogs' common frame: title, style, font, width and a padded column headed by the title."""
+    dialog.setWindowTitle(title)
+    dialog.setStyleSheet(theme.scaled(STYLE))
+    dialog.setFont(theme.font(theme.MEDIUM))
+    dialog.setMinimumWidth(760)
+    lay = QVBoxLayout(dialog)
+    lay.setContentsMargins(28, 24, 28, 20)
+    lay.setSpacing(12)
+    lay.addWidget(label(title, theme.LARGE, True))
+    return lay

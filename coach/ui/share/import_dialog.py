@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayo
 from coach.errors import CoachError
 from coach.store.share import ImportReport, SharePackage, import_share, read_package
 from coach.ui import theme
-from coach.ui.programme.common import STYLE, button, heading, label
-from coach.ui.share.growing import show_unclipped
+from coach.ui.programme.common import button, heading, label
+from coach.ui.share.growing import share_dialog_layout, show_unclipped
 from coach.ui.i18n import date_text, translate
 
 
@@ -30,14 +30,7 @@ class ShareImportDialog(QDialog):
         self.package: Optional[SharePackage] = None
         self.report: Optional[ImportReport] = None
         self.last_message = ""
-        self.setWindowTitle(translate("ShareImportDialog", "Import a patient's sessions"))
-        self.setStyleSheet(theme.scaled(STYLE))
-        self.setFont(theme.font(theme.MEDIUM))
-        self.setMinimumWidth(760)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(12)
-        lay.addWidget(label(translate("ShareImportDialog", "Import a patient's sessions"), theme.LARGE, True))
+        lay = share_dialog_layout(self, translate("ShareImportDialog", "Import a patient's sessions"))
         lay.addWidget(heading(translate("ShareImportDialog", "In the file")))
         self.box = box = QFrame()
         box.setObjectName("card")
