@@ -18,6 +18,7 @@ from coach.exercises.body import Body
 from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import AnalyzerState, Event, FaultSpan, RepRecord
 from coach.exercises.rules import Rules
+from coach.exercises.spec import ExerciseSpec
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
@@ -39,6 +40,9 @@ MOVING_RANGE_DEG = 15.0
 
 
 class ExerciseAnalyzer:
+    # What the exercise is, declared in its module (see coach.exercises.spec); name, title, mode and
+    # key angle are copied from it so the analyzer and every other layer read one definition.
+    spec: ClassVar["ExerciseSpec"]
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
     mode: ClassVar[str] = "reps"  # or "hold"
@@ -53,17 +57,23 @@ class ExerciseAnalyzer:
     # Set-up problems that are said once and shown briefly rather than held on screen.
     notice_only_setup: ClassVar[tuple[str, ...]] = NOTICE_ONLY_SETUP
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = cls.__dict__.get("spec")
+        if spec is not None:
+            cls.name, cls.title, cls.mode, cls.key_angle_name = spec.name, spec.title, spec.mode, spec.key_angle_name
+
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         r = rules
         self._smoother = LandmarkSmoother(
-            min_cutoff_hz=r.num("smoothing.min_cutoff_hz", 0.05, 30),
-            beta=r.num("smoothing.beta", 0, 100),
-            max_gap_s=r.num("smoothing.max_gap_s", 0.05, 10),
+            min_cutoff_hz=r.num("smoothing.min_cutoff_hz"),
+            beta=r.num("smoothing.beta"),
+            max_gap_s=r.num("smoothing.max_gap_s"),
         )
-        self.min_visibility = r.num("setup.min_visibility", 0.0, 1.0)
-        self.max_side_on_ratio = r.num("setup.max_side_on_ratio", 0.0, 10.0)
-        setup_enter = r.num("setup.report_after_s", 0.0, 30.0)
+        self.min_visibility = r.num("setup.min_visibility")
+        self.max_side_on_ratio = r.num("setup.max_side_on_ratio")
+        setup_enter = r.num("setup.report_after_s")
         self._setup_flags = {k: DebouncedFlag(setup_enter, 0.3) for k in SETUP_KINDS}
         self._setup_flags["not_in_position"] = DebouncedFlag(max(setup_enter, NOT_IN_POSITION_AFTER_S), 0.5)
         self._setup_flags["not_counted"] = DebouncedFlag(0.0, 0.5)
@@ -218,8 +228,8 @@ class ExerciseAnalyzer:
 
     def _fault_flag(self, kind: str) -> DebouncedFlag:
         if kind not in self._fault_flags:
-            self._fault_flags[kind] = DebouncedFlag(self.rules.num("faults.min_duration_s", 0, 10),
-                                                    self.rules.num("faults.clear_after_s", 0, 10))
+            self._fault_flags[kind] = DebouncedFlag(self.rules.num("faults.min_duration_s"),
+                                                    self.rules.num("faults.clear_after_s"))
         return self._fault_flags[kind]
 
     def _track_fault(self, kind: str, raw: bool, t_s: float) -> list[Event]:

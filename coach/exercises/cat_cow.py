@@ -26,6 +26,7 @@ from coach.exercises.events import Event
 from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.exercises.spec import ARM, DEG, SEC, ExerciseSpec, Metric, number, position_debounce
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -159,25 +160,55 @@ class _Cycle:
         self.min_deg = math.inf
 
 
+def _cat_cow_note(r: Rules) -> str:
+    return ("The line is the angle of the neck (shoulders to nose) against the torso; higher = head lifted (cow). "
+            "Cow and cat are detected from the head's height above the shoulders, in arm lengths: a phase "
+            f"begins once it has moved {r.num('rep.min_swing'):g} from the other end of the movement, and a rep "
+            f"needs a range of at least {r.num('form.min_range'):g}; not from this angle, so no threshold is "
+            "drawn. MediaPipe has no spine points: the neck is the proxy for spinal flexion and extension.")
+
+
+SPEC = ExerciseSpec(
+    name="cat_cow", title="Cat-cow", mode="reps", key_angle_name="neck_torso_deg",
+    angle_label="Neck–torso angle (°)",
+    faults={"small_range": "Small range of movement", "too_fast": "Too fast"},
+    key_limits=("form.min_range", "form.min_cycle_s"),
+    peak=Metric("neck_torso_range_deg", "Neck–torso range (°)"),
+    extras=(Metric("head_lift_range", "Head-lift range (arm lengths)", "{:.2f}"),),
+    note=_cat_cow_note, default_target=8,
+    rules=(
+        number("position.max_torso_incline_deg", 0, 90, DEG,
+               "shoulder→hip line against the camera's horizontal (lenient: sitting up is ~80)"),
+        number("position.max_support_elevation_deg", -90, 0, DEG,
+               "both arms and both thighs stand under the body: elevation from the back's line at or below this"),
+        *position_debounce("a set"),
+        number("rep.min_swing", 0.05, 2, ARM, "a phase begins once the head has moved this far from the other end"),
+        number("rep.first_cat_max", -2, 0, ARM, "a set that starts rounded counts as a cat at or below this"),
+        number("rep.first_cow_min", -1, 2, ARM, "a set that starts arched counts as a cow at or above this"),
+        number("rep.min_phase_s", 0, 10, SEC, "a cow or cat must be held this long to count"),
+        number("form.min_range", 0, 5, ARM, "cow peak minus cat trough below this → small range",
+               label="Movement range needed (head travel, cow to cat)"),
+        number("form.min_cycle_s", 0, 60, SEC, "from one phase to the other faster than this → too fast",
+               label="Shortest cycle before “too fast”"),
+    ))
+
+
 @register
 class CatCowAnalyzer(ExerciseAnalyzer):
-    name = "cat_cow"
-    title = "Cat-cow"
-    mode = "reps"
-    key_angle_name = "neck_torso_deg"
+    spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "wrist")
     fault_parts = {"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
         r = rules
-        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
-        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
-        self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        self._phases = SwingPhases(r.num("rep.min_swing", 0.05, 2), r.num("rep.min_phase_s", 0, 10),
-                                   r.num("rep.first_cat_max", -2, 0), r.num("rep.first_cow_min", -1, 2))
-        self.min_range = r.num("form.min_range", 0, 5)
-        self.min_cycle_s = r.num("form.min_cycle_s", 0, 60)
+        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
+        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
+        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self._phases = SwingPhases(r.num("rep.min_swing"), r.num("rep.min_phase_s"),
+                                   r.num("rep.first_cat_max"), r.num("rep.first_cow_min"))
+        self.min_range = r.num("form.min_range")
+        self.min_cycle_s = r.num("form.min_cycle_s")
         self._cycle: Optional[_Cycle] = None
         self._done: Optional[_Cycle] = None  # counted, waiting for its second phase to end
         self.head_lift: Optional[float] = None

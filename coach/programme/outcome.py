@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional, Union
 
-from coach.programme.model import SIDED_EXERCISES, Prescription
+from coach.programme.model import Prescription, reps_wanted
 
 if TYPE_CHECKING:
     from coach.analysis import AnalysisResult
@@ -70,8 +70,7 @@ class SetOutcome:
     def met(self, p: Prescription) -> bool:
         if p.mode == "hold":
             return (self.hold_s or 0.0) >= (p.hold_s or 0.0)
-        per_side = p.exercise in SIDED_EXERCISES and (p.side or "alternate") == "alternate"
-        return self.rep_count >= (p.reps or 0) * (2 if per_side else 1)
+        return self.rep_count >= reps_wanted(p.exercise, p.reps or 0, p.side)
 
 
 @dataclass(frozen=True)

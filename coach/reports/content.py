@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from coach.errors import CoachError
-from coach.reports.exercise_specs import ExerciseSpec, RefLine, fault_label, spec_for
+from coach.exercises.registry import fault_label, spec_for
+from coach.exercises.spec import ExerciseSpec, RefLine
 
 ANALYSIS_DISCLAIMER = ("Angles are estimates from one camera (MediaPipe pose), not clinical measurements. "
                        "Times are from the start of the video (m:ss.s).")
@@ -198,10 +199,10 @@ def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.Path
     hold = result.get("hold")
     if hold is not None:
         total, good = float(hold.get("total_s") or 0.0), float(hold.get("good_form_s") or 0.0)
-        headline = f"Plank held {total:.1f} s, good form {good:.1f} s ({_share(good, total)})"
+        headline = f"{spec.title} held {total:.1f} s, good form {good:.1f} s ({_share(good, total)})"
         summary.append(("Hold time", f"{total:.1f} s"))
         summary.append(("Good form", f"{good:.1f} s of {total:.1f} s ({_share(good, total)})"))
-        table_title, table = "Time in the plank", _hold_table(result)
+        table_title, table = f"Time in the {spec.title.lower()}", _hold_table(result)
     else:
         reps = result.get("reps") or []
         count = int(result.get("rep_count") or len(reps))
@@ -212,7 +213,7 @@ def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.Path
         sides = result.get("reps_by_side") or {}
         if sides or spec.side_label:
             side_text = ", ".join(f"{k} {v}" for k, v in sorted(sides.items())) or "–"
-            summary.append(("Reps by side" + (" (raised arm)" if exercise == "bird_dog" else ""), side_text))
+            summary.append(("Reps by side" + (f" ({spec.side_means})" if spec.side_means else ""), side_text))
         table_title, table = "Reps", _rep_table(result, spec)
     faults = result.get("faults") or []
     summary.append(("Faults", str(len(faults)) if faults else "none"))
@@ -237,5 +238,4 @@ def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.Path
         title=f"{spec.title} — exercise review", exercise=exercise, spec=spec, summary=summary,
         headline=headline, warnings=warnings, table_title=table_title, table=table,
         faults=_fault_table(result), setup=_setup_table(result, rules),
-        ref_lines=spec.ref_lines(rules) if rules is not None else [],
-        plot_note=spec.note(rules) if rules is not None else "", rules_note=rules_note, generated=when)
+        ref_lines=spec.plot_lines(rules), plot_note=spec.plot_note(rules), rules_note=rules_note, generated=when)

@@ -16,7 +16,8 @@ import io
 import math
 from typing import Optional, Sequence
 
-from coach.reports.exercise_specs import RefLine, fault_label
+from coach.exercises.registry import fault_label, spec_for
+from coach.exercises.spec import RefLine
 
 GOOD = "#009E73"
 FAULT = "#D55E00"
@@ -49,12 +50,11 @@ def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angl
 
     if ref_lines is None or angle_label is None:
         from coach.reports.content import load_report_rules
-        from coach.reports.exercise_specs import spec_for
 
         spec = spec_for(str(result.get("exercise", "")), str((result.get("angle_series") or {}).get("name", "")))
         if ref_lines is None:
             rules, _ = load_report_rules(result)
-            ref_lines = spec.ref_lines(rules) if rules is not None else []
+            ref_lines = spec.plot_lines(rules)
         angle_label = angle_label or spec.angle_label
 
     t, deg = _series(result)
@@ -85,7 +85,7 @@ def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angl
                         ha="center", va="top", fontsize=font_size, color="#222")
         key = "number = rep"
         if any(r.get("side") for r in reps):
-            key += ", L/R = " + ("raised arm" if result.get("exercise") == "bird_dog" else "side")
+            key += ", L/R = " + (spec_for(str(result.get("exercise", ""))).side_means or "side")
         if any(r.get("good_form") for r in reps):
             legend.append(Patch(color=GOOD, alpha=0.3, label=f"rep, good form ({key})"))
             key = ""

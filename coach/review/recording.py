@@ -16,7 +16,8 @@ import numpy as np
 
 from coach.pose.track import PoseTrack
 from coach.reports.content import ReportContent, build_content, fmt_time
-from coach.reports.exercise_specs import ExerciseSpec, spec_for
+from coach.exercises.registry import spec_for
+from coach.exercises.spec import ExerciseSpec
 
 __all__ = ["Recording", "fmt_time"]
 

@@ -19,9 +19,7 @@ from coach.ui import theme
 
 SourceSpec = Union[int, str]
 
-DEFAULT_TARGET_REPS = 10
-DEFAULT_TARGET_PER_SIDE = 6
-DEFAULT_TARGET_HOLD_S = 30
+FALLBACK_TARGET = {"reps": 10, "hold": 30}  # when neither the rule file nor the spec gives a target
 
 
 @dataclass(frozen=True)
@@ -36,21 +34,19 @@ class ExerciseInfo:
 
 
 def load_exercise_infos() -> list[ExerciseInfo]:
-    """Titles and texts from the rule files (so the picker and the analyzers never disagree)."""
-    from coach.exercises.registry import analyzer_class, exercise_names
+    """Titles and texts from each exercise's spec and rule file (so the picker and the analyzers never disagree)."""
+    from coach.exercises.registry import exercise_names, exercise_spec
     from coach.exercises.rules import load_rules
 
     infos = []
     for name in exercise_names():
-        cls = analyzer_class(name)
+        spec = exercise_spec(name)
         rules = load_rules(name)
-        per_side = name == "bird_dog"
-        target = rules.data.get("exercise", {}).get("target")  # proposed rule-file key; optional
+        target = rules.data.get("exercise", {}).get("target")  # optional in a rule file
         if not isinstance(target, (int, float)) or isinstance(target, bool):
-            target = DEFAULT_TARGET_HOLD_S if cls.mode == "hold" else (
-                DEFAULT_TARGET_PER_SIDE if per_side else DEFAULT_TARGET_REPS)
-        infos.append(ExerciseInfo(name, cls.title or name, cls.mode, rules.text("exercise.description"),
-                                  rules.text("exercise.placement"), per_side, int(target)))
+            target = spec.default_target or FALLBACK_TARGET[spec.mode]
+        infos.append(ExerciseInfo(name, spec.title, spec.mode, rules.text("exercise.description"),
+                                  rules.text("exercise.placement"), spec.sided, int(target)))
     return infos
 
 

@@ -13,6 +13,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from coach.programme.model import reps_text
 from coach.ui import theme
 from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
 
@@ -142,9 +143,7 @@ class IntroPage(QWidget):
         if p.mode == "hold":
             what = f"Hold for {p.hold_s:g} seconds"
         else:
-            side = p.side or "alternate"
-            what = f"{p.reps} reps" + ((" each side" if side == "alternate" else f" with the {side} arm")
-                                       if p.exercise == "bird_dog" else "")
+            what = reps_text(p.exercise, p.reps, p.side)
         if plan.set_number < plan.sets_total and p.rest_s:
             what += f" · then {p.rest_s:g} s rest"
         self.show_set(f"Exercise {plan.prescription_index + 1} of {lines} · set {plan.set_number} of "

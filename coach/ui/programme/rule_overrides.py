@@ -1,96 +1,51 @@
-"""Per-patient limits for a few key thresholds, with the units and meaning the rule files give them.
+"""Per-patient limits for a few key thresholds, with the units, ranges and meanings the exercise declares.
 
 A physio rarely needs more than "a lower bridge is fine" or "allow a little
-more sag" in the early stage, so the editor offers the two or three thresholds
-per exercise that express that, not the whole rule file. Each row shows the
-exercise's default and the comment written beside the key in
-``assets/exercises/<exercise>.toml`` (read at run time, so the editor and the
-rule file never disagree). Overrides the table does not list — e.g. from an
-imported programme file — are kept untouched and listed. Validation is the
+more sag" in the early stage, so the editor offers the two or three limits per
+exercise that its spec lists (``ExerciseSpec.key_limits``), not the whole rule
+file. Each row shows the limit's plain name, the exercise's default, the range
+the analyzer accepts and what the value means — all from the spec, so the editor
+and the analyzer never disagree. Overrides the table does not list — e.g. from
+an imported programme file — are kept untouched and listed. Validation is the
 programme model's: the editor only collects values.
 """
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from coach.exercises.spec import DEG, SEC
 from coach.ui import theme
 from coach.ui.programme.common import label
-
-# (dotted key, plain name) — the thresholds a physio adjusts for an early-stage patient.
-KEY_THRESHOLDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "glute_bridge": (("form.top_line_min", "Bridge height needed at the top"),
-                     ("form.min_top_hold_s", "Pause needed at the top"),
-                     ("form.min_rep_s", "Shortest rep before “too fast”")),
-    "plank": (("form.sag_enter", "Hip sag before “hips sagging”"),
-              ("form.pike_enter", "Hip lift before “hips piked”")),
-    "bird_dog": (("form.min_elbow_deg", "Arm straightness needed"),
-                 ("form.min_knee_deg", "Leg straightness needed"),
-                 ("form.max_hip_roll_deg", "Hip roll allowed")),
-    "cat_cow": (("form.min_range", "Movement range needed"),
-                ("form.min_cycle_s", "Shortest cycle before “too fast”")),
-}
-
-_KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_]+)\s*=\s*[^#]*#\s*(.*)$")
-_TABLE_LINE = re.compile(r"^\s*\[([A-Za-z0-9_.]+)\]\s*$")
-_COMMENT_ONLY = re.compile(r"^\s+#\s*(.*)$")
 
 
 @dataclass(frozen=True)
 class Threshold:
     key: str
     name: str
-    unit: str        # "torso lengths", "°" or "s"
+    unit: str        # "°", "s", "torso lengths", ...
     default: float
-    comment: str     # the rule file's own words for the key
-
-
-def unit_of(key: str) -> str:
-    """The rule files' convention (stated at the top of each): degrees, seconds, else torso lengths."""
-    if key.endswith("_deg"):
-        return "°"
-    if key.endswith("_s"):
-        return "s"
-    return "torso lengths"
-
-
-@lru_cache(maxsize=None)
-def rule_comments(path: str) -> dict[str, str]:
-    """``{"table.key": "comment"}`` for every key with a trailing comment (continuation lines joined)."""
-    out: dict[str, str] = {}
-    table, last = "", None
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        m = _TABLE_LINE.match(line)
-        if m:
-            table, last = m.group(1), None
-            continue
-        m = _KEY_LINE.match(line)
-        if m:
-            last = f"{table}.{m.group(1)}"
-            out[last] = m.group(2).strip()
-            continue
-        m = _COMMENT_ONLY.match(line)
-        if m and last is not None and line.startswith(" " * 8):
-            out[last] += " " + m.group(1).strip()
-        else:
-            last = None
-    return out
+    comment: str     # what the value means, from the exercise's spec
+    lo: float
+    hi: float
 
 
 def thresholds(exercise: str) -> list[Threshold]:
+    from coach.exercises.registry import exercise_spec
     from coach.exercises.rules import load_rules
 
     rules = load_rules(exercise)
-    comments = rule_comments(str(rules.sources[0]))
-    return [Threshold(key, name, unit_of(key), rules.num(key), comments.get(key, ""))
-            for key, name in KEY_THRESHOLDS.get(exercise, ())]
+    return [Threshold(r.key, r.label, r.unit, rules.num(r.key), r.meaning,
+                      -1e9 if r.lo is None else r.lo, 1e9 if r.hi is None else r.hi)
+            for r in exercise_spec(exercise).limits()]
+
+
+def _suffix(unit: str) -> str:
+    return unit if unit == DEG else f" {unit}" if unit == SEC else ""
 
 
 def _get(tree: dict, dotted: str) -> Any:
@@ -155,21 +110,20 @@ class OverridesEditor(QWidget):
         self._rows = []
         for i, t in enumerate(thresholds(exercise)):
             box = QDoubleSpinBox()
-            deg, sec = t.unit == "°", t.unit == "s"
+            deg, sec = t.unit == DEG, t.unit == SEC
             box.setDecimals(0 if deg else (1 if sec else 2))
-            lo, hi = (0.0, 180.0) if deg else (0.0, 30.0) if sec else (-3.0, 3.0)
-            box.setRange(lo, hi)
+            box.setRange(t.lo, t.hi)
             box.setSingleStep(1.0 if deg else (0.1 if sec else 0.01))
-            box.setSuffix("°" if deg else " s" if sec else "")
+            box.setSuffix(_suffix(t.unit))
             box.setMinimumWidth(150)
             value = _get(self._base, t.key)
             box.setValue(float(value) if isinstance(value, (int, float)) else t.default)
             box.valueChanged.connect(self.changed)
             box.setToolTip(t.comment)
-            unit = "" if deg or sec else f" ({t.unit})"
+            unit = "" if deg or sec or not t.unit else f" ({t.unit})"
             name = label(f"{t.name}{unit}", theme.SMALL + 2, True)
-            note = label(f"Default {t.default:g}{t.unit if deg else ' s' if sec else ''}. Rule file: {t.comment}",
-                         theme.SMALL - 2, colour=theme.MUTED)
+            note = label(f"Default {t.default:g}{_suffix(t.unit)}; allowed {t.lo:g} to {t.hi:g}{_suffix(t.unit)}. "
+                         f"{t.comment[:1].upper()}{t.comment[1:]}.", theme.SMALL - 2, colour=theme.MUTED)
             note.setContentsMargins(0, 0, 0, 8)
             grid.addWidget(name, 2 * i, 0)
             grid.addWidget(box, 2 * i, 1)

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from coach.errors import CoachError
 from coach.live.set_tracks import SetTracks
-from coach.reports.exercise_specs import fault_label
+from coach.exercises.registry import fault_label
 from coach.reports.session_report import count_text, export_session_report, target_text
 from coach.ui import theme
 from coach.ui.programme.common import TABLE_PX, button, heading, label, show_message

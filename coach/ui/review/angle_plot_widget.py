@@ -3,7 +3,7 @@
 Drawn with QPainter rather than matplotlib so the cursor can follow playback
 at 60 Hz without re-rendering a figure. What is drawn matches the report's
 plot: the same angle, the same colours, and only the threshold lines that
-:mod:`coach.reports.exercise_specs` says really are in this angle's degrees (a
+:mod:`coach.exercises.spec` says really are in this angle's degrees (a
 bridge is judged by hip height in torso lengths, so it gets the 180° "straight
 line" reference, not an invented degree limit). The tool-tip carries the
 report's note on what the line is and how form was judged.
@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.reports.exercise_specs import RefLine
+from coach.exercises.spec import RefLine
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks

@@ -13,7 +13,7 @@ from typing import Optional
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from coach.reports.exercise_specs import fault_label
+from coach.exercises.registry import fault_label
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.player_canvas import Caption, PlayerCanvas

@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import Optional
 
-from coach.reports.exercise_specs import fault_label
+from coach.exercises.registry import fault_label
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
 

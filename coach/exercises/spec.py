@@ -1,0 +1,217 @@
+"""What an exercise *is*, declared once: the definition every layer reads.
+
+Each exercise module declares one :class:`ExerciseSpec` next to its analyzer
+(``spec = ...`` on the class) and registers the class; nothing else in Coach
+names an exercise. The spec carries:
+
+- the rule file's schema (:class:`RuleSpec`: type, allowed range, unit and
+  meaning of every value), so a rule file or a patient's override is checked
+  when it is read, and the limits editor shows the same ranges and words;
+- which of those limits a physio adjusts per patient (``key_limits``);
+- how the exercise is counted (reps or hold; per side or not) and its key angle;
+- the faults it reports, with readable names (the spoken cue for each lives in
+  the rule file, so a physio can reword it);
+- what its report shows: the plotted angle, the threshold lines really drawn in
+  that angle's degrees, the per-rep measures, and the plot's note.
+
+The specs are plain frozen data; functions of the loaded rules (plot lines,
+notes) are given the :class:`~coach.exercises.rules.Rules` so a patient's own
+limits are what the report shows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Optional
+
+if TYPE_CHECKING:
+    from coach.exercises.rules import Rules
+
+# Units, as shown to a physio. Distances measured on the body are in torso lengths (shoulder to hip) or
+# arm lengths (shoulder to wrist) because they do not depend on the camera's distance.
+DEG = "°"
+SEC = "s"
+TORSO = "torso lengths"
+ARM = "arm lengths"
+HZ = "Hz"
+RATIO = ""  # a plain number: a fraction or a ratio
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One value of a rule file: ``key`` is dotted (``form.min_rep_s``); ``kind`` is number, text or flag.
+
+    ``label`` is the physio's name for the value where it is offered as a per-patient limit.
+    """
+
+    key: str
+    lo: Optional[float] = None
+    hi: Optional[float] = None
+    unit: str = RATIO
+    meaning: str = ""
+    kind: str = "number"
+    label: str = ""
+
+    def range_text(self) -> str:
+        unit = f" {self.unit}" if self.unit and self.unit != DEG else self.unit
+        lo = "-inf" if self.lo is None else f"{self.lo:g}"
+        hi = "inf" if self.hi is None else f"{self.hi:g}"
+        return f"{lo} to {hi}{unit}"
+
+
+def number(key: str, lo: float, hi: float, unit: str, meaning: str, label: str = "") -> RuleSpec:
+    return RuleSpec(key, float(lo), float(hi), unit, meaning, "number", label)
+
+
+def text(key: str, meaning: str) -> RuleSpec:
+    return RuleSpec(key, unit="", meaning=meaning, kind="text")
+
+
+@dataclass(frozen=True)
+class RefLine:
+    """A horizontal line on the angle plot; ``kind`` is "rule" (a judged threshold) or "reference" (geometry)."""
+
+    deg: float
+    label: str
+    kind: str = "rule"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A per-rep measure the analyzer records in ``RepRecord.metrics``, with its heading and number format."""
+
+    key: str
+    label: str
+    fmt: str = "{:.0f}"
+
+
+SETUP_LABELS = {
+    "no_person": "Nobody in view",
+    "not_in_frame": "Body not fully in frame",
+    "low_visibility": "Poor visibility",
+    "not_side_on": "Not side-on to the camera",
+    "another_person": "Someone else in view",
+    "not_in_position": "Not in the start position",
+    "not_counted": "Moving, but no rep recognised",
+}
+
+# Every rule file has these (the shared life-cycle in base.py reads them).
+COMMON_RULES: tuple[RuleSpec, ...] = (
+    text("exercise.title", "the exercise's name as shown"),
+    text("exercise.mode", "reps or hold: what the analyzer is (cannot be overridden)"),
+    text("exercise.description", "how to do the exercise, shown before a set"),
+    text("exercise.placement", "where to put the laptop, shown before a set"),
+    number("smoothing.min_cutoff_hz", 0.05, 30, HZ, "lower = steadier angles, more lag"),
+    number("smoothing.beta", 0, 100, RATIO, "higher = less lag on fast movements"),
+    number("smoothing.max_gap_s", 0.05, 10, SEC, "a gap longer than this (nobody seen) restarts smoothing"),
+    number("setup.min_visibility", 0, 1, RATIO, "the key joints must be at least this visible to be judged"),
+    number("setup.max_side_on_ratio", 0, 10, RATIO,
+           "shoulder separation / torso length above this is a head-on view"),
+    number("setup.report_after_s", 0, 30, SEC, "a set-up problem is reported once it has lasted this long"),
+    number("faults.min_duration_s", 0, 10, SEC, "a fault must last this long to be reported"),
+    number("faults.clear_after_s", 0, 10, SEC, "a fault is over once gone this long"),
+    *(text(f"cues.{kind}", f"said and shown for '{label}'") for kind, label in SETUP_LABELS.items()),
+)
+
+
+def _no_lines(rules: "Rules") -> list[RefLine]:
+    return []
+
+
+def _no_note(rules: "Rules") -> str:
+    return ""
+
+
+@dataclass(frozen=True)
+class ExerciseSpec:
+    """The declarative definition of one exercise (see the module docstring)."""
+
+    name: str
+    title: str
+    mode: str                                  # "reps" or "hold"
+    key_angle_name: str                        # the angle the live view and the report plot follow
+    angle_label: str                           # that angle's heading on a plot, with its unit
+    rules: tuple[RuleSpec, ...]                # this exercise's own values (COMMON_RULES are added)
+    faults: dict[str, str] = field(default_factory=dict)   # fault kind → readable name
+    key_limits: tuple[str, ...] = ()           # the rules a physio adjusts per patient (each has a label)
+    sided: bool = False                        # reps counted per side (a target is "each side")
+    side_means: str = ""                       # what a rep's side names ("raised arm"), for reports
+    peak: Optional[Metric] = None              # the per-rep measure shown first
+    extras: tuple[Metric, ...] = ()            # further per-rep measures
+    ref_lines: Callable[["Rules"], list[RefLine]] = _no_lines
+    note: Callable[["Rules"], str] = _no_note
+    default_target: Optional[float] = None     # when the rule file gives none: reps (per side) or hold seconds
+    rule_file: Optional[Path] = None           # default: assets/exercises/<name>.toml
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("reps", "hold"):
+            raise ValueError(f"exercise '{self.name}': mode must be 'reps' or 'hold', got {self.mode!r}")
+        keys = [r.key for r in self.schema()]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise ValueError(f"exercise '{self.name}': rules declared twice: {', '.join(dupes)}")
+        schema = {r.key: r for r in self.schema()}
+        for key in self.key_limits:
+            if key not in schema or not schema[key].label:
+                raise ValueError(f"exercise '{self.name}': key limit '{key}' needs a declared rule with a label")
+
+    def schema(self) -> tuple[RuleSpec, ...]:
+        """Every value the rule file holds: the shared ones, this exercise's, and a cue per fault."""
+        cues = tuple(text(f"cues.{kind}", f"said and shown for '{label}'") for kind, label in self.faults.items())
+        targets = (number("exercise.target", 1, 900, SEC, "default good-form hold per set") if self.mode == "hold"
+                   else number("exercise.target", 1, 200, "reps", "default reps per set"
+                               + (" (per side)" if self.sided else "")),)
+        return COMMON_RULES + targets + self.rules + cues
+
+    def rule(self, key: str) -> Optional[RuleSpec]:
+        return next((r for r in self.schema() if r.key == key), None)
+
+    def limits(self) -> tuple[RuleSpec, ...]:
+        """The per-patient limits, in the order the editor shows them."""
+        return tuple(r for key in self.key_limits for r in self.schema() if r.key == key)
+
+    @property
+    def side_label(self) -> Optional[str]:
+        """The report's heading for a rep's side, or None for an exercise without sides."""
+        if self.side_means:
+            return f"Side ({self.side_means})"
+        return "Side" if self.sided else None
+
+    def plot_lines(self, rules: Optional["Rules"]) -> list[RefLine]:
+        """The plot's threshold lines from these rules; a rule missing from an old file only loses its line."""
+        from coach.errors import RuleFileError
+
+        try:
+            return self.ref_lines(rules) if rules is not None else []
+        except RuleFileError:
+            return []
+
+    def plot_note(self, rules: Optional["Rules"]) -> str:
+        from coach.errors import RuleFileError
+
+        try:
+            return self.note(rules) if rules is not None else ""
+        except RuleFileError:
+            return ""
+
+    def fault_label(self, kind: str) -> str:
+        return self.faults.get(kind) or SETUP_LABELS.get(kind) or kind.replace("_", " ").capitalize()
+
+
+def plain_spec(exercise: str, series_name: str = "") -> ExerciseSpec:
+    """A spec for a result whose exercise is not registered (an old file): it still renders a report."""
+    title = exercise.replace("_", " ").capitalize()
+    name = series_name.replace("_deg", "").replace("_", " ").capitalize()
+    label = f"{name} (°)" if name else "Key angle (°)"
+    return ExerciseSpec(name=exercise, title=title, mode="reps", key_angle_name=series_name, angle_label=label,
+                        rules=())
+
+
+def position_debounce(what: str) -> tuple[RuleSpec, ...]:
+    """``position.enter_s`` / ``exit_s``: how long the start position must hold (or be lost) to count."""
+    return (number("position.enter_s", 0, 10, SEC, f"in position this long before {what} starts (then backdated)"),
+            number("position.exit_s", 0, 10, SEC, f"out of position this long before {what} ends (then backdated)"))
+
+
+VERDICT_MARGIN = number("form.verdict_margin", 0, 0.5, RATIO,
+                        "reps within this fraction of min_rep_s get the previous rep's verdict (no flip-flopping)")
