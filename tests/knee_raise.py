@@ -15,12 +15,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.events import Event
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, RefLine, number, position_debounce
-
-
-def _lines(r: Rules) -> list[RefLine]:
-    v = r.num("rep.raised_deg")
-    return [RefLine(v, f"{v:.0f}°: a knee raised this high counts")]
+from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, PlotLine, number, position_debounce
 
 
 SPEC = ExerciseSpec(
@@ -30,7 +25,8 @@ SPEC = ExerciseSpec(
     key_limits=("rep.raised_deg", "form.min_rep_s"),
     sided=True, side_means="raised knee",
     peak=Metric("knee_lift_deg", "Knee lift (°)"),
-    ref_lines=_lines, note=lambda r: "The line is the hip angle of the higher knee; 180° is standing straight.",
+    plot=(PlotLine("{deg:.0f}°: a knee raised this high counts", key="rep.raised_deg"),),
+    note="The line is the hip angle of the higher knee; 180° is standing straight.",
     default_target=8, rule_file=Path(__file__).with_suffix(".toml"),
     rules=(
         number("position.min_torso_incline_deg", 0, 90, DEG, "standing: the torso at least this upright"),

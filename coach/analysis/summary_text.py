@@ -13,8 +13,8 @@ def _fmt_time(t: float) -> str:
     return f"{int(t // 60)}:{t % 60:04.1f}"
 
 
-def print_summary(result: dict, out=sys.stdout) -> None:
-    w = out.write
+def print_summary(result: dict, out=None) -> None:
+    w = (out or sys.stdout).write  # looked up per call: a redirected stdout (tests, batch) must be honoured
     w(f"{Path(result['video']).name}: {result['exercise']}, {result['duration_s']:.1f} s, "
       f"pose found in {result['frames_with_pose']}/{result['frames']} frames, "
       f"judged {result.get('judged_s', 0.0):.1f} s\n")

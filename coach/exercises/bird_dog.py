@@ -27,7 +27,9 @@ from coach.exercises.events import Event
 from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number, position_debounce
+from coach.exercises.quadruped import ALL_FOURS_RULES
+from coach.exercises.spec import (DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, PlotLine, number,
+                                   position_debounce)
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -60,20 +62,6 @@ class _Extension:
         self.max_roll_deg = 0.0
 
 
-def _bird_dog_lines(r: Rules) -> list[RefLine]:
-    v = r.num("form.min_knee_deg")
-    return [RefLine(v, f"{v:.0f}°: raised leg straighter than this, or 'leg not extended'")]
-
-
-def _bird_dog_note(r: Rules) -> str:
-    return ("The line is the knee angle (hip–knee–ankle) of the raised leg, or of the leg nearer the camera when "
-            "neither is raised; on hands and knees it rests near 90°, so only the peaks during a reach are "
-            "judged against the threshold. Arm extension (elbow at least "
-            f"{r.num('form.min_elbow_deg'):g}°) and hip rotation (more than "
-            f"{r.num('form.max_hip_roll_deg'):g}° beyond rest) are checked per rep and listed in the table. "
-            "Side = the raised arm.")
-
-
 SPEC = ExerciseSpec(
     name="bird_dog", title="Bird-dog", mode="reps", key_angle_name="leg_extension_deg",
     angle_label="Knee angle of the raised leg (°)",
@@ -83,12 +71,15 @@ SPEC = ExerciseSpec(
     sided=True, side_means="raised arm",
     peak=Metric("leg_extension_deg", "Best knee angle, raised leg (°)"),
     extras=(Metric("elbow_deg", "Best elbow angle (°)"), Metric("hip_roll_change_deg", "Hip roll vs. rest (°)")),
-    ref_lines=_bird_dog_lines, note=_bird_dog_note, default_target=6,
+    plot=(PlotLine("{deg:.0f}°: raised leg straighter than this, or 'leg not extended'", key="form.min_knee_deg"),),
+    note=("The line is the knee angle (hip–knee–ankle) of the raised leg, or of the leg nearer the camera when "
+          "neither is raised; on hands and knees it rests near 90°, so only the peaks during a reach are judged "
+          "against the threshold. Arm extension (elbow at least {form.min_elbow_deg:g}°) and hip rotation (more "
+          "than {form.max_hip_roll_deg:g}° beyond rest) are checked per rep and listed in the table. "
+          "Side = the raised arm."),
+    default_target=6,
     rules=(
-        number("position.max_torso_incline_deg", 0, 90, DEG,
-               "shoulder→hip line against the camera's horizontal; lenient (upright is ~90)"),
-        number("position.max_support_elevation_deg", -90, 0, DEG,
-               "a thigh at or below this elevation from the back's line stands under the body"),
+        *ALL_FOURS_RULES,
         number("position.max_support_knee_deg", 0, 180, DEG, "... and that knee is bent (3-D)"),
         *position_debounce("a set"),
         number("rep.arm_raised_deg", -90, 45, DEG, "an arm at or above this elevation from the back is reaching"),

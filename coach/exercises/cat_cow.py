@@ -26,7 +26,8 @@ from coach.exercises.events import Event
 from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import ARM, DEG, SEC, ExerciseSpec, Metric, number, position_debounce
+from coach.exercises.quadruped import ALL_FOURS_RULES
+from coach.exercises.spec import ARM, SEC, ExerciseSpec, Metric, number, position_debounce
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -160,14 +161,6 @@ class _Cycle:
         self.min_deg = math.inf
 
 
-def _cat_cow_note(r: Rules) -> str:
-    return ("The line is the angle of the neck (shoulders to nose) against the torso; higher = head lifted (cow). "
-            "Cow and cat are detected from the head's height above the shoulders, in arm lengths: a phase "
-            f"begins once it has moved {r.num('rep.min_swing'):g} from the other end of the movement, and a rep "
-            f"needs a range of at least {r.num('form.min_range'):g}; not from this angle, so no threshold is "
-            "drawn. MediaPipe has no spine points: the neck is the proxy for spinal flexion and extension.")
-
-
 SPEC = ExerciseSpec(
     name="cat_cow", title="Cat-cow", mode="reps", key_angle_name="neck_torso_deg",
     angle_label="Neck–torso angle (°)",
@@ -175,12 +168,14 @@ SPEC = ExerciseSpec(
     key_limits=("form.min_range", "form.min_cycle_s"),
     peak=Metric("neck_torso_range_deg", "Neck–torso range (°)"),
     extras=(Metric("head_lift_range", "Head-lift range (arm lengths)", "{:.2f}"),),
-    note=_cat_cow_note, default_target=8,
+    note=("The line is the angle of the neck (shoulders to nose) against the torso; higher = head lifted (cow). "
+          "Cow and cat are detected from the head's height above the shoulders, in arm lengths: a phase begins "
+          "once it has moved {rep.min_swing:g} from the other end of the movement, and a rep needs a range of at "
+          "least {form.min_range:g}; not from this angle, so no threshold is drawn. MediaPipe has no spine "
+          "points: the neck is the proxy for spinal flexion and extension."),
+    default_target=8,
     rules=(
-        number("position.max_torso_incline_deg", 0, 90, DEG,
-               "shoulder→hip line against the camera's horizontal (lenient: sitting up is ~80)"),
-        number("position.max_support_elevation_deg", -90, 0, DEG,
-               "both arms and both thighs stand under the body: elevation from the back's line at or below this"),
+        *ALL_FOURS_RULES,
         *position_debounce("a set"),
         number("rep.min_swing", 0.05, 2, ARM, "a phase begins once the head has moved this far from the other end"),
         number("rep.first_cat_max", -2, 0, ARM, "a set that starts rounded counts as a cat at or below this"),

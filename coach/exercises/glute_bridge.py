@@ -24,8 +24,8 @@ from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec,
-                                   Metric, RefLine, number, position_debounce)
+from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, number,
+                                   position_debounce, reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
@@ -95,19 +95,6 @@ class _Lift:
         return best
 
 
-def _bridge_lines(r: Rules) -> list[RefLine]:
-    return [RefLine(180.0, "180°: shoulders, hips, knees in line (full bridge)", "reference")]
-
-
-def _bridge_note(r: Rules) -> str:
-    return ("The line is the shoulder–hip–knee angle on the side nearer the camera; it goes above 180° when the "
-            "hips rise above the shoulder–knee line. A rep is counted once the hips rise "
-            f"{r.num('rep.lift_enter_deg'):g}° above the person's own resting angle, so there is no fixed "
-            "degree threshold. Full extension is judged at the top by the hip's distance from the shoulder–knee "
-            f"line (incomplete below {r.num('form.top_line_min'):g} torso lengths); the 180° line is that "
-            "straight line.")
-
-
 SPEC = ExerciseSpec(
     name="glute_bridge", title="Glute bridge", mode="reps", key_angle_name="hip_extension_deg",
     angle_label="Hip extension, shoulder–hip–knee (°)",
@@ -117,7 +104,13 @@ SPEC = ExerciseSpec(
     peak=Metric("hip_extension_deg", "Peak hip extension (°)"),
     extras=(Metric("hip_line_offset", "Hip vs. line at top (torso lengths)", "{:+.2f}"),
             Metric("top_hold_s", "Hold at top (s)", "{:.1f}")),
-    ref_lines=_bridge_lines, note=_bridge_note, default_target=10,
+    plot=(reference(180.0, "180°: shoulders, hips, knees in line (full bridge)"),),
+    note=("The line is the shoulder–hip–knee angle on the side nearer the camera; it goes above 180° when the "
+          "hips rise above the shoulder–knee line. A rep is counted once the hips rise {rep.lift_enter_deg:g}° "
+          "above the person's own resting angle, so there is no fixed degree threshold. Full extension is judged "
+          "at the top by the hip's distance from the shoulder–knee line (incomplete below {form.top_line_min:g} "
+          "torso lengths); the 180° line is that straight line."),
+    default_target=10,
     rules=(
         number("position.max_torso_incline_deg", 0, 90, DEG,
                "shoulder→ankle line against the camera's horizontal: lying, not standing or squatting (~80–90)"),

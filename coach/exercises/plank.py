@@ -31,7 +31,8 @@ from coach.exercises.debounce import DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, TORSO, ExerciseSpec, RefLine, number, position_debounce
+from coach.exercises.spec import (DEG, SEC, TORSO, ExerciseSpec, PlotLine, number, position_debounce,
+                                   reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
 
@@ -74,26 +75,19 @@ class PlankPose:
         )
 
 
-def _plank_lines(r: Rules) -> list[RefLine]:
-    v = r.num("position.min_body_line_deg")
-    return [RefLine(180.0, "180°: shoulders, hips, ankles in one straight line", "reference"),
-            RefLine(v, f"{v:.0f}°: below this it is not counted as a plank (pike or kneel)")]
-
-
-def _plank_note(r: Rules) -> str:
-    return ("The line is the shoulder–hip–ankle angle on the side nearer the camera. Sagging and piking are "
-            "judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below "
-            f"{r.num('form.sag_enter'):g}, piked above {r.num('form.pike_enter'):g}), not by this "
-            "angle, so they appear as red fault spans rather than as lines. Green spans: time counted as "
-            "holding the plank.")
-
-
 SPEC = ExerciseSpec(
     name="plank", title="Plank", mode="hold", key_angle_name="body_line_deg",
     angle_label="Body line, shoulder–hip–ankle (°)",
     faults={"hips_sagging": "Hips sagging", "hips_piked": "Hips piked"},
     key_limits=("form.sag_enter", "form.pike_enter"),
-    ref_lines=_plank_lines, note=_plank_note, default_target=30,
+    plot=(reference(180.0, "180°: shoulders, hips, ankles in one straight line"),
+          PlotLine("{deg:.0f}°: below this it is not counted as a plank (pike or kneel)",
+                   key="position.min_body_line_deg")),
+    note=("The line is the shoulder–hip–ankle angle on the side nearer the camera. Sagging and piking are "
+          "judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below "
+          "{form.sag_enter:g}, piked above {form.pike_enter:g}), not by this angle, so they appear as red fault "
+          "spans rather than as lines. Green spans: time counted as holding the plank."),
+    default_target=30,
     rules=(
         number("position.max_body_incline_deg", 0, 90, DEG,
                "shoulder→ankle line against the camera's horizontal; standing is ~90"),

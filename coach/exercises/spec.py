@@ -14,15 +14,17 @@ names an exercise. The spec carries:
 - what its report shows: the plotted angle, the threshold lines really drawn in
   that angle's degrees, the per-rep measures, and the plot's note.
 
-The specs are plain frozen data; functions of the loaded rules (plot lines,
-notes) are given the :class:`~coach.exercises.rules.Rules` so a patient's own
-limits are what the report shows.
+The specs are plain frozen data. A plot line may sit at a rule's value and a
+note may quote rules (``{form.min_knee_deg:g}``); both are filled from the
+loaded :class:`~coach.exercises.rules.Rules`, so a patient's own limits are what
+the report shows.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, Optional
 
 if TYPE_CHECKING:
     from coach.exercises.rules import Rules
@@ -77,6 +79,39 @@ class RefLine:
 
 
 @dataclass(frozen=True)
+class PlotLine:
+    """A line the spec declares: at ``deg``, or at the value of rule ``key``; ``label`` may use ``{deg:.0f}``."""
+
+    label: str
+    deg: Optional[float] = None
+    key: str = ""
+    kind: str = "rule"
+
+    def resolve(self, rules: "Rules") -> RefLine:
+        deg = self.deg if not self.key else rules.num(self.key)
+        return RefLine(float(deg), self.label.format(deg=deg), self.kind)
+
+
+def reference(deg: float, label: str) -> PlotLine:
+    """A geometric reference (180° = a straight line), not a judged threshold."""
+    return PlotLine(label, deg=deg, kind="reference")
+
+
+class _RuleTables:
+    """``{form.min_knee_deg:g}`` in a note: each table of the rules as an object whose attributes are its values."""
+
+    def __init__(self, rules: "Rules") -> None:
+        self.rules = rules
+
+    def __getitem__(self, table: str) -> Any:
+        values = self.rules.data.get(table)
+        if not isinstance(values, dict):
+            raise KeyError(table)
+        return SimpleNamespace(**{k: self.rules.num(f"{table}.{k}") if isinstance(v, (int, float))
+                                  and not isinstance(v, bool) else v for k, v in values.items()})
+
+
+@dataclass(frozen=True)
 class Metric:
     """A per-rep measure the analyzer records in ``RepRecord.metrics``, with its heading and number format."""
 
@@ -114,14 +149,6 @@ COMMON_RULES: tuple[RuleSpec, ...] = (
 )
 
 
-def _no_lines(rules: "Rules") -> list[RefLine]:
-    return []
-
-
-def _no_note(rules: "Rules") -> str:
-    return ""
-
-
 @dataclass(frozen=True)
 class ExerciseSpec:
     """The declarative definition of one exercise (see the module docstring)."""
@@ -138,8 +165,8 @@ class ExerciseSpec:
     side_means: str = ""                       # what a rep's side names ("raised arm"), for reports
     peak: Optional[Metric] = None              # the per-rep measure shown first
     extras: tuple[Metric, ...] = ()            # further per-rep measures
-    ref_lines: Callable[["Rules"], list[RefLine]] = _no_lines
-    note: Callable[["Rules"], str] = _no_note
+    plot: tuple[PlotLine, ...] = ()            # lines drawn on the key angle's plot (only true degree thresholds)
+    note: str = ""                             # the plot's note; may quote rules as {table.key:g}
     default_target: Optional[float] = None     # when the rule file gives none: reps (per side) or hold seconds
     rule_file: Optional[Path] = None           # default: assets/exercises/<name>.toml
 
@@ -178,20 +205,26 @@ class ExerciseSpec:
         return "Side" if self.sided else None
 
     def plot_lines(self, rules: Optional["Rules"]) -> list[RefLine]:
-        """The plot's threshold lines from these rules; a rule missing from an old file only loses its line."""
+        """The plot's lines from these rules; a rule missing from an old file only loses its line."""
         from coach.errors import RuleFileError
 
-        try:
-            return self.ref_lines(rules) if rules is not None else []
-        except RuleFileError:
-            return []
+        out = []
+        for line in self.plot if rules is not None else ():
+            try:
+                out.append(line.resolve(rules))
+            except RuleFileError:
+                continue
+        return out
 
     def plot_note(self, rules: Optional["Rules"]) -> str:
+        """The note with the rules' values filled in ("" without rules, or when an old file lacks one)."""
         from coach.errors import RuleFileError
 
+        if rules is None:
+            return ""
         try:
-            return self.note(rules) if rules is not None else ""
-        except RuleFileError:
+            return self.note.format_map(_RuleTables(rules))
+        except (KeyError, AttributeError, RuleFileError):
             return ""
 
     def fault_label(self, kind: str) -> str:
