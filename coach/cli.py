@@ -134,15 +134,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         create_analyzer(args.exercise, rules)
         result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs)
-        data = result.to_json()
         if not args.quiet:
-            print_summary(data)
+            print_summary(result)
         if args.json:
             write_json(result, args.json)
         for out in reports:
-            export_report(data, out, rules_overrides=rules or None)
+            export_report(result, out, rules_overrides=rules or None)
         if csv_path is not None:
-            export_report(data, csv_path)
+            export_report(result, csv_path)
         if args.store:
             _store_result(result)
         return 0

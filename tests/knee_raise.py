@@ -15,7 +15,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.events import Event
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, PlotLine, number, position_debounce
+from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, RefLine, number, position_debounce
 
 
 SPEC = ExerciseSpec(
@@ -25,7 +25,7 @@ SPEC = ExerciseSpec(
     key_limits=("rep.raised_deg", "form.min_rep_s"),
     sided=True, side_means="raised knee",
     peak=Metric("knee_lift_deg", "Knee lift (°)"),
-    plot=(PlotLine("{deg:.0f}°: a knee raised this high counts", key="rep.raised_deg"),),
+    plot=(RefLine("{deg:.0f}°: a knee raised this high counts", key="rep.raised_deg"),),
     note="The line is the hip angle of the higher knee; 180° is standing straight.",
     default_target=8, rule_file=Path(__file__).with_suffix(".toml"),
     rules=(

@@ -16,7 +16,8 @@ from typing import ClassVar, Optional
 from coach.exercises import events as ev
 from coach.exercises.body import Body
 from coach.exercises.debounce import DebouncedFlag
-from coach.exercises.events import AnalyzerState, Event, FaultSpan, RepRecord
+from coach.exercises.events import (AnalyzerState, Event, ExerciseSummary, FaultSpan, HoldSummary, RepRecord,
+                                    SetupSpan)
 from coach.exercises.rules import Rules
 from coach.exercises.spec import ExerciseSpec
 from coach.pose.landmarks import PoseFrame, side_landmark
@@ -318,6 +319,24 @@ class ExerciseAnalyzer:
 
     def watched_joints(self) -> tuple[int, ...]:
         return ()
+
+    # ----- the analyzer's own summary ---------------------------------------------------------
+    def summary(self) -> ExerciseSummary:
+        """What this analyzer has judged so far, typed (call :meth:`finish` first to close open spans)."""
+        faults = sorted((FaultSpan(f.kind, round(f.t_start, 3), round(f.t_end, 3), f.message)
+                         for f in self.fault_spans), key=lambda f: (f.t_start, f.kind))
+        setup = sorted((SetupSpan(k, round(a, 3), round(b, 3)) for k, a, b in self.setup_spans),
+                       key=lambda s: (s.t_start, s.kind))
+        return ExerciseSummary(
+            exercise=self.name, frames=self.frames, frames_with_pose=self.frames_with_pose,
+            rep_count=self.rep_count, reps=tuple(self.reps), reps_by_side=dict(self.reps_by_side),
+            hold=self.hold_summary(), faults=tuple(faults), setup_warnings=tuple(setup), judged_s=self.judged_s)
+
+    def hold_summary(self) -> Optional[HoldSummary]:
+        """A hold exercise's times (None for one counted in reps); a hold analyzer gives its spans."""
+        if self.mode != "hold":
+            return None
+        return HoldSummary(round(self.hold_seconds(), 2), round(self.good_form_seconds(), 2))
 
     def hold_seconds(self) -> float:
         return 0.0

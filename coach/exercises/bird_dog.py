@@ -28,7 +28,7 @@ from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.quadruped import ALL_FOURS_RULES
-from coach.exercises.spec import (DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, PlotLine, number,
+from coach.exercises.spec import (DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number,
                                    position_debounce)
 from coach.pose.landmarks import Landmark, side_landmark
 
@@ -71,7 +71,7 @@ SPEC = ExerciseSpec(
     sided=True, side_means="raised arm",
     peak=Metric("leg_extension_deg", "Best knee angle, raised leg (°)"),
     extras=(Metric("elbow_deg", "Best elbow angle (°)"), Metric("hip_roll_change_deg", "Hip roll vs. rest (°)")),
-    plot=(PlotLine("{deg:.0f}°: raised leg straighter than this, or 'leg not extended'", key="form.min_knee_deg"),),
+    plot=(RefLine("{deg:.0f}°: raised leg straighter than this, or 'leg not extended'", key="form.min_knee_deg"),),
     note=("The line is the knee angle (hip–knee–ankle) of the raised leg, or of the leg nearer the camera when "
           "neither is raised; on hands and knees it rests near 90°, so only the peaks during a reach are judged "
           "against the threshold. Arm extension (elbow at least {form.min_elbow_deg:g}°) and hip rotation (more "

@@ -28,10 +28,10 @@ from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
-from coach.exercises.events import Event
+from coach.exercises.events import Event, HoldSummary
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, SEC, TORSO, ExerciseSpec, PlotLine, number, position_debounce,
+from coach.exercises.spec import (DEG, SEC, TORSO, ExerciseSpec, RefLine, number, position_debounce,
                                    reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
@@ -81,7 +81,7 @@ SPEC = ExerciseSpec(
     faults={"hips_sagging": "Hips sagging", "hips_piked": "Hips piked"},
     key_limits=("form.sag_enter", "form.pike_enter"),
     plot=(reference(180.0, "180°: shoulders, hips, ankles in one straight line"),
-          PlotLine("{deg:.0f}°: below this it is not counted as a plank (pike or kneel)",
+          RefLine("{deg:.0f}°: below this it is not counted as a plank (pike or kneel)",
                    key="position.min_body_line_deg")),
     note=("The line is the shoulder–hip–ankle angle on the side nearer the camera. Sagging and piking are "
           "judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below "
@@ -274,6 +274,10 @@ class PlankAnalyzer(ExerciseAnalyzer):
             self.hold_spans.append((start, tr.ended))
             return [Event(ev.HOLD_ENDED, tr.ended)]
         return []
+
+    def hold_summary(self) -> HoldSummary:
+        return HoldSummary(round(self.hold_seconds(), 2), round(self.good_form_seconds(), 2),
+                           tuple((round(a, 3), round(b, 3)) for a, b in self.hold_spans))
 
     def hold_seconds(self) -> float:
         total = sum(b - a for a, b in self.hold_spans)

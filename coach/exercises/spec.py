@@ -71,30 +71,25 @@ def text(key: str, meaning: str) -> RuleSpec:
 
 @dataclass(frozen=True)
 class RefLine:
-    """A horizontal line on the angle plot; ``kind`` is "rule" (a judged threshold) or "reference" (geometry)."""
+    """A horizontal line on the angle plot; ``kind`` is "rule" (a judged threshold) or "reference" (geometry).
 
-    deg: float
-    label: str
-    kind: str = "rule"
-
-
-@dataclass(frozen=True)
-class PlotLine:
-    """A line the spec declares: at ``deg``, or at the value of rule ``key``; ``label`` may use ``{deg:.0f}``."""
+    A spec declares it at ``deg``, or at the value of rule ``key`` with a ``label`` that may use ``{deg:.0f}``;
+    :meth:`resolve` gives the line drawn for one patient's rules.
+    """
 
     label: str
     deg: Optional[float] = None
     key: str = ""
     kind: str = "rule"
 
-    def resolve(self, rules: "Rules") -> RefLine:
+    def resolve(self, rules: "Rules") -> "RefLine":
         deg = self.deg if not self.key else rules.num(self.key)
-        return RefLine(float(deg), self.label.format(deg=deg), self.kind)
+        return RefLine(self.label.format(deg=deg), float(deg), kind=self.kind)  # type: ignore[arg-type]
 
 
-def reference(deg: float, label: str) -> PlotLine:
+def reference(deg: float, label: str) -> RefLine:
     """A geometric reference (180° = a straight line), not a judged threshold."""
-    return PlotLine(label, deg=deg, kind="reference")
+    return RefLine(label, deg=deg, kind="reference")
 
 
 class _RuleTables:
@@ -165,7 +160,7 @@ class ExerciseSpec:
     side_means: str = ""                       # what a rep's side names ("raised arm"), for reports
     peak: Optional[Metric] = None              # the per-rep measure shown first
     extras: tuple[Metric, ...] = ()            # further per-rep measures
-    plot: tuple[PlotLine, ...] = ()            # lines drawn on the key angle's plot (only true degree thresholds)
+    plot: tuple[RefLine, ...] = ()            # lines drawn on the key angle's plot (only true degree thresholds)
     note: str = ""                             # the plot's note; may quote rules as {table.key:g}
     default_target: Optional[float] = None     # when the rule file gives none: reps (per side) or hold seconds
     rule_file: Optional[Path] = None           # default: assets/exercises/<name>.toml

@@ -52,14 +52,13 @@ class SetOutcome:
     @classmethod
     def from_analysis(cls, analysis: Union["AnalysisResult", dict], ended_reason: str = ENDED_FINISHED
                       ) -> "SetOutcome":
-        d = analysis if isinstance(analysis, dict) else analysis.to_json()
-        reps = d.get("reps") or []
-        hold = d.get("hold")
-        return cls(exercise=d["exercise"], rep_count=int(d.get("rep_count", 0)),
-                   hold_s=float(hold["total_s"]) if hold else None,
-                   good_form_s=float(hold["good_form_s"]) if hold else None,
-                   good_reps=sum(1 for r in reps if r.get("good_form")), reps_judged=len(reps),
-                   ended_reason=ended_reason, reps_by_side=dict(d.get("reps_by_side") or {}))
+        from coach.analysis.result import as_result
+
+        r = as_result(analysis)
+        return cls(exercise=r.exercise, rep_count=r.rep_count,
+                   hold_s=r.hold.total_s if r.hold else None, good_form_s=r.hold.good_form_s if r.hold else None,
+                   good_reps=r.good_reps, reps_judged=len(r.reps), ended_reason=ended_reason,
+                   reps_by_side=dict(r.reps_by_side))
 
     @property
     def good_form_share(self) -> Optional[float]:

@@ -94,10 +94,10 @@ class SummaryPanel(QWidget):
                           else ("Pain rating: skipped" if result.ended_by == ENDED_PAIN else ""))
         lines = []
         for r in result.analysis.reps[:12]:
-            side = f" ({r['side']})" if r.get("side") else ""
-            faults = ", ".join(r["faults"]).replace("_", " ") or "good form"
-            lines.append(f"Rep {r['index']}{side}: {faults}")
+            side = f" ({r.side})" if r.side else ""
+            faults = ", ".join(r.faults).replace("_", " ") or "good form"
+            lines.append(f"Rep {r.index}{side}: {faults}")
         for f in result.analysis.faults[:6]:
             if result.analysis.hold is not None:
-                lines.append(f"{f['t_start']:.0f}–{f['t_end']:.0f} s: {f['message']}")
+                lines.append(f"{f.t_start:.0f}–{f.t_end:.0f} s: {f.message}")
         self.details.setText("\n".join(lines))

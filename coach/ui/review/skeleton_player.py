@@ -212,28 +212,28 @@ def describe_moment(rec: Recording, t: float) -> tuple[str, Caption]:
     tone = "fault" if faults else "neutral"
     if rec.is_hold:
         if rec.holding_at(t):
-            caption.append(("Holding the plank", style.GOOD))
+            caption.append((f"Holding the {rec.spec.title.lower()}", style.GOOD))
             tone = tone if faults else "good"
         else:
-            caption.append(("Not in the plank", style.MUTED))
+            caption.append((f"Not in the {rec.spec.title.lower()}", style.MUTED))
     else:
         rep = rec.rep_at(t)
         if rep is not None:
-            side = f" ({rep['side']})" if rep.get("side") else ""
-            head = f"Rep {rep['index']} of {len(rec.reps)}{side}"
-            if rep.get("good_form"):
+            side = f" ({rep.side})" if rep.side else ""
+            head = f"Rep {rep.index} of {len(rec.reps)}{side}"
+            if rep.good_form:
                 caption.append((f"{head} · good form", style.GOOD))
                 tone = tone if faults else "good"
             else:
-                names = ", ".join(fault_label(k) for k in rep.get("faults") or [])
+                names = ", ".join(fault_label(k) for k in rep.faults)
                 caption.append((f"{head} · {names or 'fault'}", style.FAULT))
                 tone = "fault"
         else:
             caption.append(("Between reps", style.MUTED))
     for f in faults:
-        caption.append((f"Fault: {fault_label(f['kind'])}", style.FAULT))
+        caption.append((f"Fault: {fault_label(f.kind)}", style.FAULT))
     for s in rec.setup_at(t):
-        caption.append((f"Set-up: {fault_label(s['kind'])}", style.SETUP))
+        caption.append((f"Set-up: {fault_label(s.kind)}", style.SETUP))
     deg = rec.angle_at(t)
     label = rec.spec.angle_label.split(",")[0].replace(" (°)", "")
     caption.append((f"{label}: {deg:.0f}°" if deg is not None else f"{label}: not measured",

@@ -44,8 +44,7 @@ def details_html(rec: Recording) -> str:
 def rescore_summary(before: Optional[Recording], after: Recording, limits: Optional[Path]) -> str:
     """"Re-scored with …: before …; now …" — the change a new limit made, in one line for the status bar."""
     def line(rec: Recording) -> str:
-        kinds = sorted({fault_label(k) for r in rec.reps for k in r.get("faults") or []}
-                       | {fault_label(f["kind"]) for f in rec.faults})
+        kinds = sorted({fault_label(k) for r in rec.reps for k in r.faults} | {fault_label(f.kind) for f in rec.faults})
         return f"{rec.content.headline} (faults: {', '.join(kinds) or 'none'})"
 
     using = f"limits from {limits.name}" if limits else "the default limits"

@@ -84,19 +84,19 @@ class Timeline(QWidget):
 
         segs: list[Segment] = []
         for i, r in enumerate(rec.reps):
-            faults = ", ".join(fault_label(k) for k in r.get("faults") or []) or "good form"
-            side = f", {r['side']}" if r.get("side") else ""
-            tip = f"Rep {r['index']}{side}: {fmt_time(r['t_start'])}–{fmt_time(r['t_end'])} · {faults}"
-            segs.append(Segment("rep", i, rect(rep_lane, r["t_start"], r["t_end"], 6.0), r["t_start"], r["t_end"], tip))
+            faults = ", ".join(fault_label(k) for k in r.faults) or "good form"
+            side = f", {r.side}" if r.side else ""
+            tip = f"Rep {r.index}{side}: {fmt_time(r.t_start)}–{fmt_time(r.t_end)} · {faults}"
+            segs.append(Segment("rep", i, rect(rep_lane, r.t_start, r.t_end, 6.0), r.t_start, r.t_end, tip))
         for i, (a, b) in enumerate(rec.hold_spans):
-            tip = f"Holding the plank {fmt_time(a)}–{fmt_time(b)} ({b - a:.1f} s)"
+            tip = f"Holding the {rec.spec.title.lower()} {fmt_time(a)}–{fmt_time(b)} ({b - a:.1f} s)"
             segs.append(Segment("hold", i, rect(rep_lane, a, b), a, b, tip))
         for i, f in enumerate(rec.faults):
-            tip = f"{fault_label(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}: {f.get('message', '')}"
-            segs.append(Segment("fault", i, rect(fault_lane, f["t_start"], f["t_end"]), f["t_start"], f["t_end"], tip))
+            tip = f"{fault_label(f.kind)} {fmt_time(f.t_start)}–{fmt_time(f.t_end)}: {f.message}"
+            segs.append(Segment("fault", i, rect(fault_lane, f.t_start, f.t_end), f.t_start, f.t_end, tip))
         for i, s in enumerate(rec.setup_warnings):
-            tip = f"Set-up: {fault_label(s['kind'])} {fmt_time(s['t_start'])}–{fmt_time(s['t_end'])}"
-            segs.append(Segment("setup", i, rect(setup_lane, s["t_start"], s["t_end"]), s["t_start"], s["t_end"], tip))
+            tip = f"Set-up: {fault_label(s.kind)} {fmt_time(s.t_start)}–{fmt_time(s.t_end)}"
+            segs.append(Segment("setup", i, rect(setup_lane, s.t_start, s.t_end), s.t_start, s.t_end, tip))
         return segs
 
     def segment_at(self, pos: QPointF) -> Optional[Segment]:
@@ -166,7 +166,7 @@ class Timeline(QWidget):
     def _paint_segment(self, p: QPainter, s: Segment) -> None:
         rec = self.recording
         assert rec is not None
-        good = s.kind in ("rep", "hold") and (s.kind == "hold" or bool(rec.reps[s.index].get("good_form")))
+        good = s.kind in ("rep", "hold") and (s.kind == "hold" or rec.reps[s.index].good_form)
         colour = style.GOOD if good else style.SETUP if s.kind == "setup" else style.FAULT
         p.setPen(QPen(colour.darker(160), 1))
         p.setBrush(colour)
@@ -177,10 +177,10 @@ class Timeline(QWidget):
         text = ""
         if s.kind == "rep":
             r = rec.reps[s.index]
-            text = str(r["index"]) + (f" {str(r['side'])[0].upper()}" if r.get("side") else "")
+            text = str(r.index) + (f" {r.side[0].upper()}" if r.side else "")
         elif s.kind in ("fault", "setup"):
             kinds = rec.faults if s.kind == "fault" else rec.setup_warnings
-            text = fault_label(kinds[s.index]["kind"])
+            text = fault_label(kinds[s.index].kind)
         if not text:
             return
         p.setFont(style.font(style.SMALL_PX + (2 if s.kind == "rep" else 0), bold=True))
