@@ -27,7 +27,7 @@ from coach.exercises.quadruped import QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.quadruped import ALL_FOURS_RULES
-from coach.exercises.spec import ARM, SEC, ExerciseSpec, Metric, number, position_debounce
+from coach.exercises.spec import ARM, SEC, ExerciseSpec, Metric, Shown, number, position_debounce
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -182,7 +182,7 @@ SPEC = ExerciseSpec(
         number("rep.first_cow_min", -1, 2, ARM, "a set that starts arched counts as a cow at or above this"),
         number("rep.min_phase_s", 0, 10, SEC, "a cow or cat must be held this long to count"),
         number("form.min_range", 0, 5, ARM, "cow peak minus cat trough below this → small range",
-               label="Movement range needed (head travel, cow to cat)"),
+               label="Head travel needed from cow to cat", shown=Shown("% of arm length", 100.0)),
         number("form.min_cycle_s", 0, 60, SEC, "from one phase to the other faster than this → too fast",
                label="Shortest cycle before “too fast”"),
     ))

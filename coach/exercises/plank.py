@@ -31,8 +31,8 @@ from coach.exercises.debounce import DebouncedFlag, Hysteresis
 from coach.exercises.events import Event, HoldSummary
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, SEC, TORSO, ExerciseSpec, RefLine, number, position_debounce,
-                                   reference)
+from coach.exercises.spec import (DEG, SEC, TORSO, TRUNK_ABOVE, TRUNK_BELOW, ExerciseSpec, RefLine, number,
+                                   position_debounce, reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
 
@@ -102,10 +102,10 @@ SPEC = ExerciseSpec(
         *position_debounce("the hold"),
         number("form.sag_enter", -2, 0, TORSO,
                "hips this far toward the floor from the person's own held line → hips sagging (lower = more tolerant)",
-               label="Hip sag allowed before “hips sagging” (hip below the shoulder–ankle line)"),
+               label="Hip sag allowed before “hips sagging”", shown=TRUNK_BELOW),
         number("form.sag_exit", -2, 0, TORSO, "... and cleared once back above this"),
         number("form.pike_enter", 0, 2, TORSO, "hips this far up from the person's own held line → hips piked",
-               label="Hip lift allowed before “hips piked” (hip above the shoulder–ankle line)"),
+               label="Hip lift allowed before “hips piked”", shown=TRUNK_ABOVE),
         number("form.pike_exit", 0, 2, TORSO, "... and cleared once back below this"),
         number("form.own_line_s", 0, 30, SEC, "the person's own straight line is learnt in this first part"),
         number("form.own_line_min", -1, 1, TORSO, "that own line is kept at or above this (a sagging start is "

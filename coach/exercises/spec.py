@@ -40,10 +40,23 @@ RATIO = ""  # a plain number: a fraction or a ratio
 
 
 @dataclass(frozen=True)
+class Shown:
+    """How a limit measured on the body is shown to a physio: ``unit`` for ``value × scale``.
+
+    A distance in torso lengths is shown as a share of the trunk length, with its direction in the
+    words rather than in a sign ("15 % of trunk length below the line" for -0.15).
+    """
+
+    unit: str
+    scale: float
+
+
+@dataclass(frozen=True)
 class RuleSpec:
     """One value of a rule file: ``key`` is dotted (``form.min_rep_s``); ``kind`` is number, text or flag.
 
-    ``label`` is the physio's name for the value where it is offered as a per-patient limit.
+    ``label`` is the physio's name for the value where it is offered as a per-patient limit, and
+    ``shown`` how it is shown there when its own unit is not one a physio uses (degrees and seconds are).
     """
 
     key: str
@@ -53,6 +66,23 @@ class RuleSpec:
     meaning: str = ""
     kind: str = "number"
     label: str = ""
+    shown: Optional[Shown] = None
+
+    @property
+    def shown_unit(self) -> str:
+        return self.shown.unit if self.shown else self.unit
+
+    def to_shown(self, value: float) -> float:
+        return value * self.shown.scale if self.shown else value
+
+    def from_shown(self, value: float) -> float:
+        """Back to the rule file's unit, rounded so a shown whole number stays a short decimal."""
+        return round(value / self.shown.scale, 6) if self.shown else value
+
+    def shown_range(self) -> tuple[float, float]:
+        ends = sorted(self.to_shown(v) for v in (self.lo if self.lo is not None else -1e9,
+                                                  self.hi if self.hi is not None else 1e9))
+        return ends[0], ends[1]
 
     def range_text(self) -> str:
         unit = f" {self.unit}" if self.unit and self.unit != DEG else self.unit
@@ -61,8 +91,13 @@ class RuleSpec:
         return f"{lo} to {hi}{unit}"
 
 
-def number(key: str, lo: float, hi: float, unit: str, meaning: str, label: str = "") -> RuleSpec:
-    return RuleSpec(key, float(lo), float(hi), unit, meaning, "number", label)
+def number(key: str, lo: float, hi: float, unit: str, meaning: str, label: str = "",
+           shown: Optional[Shown] = None) -> RuleSpec:
+    return RuleSpec(key, float(lo), float(hi), unit, meaning, "number", label, shown)
+
+
+TRUNK_BELOW = Shown("% of trunk length below the line", -100.0)
+TRUNK_ABOVE = Shown("% of trunk length above the line", 100.0)
 
 
 def text(key: str, meaning: str) -> RuleSpec:

@@ -5,7 +5,9 @@ more sag" in the early stage, so the editor offers the two or three limits per
 exercise that its spec lists (``ExerciseSpec.key_limits``), not the whole rule
 file. Each row shows the limit's plain name, the exercise's default, the range
 the analyzer accepts and what the value means — all from the spec, so the editor
-and the analyzer never disagree. Overrides the table does not list — e.g. from
+and the analyzer never disagree. A distance measured on the body is shown as a
+share of the trunk (or arm) length with its direction in words, the way the spec
+says (``RuleSpec.shown``); the file keeps the analyzer's own unit. Overrides the table does not list — e.g. from
 an imported programme file — are kept untouched and listed. Validation is the
 programme model's: the editor only collects values.
 """
@@ -18,20 +20,36 @@ from typing import Any, Optional
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from coach.exercises.spec import DEG, SEC
+from coach.exercises.spec import DEG, SEC, RuleSpec
 from coach.ui import theme
 from coach.ui.programme.common import label
 
 
 @dataclass(frozen=True)
 class Threshold:
-    key: str
-    name: str
-    unit: str        # "°", "s", "torso lengths", ...
+    """One per-patient limit: its declaration and the exercise's default, in the rule file's unit."""
+
+    rule: RuleSpec
     default: float
-    comment: str     # what the value means, from the exercise's spec
-    lo: float
-    hi: float
+
+    @property
+    def key(self) -> str:
+        return self.rule.key
+
+    @property
+    def unit(self) -> str:
+        """The unit the editor shows ("°", "s", "% of trunk length below the line", ...)."""
+        return self.rule.shown_unit
+
+    @property
+    def decimals(self) -> int:
+        return 0 if self.unit == DEG or self.unit.startswith("%") else 1 if self.unit == SEC else 2
+
+    @property
+    def suffix(self) -> str:
+        if self.unit in (DEG, SEC):
+            return self.unit if self.unit == DEG else " s"
+        return " %" if self.unit.startswith("%") else ""
 
 
 def thresholds(exercise: str) -> list[Threshold]:
@@ -39,13 +57,7 @@ def thresholds(exercise: str) -> list[Threshold]:
     from coach.exercises.rules import load_rules
 
     rules = load_rules(exercise)
-    return [Threshold(r.key, r.label, r.unit, rules.num(r.key), r.meaning,
-                      -1e9 if r.lo is None else r.lo, 1e9 if r.hi is None else r.hi)
-            for r in exercise_spec(exercise).limits()]
-
-
-def _suffix(unit: str) -> str:
-    return unit if unit == DEG else f" {unit}" if unit == SEC else ""
+    return [Threshold(r, rules.num(r.key)) for r in exercise_spec(exercise).limits()]
 
 
 def _get(tree: dict, dotted: str) -> Any:
@@ -109,21 +121,22 @@ class OverridesEditor(QWidget):
                 w.deleteLater()
         self._rows = []
         for i, t in enumerate(thresholds(exercise)):
+            r = t.rule
             box = QDoubleSpinBox()
-            deg, sec = t.unit == DEG, t.unit == SEC
-            box.setDecimals(0 if deg else (1 if sec else 2))
-            box.setRange(t.lo, t.hi)
-            box.setSingleStep(1.0 if deg else (0.1 if sec else 0.01))
-            box.setSuffix(_suffix(t.unit))
+            box.setDecimals(t.decimals)
+            box.setRange(*r.shown_range())
+            box.setSingleStep(10.0 ** -t.decimals)
+            box.setSuffix(t.suffix)
             box.setMinimumWidth(150)
             value = _get(self._base, t.key)
-            box.setValue(float(value) if isinstance(value, (int, float)) else t.default)
+            box.setValue(r.to_shown(float(value) if isinstance(value, (int, float)) else t.default))
             box.valueChanged.connect(self.changed)
-            box.setToolTip(t.comment)
-            unit = "" if deg or sec or not t.unit else f" ({t.unit})"
-            name = label(f"{t.name}{unit}", theme.SMALL + 2, True)
-            note = label(f"Default {t.default:g}{_suffix(t.unit)}; allowed {t.lo:g} to {t.hi:g}{_suffix(t.unit)}. "
-                         f"{t.comment[:1].upper()}{t.comment[1:]}.", theme.SMALL - 2, colour=theme.MUTED)
+            box.setToolTip(r.meaning)
+            unit = "" if t.unit in (DEG, SEC, "") else f" ({t.unit})"
+            name = label(f"{r.label}{unit}", theme.SMALL + 2, True)
+            lo, hi = r.shown_range()
+            note = label(f"Default {r.to_shown(t.default):g}{t.suffix}; allowed {lo:g} to {hi:g}{t.suffix}. "
+                         f"{r.meaning[:1].upper()}{r.meaning[1:]}.", theme.SMALL - 2, colour=theme.MUTED)
             note.setContentsMargins(0, 0, 0, 8)
             grid.addWidget(name, 2 * i, 0)
             grid.addWidget(box, 2 * i, 1)
@@ -141,8 +154,9 @@ class OverridesEditor(QWidget):
         """The base overrides with each listed key set to its value — or removed when it equals the default."""
         out = copy.deepcopy(self._base)
         for t, box in self._rows:
-            v = round(box.value(), box.decimals())
-            _set(out, t.key, None if abs(v - t.default) < 1e-9 else v)
+            shown = round(box.value(), box.decimals())
+            default = round(t.rule.to_shown(t.default), box.decimals())
+            _set(out, t.key, None if abs(shown - default) < 1e-9 else t.rule.from_shown(shown))
         return out
 
     def name_labels(self) -> list[QLabel]:
