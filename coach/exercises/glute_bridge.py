@@ -24,8 +24,8 @@ from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, TRUNK_BELOW, VERDICT_MARGIN, ExerciseSpec, Metric,
-                                   number, position_debounce, reference)
+from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Shown, number,
+                                   position_debounce, reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
@@ -134,7 +134,8 @@ SPEC = ExerciseSpec(
         number("form.top_line_min", -2, 2, TORSO,
                "hip below the shoulder–knee line at the top by more than this → incomplete extension "
                "(raise toward 0 to demand a higher bridge)",
-               label="Hip may stay below the shoulder–knee line at the top by", shown=TRUNK_BELOW),
+               label="Lowest hip accepted at the top",
+               shown=Shown("% of trunk length below the shoulder–knee line", -100.0)),
         number("form.min_top_hold_s", 0, 30, SEC, "time at the top shorter than this → no hold at the top",
                label="Pause needed at the top"),
         number("form.min_rep_s", 0, 60, SEC, "lift-to-lowered faster than this, without a pause at the top → too fast",

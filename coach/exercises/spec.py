@@ -82,7 +82,7 @@ class RuleSpec:
     def shown_range(self) -> tuple[float, float]:
         ends = sorted(self.to_shown(v) for v in (self.lo if self.lo is not None else -1e9,
                                                   self.hi if self.hi is not None else 1e9))
-        return ends[0], ends[1]
+        return ends[0] + 0.0, ends[1] + 0.0  # + 0.0: no "-0" at the end of a range
 
     def range_text(self) -> str:
         unit = f" {self.unit}" if self.unit and self.unit != DEG else self.unit
