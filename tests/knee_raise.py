@@ -15,7 +15,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.events import Event
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, RefLine, number, position_debounce
+from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, RefLine, number
 
 
 SPEC = ExerciseSpec(
@@ -27,10 +27,9 @@ SPEC = ExerciseSpec(
     peak=Metric("knee_lift_deg", "Knee lift (°)"),
     plot=(RefLine("{deg:.0f}°: a knee raised this high counts", key="rep.raised_deg"),),
     note="The line is the hip angle of the higher knee; 180° is standing straight.",
-    default_target=8, rule_file=Path(__file__).with_suffix(".toml"),
+    rule_file=Path(__file__).with_suffix(".toml"),
     rules=(
         number("position.min_torso_incline_deg", 0, 90, DEG, "standing: the torso at least this upright"),
-        *position_debounce("a set"),
         number("rep.raised_deg", 45, 170, DEG, "a hip angle at or below this is a raised knee",
                label="Knee height needed (hip angle at most)"),
         number("rep.lowered_deg", 90, 180, DEG, "... and the rep ends once the hip opens past this"),

@@ -24,12 +24,10 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
-from coach.exercises.quadruped import QuadrupedPose
+from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.quadruped import ALL_FOURS_RULES
-from coach.exercises.spec import (DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number,
-                                   position_debounce)
+from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -77,11 +75,9 @@ SPEC = ExerciseSpec(
           "against the threshold. Arm extension (elbow at least {form.min_elbow_deg:g}°) and hip rotation (more "
           "than {form.max_hip_roll_deg:g}° beyond rest) are checked per rep and listed in the table. "
           "Side = the raised arm."),
-    default_target=6,
     rules=(
         *ALL_FOURS_RULES,
         number("position.max_support_knee_deg", 0, 180, DEG, "... and that knee is bent (3-D)"),
-        *position_debounce("a set"),
         number("rep.arm_raised_deg", -90, 45, DEG, "an arm at or above this elevation from the back is reaching"),
         number("rep.arm_lowered_deg", -90, 45, DEG, "hysteresis: it counts as down again below this"),
         number("rep.leg_raised_deg", -90, 60, DEG, "a thigh at or above this elevation is stretched back"),

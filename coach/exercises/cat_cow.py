@@ -23,11 +23,10 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import Event
-from coach.exercises.quadruped import QuadrupedPose
+from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.quadruped import ALL_FOURS_RULES
-from coach.exercises.spec import ARM, SEC, ExerciseSpec, Metric, Shown, number, position_debounce
+from coach.exercises.spec import ARM, SEC, ExerciseSpec, Metric, Shown, number
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -173,10 +172,8 @@ SPEC = ExerciseSpec(
           "once it has moved {rep.min_swing:g} from the other end of the movement, and a rep needs a range of at "
           "least {form.min_range:g}; not from this angle, so no threshold is drawn. MediaPipe has no spine "
           "points: the neck is the proxy for spinal flexion and extension."),
-    default_target=8,
     rules=(
         *ALL_FOURS_RULES,
-        *position_debounce("a set"),
         number("rep.min_swing", 0.05, 2, ARM, "a phase begins once the head has moved this far from the other end"),
         number("rep.first_cat_max", -2, 0, ARM, "a set that starts rounded counts as a cat at or below this"),
         number("rep.first_cow_min", -1, 2, ARM, "a set that starts arched counts as a cow at or above this"),

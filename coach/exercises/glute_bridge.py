@@ -25,7 +25,7 @@ from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Shown, number,
-                                   position_debounce, reference)
+                                   reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
@@ -110,7 +110,6 @@ SPEC = ExerciseSpec(
           "above the person's own resting angle, so there is no fixed degree threshold. Full extension is judged "
           "at the top by the hip's distance from the shoulder–knee line (incomplete below {form.top_line_min:g} "
           "torso lengths); the 180° line is that straight line."),
-    default_target=10,
     rules=(
         number("position.max_torso_incline_deg", 0, 90, DEG,
                "shoulder→ankle line against the camera's horizontal: lying, not standing or squatting (~80–90)"),
@@ -120,7 +119,6 @@ SPEC = ExerciseSpec(
         number("position.min_knee_above_hip", -2, 5, TORSO, "the knee is higher than the hip"),
         number("position.min_knee_above_ankle", -2, 5, TORSO, "... and well above the foot on the floor"),
         number("position.max_wrist_drop", -2, 5, TORSO, "wrists far below the shoulders means arms are supporting"),
-        *position_debounce("a set"),
         number("rep.baseline_window_s", 0.5, 120, SEC, "the resting angle is the lowest one in this window"),
         number("rep.lift_enter_deg", 0, 90, DEG, "hips this far above rest → a rep is under way (and counted)"),
         number("rep.lift_exit_deg", 0, 90, DEG, "... and it is over once back within this of rest"),

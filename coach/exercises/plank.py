@@ -32,7 +32,7 @@ from coach.exercises.events import Event, HoldSummary
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.spec import (DEG, SEC, TORSO, TRUNK_ABOVE, TRUNK_BELOW, ExerciseSpec, RefLine, number,
-                                   position_debounce, reference)
+                                   reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
 
@@ -87,7 +87,6 @@ SPEC = ExerciseSpec(
           "judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below "
           "{form.sag_enter:g}, piked above {form.pike_enter:g}), not by this angle, so they appear as red fault "
           "spans rather than as lines. Green spans: time counted as holding the plank."),
-    default_target=30,
     rules=(
         number("position.max_body_incline_deg", 0, 90, DEG,
                "shoulder→ankle line against the camera's horizontal; standing is ~90"),
@@ -99,7 +98,6 @@ SPEC = ExerciseSpec(
         number("position.min_elbow_drop_held", 0, 3, TORSO, "... and once the hold is under way"),
         number("position.max_hand_reach", 0, 3, TORSO, "the nearer hand at most this far ahead of its shoulder"),
         number("position.max_unseen_s", 0, 30, SEC, "a hold under way waits this long for a person lost by the camera"),
-        *position_debounce("the hold"),
         number("form.sag_enter", -2, 0, TORSO,
                "hips this far toward the floor from the person's own held line → hips sagging (lower = more tolerant)",
                label="Hip sag allowed before “hips sagging”", shown=TRUNK_BELOW),

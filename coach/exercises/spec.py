@@ -173,6 +173,8 @@ COMMON_RULES: tuple[RuleSpec, ...] = (
     number("setup.max_side_on_ratio", 0, 10, RATIO,
            "shoulder separation / torso length above this is a head-on view"),
     number("setup.report_after_s", 0, 30, SEC, "a set-up problem is reported once it has lasted this long"),
+    number("position.enter_s", 0, 10, SEC, "in the start position this long before it counts (then backdated)"),
+    number("position.exit_s", 0, 10, SEC, "out of the start position this long before it stops (then backdated)"),
     number("faults.min_duration_s", 0, 10, SEC, "a fault must last this long to be reported"),
     number("faults.clear_after_s", 0, 10, SEC, "a fault is over once gone this long"),
     *(text(f"cues.{kind}", f"said and shown for '{label}'") for kind, label in SETUP_LABELS.items()),
@@ -197,7 +199,6 @@ class ExerciseSpec:
     extras: tuple[Metric, ...] = ()            # further per-rep measures
     plot: tuple[RefLine, ...] = ()            # lines drawn on the key angle's plot (only true degree thresholds)
     note: str = ""                             # the plot's note; may quote rules as {table.key:g}
-    default_target: Optional[float] = None     # when the rule file gives none: reps (per side) or hold seconds
     rule_file: Optional[Path] = None           # default: assets/exercises/<name>.toml
 
     def __post_init__(self) -> None:
@@ -268,12 +269,6 @@ def plain_spec(exercise: str, series_name: str = "") -> ExerciseSpec:
     label = f"{name} (°)" if name else "Key angle (°)"
     return ExerciseSpec(name=exercise, title=title, mode="reps", key_angle_name=series_name, angle_label=label,
                         rules=())
-
-
-def position_debounce(what: str) -> tuple[RuleSpec, ...]:
-    """``position.enter_s`` / ``exit_s``: how long the start position must hold (or be lost) to count."""
-    return (number("position.enter_s", 0, 10, SEC, f"in position this long before {what} starts (then backdated)"),
-            number("position.exit_s", 0, 10, SEC, f"out of position this long before {what} ends (then backdated)"))
 
 
 VERDICT_MARGIN = number("form.verdict_margin", 0, 0.5, RATIO,

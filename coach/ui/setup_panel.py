@@ -19,7 +19,7 @@ from coach.ui import theme
 
 SourceSpec = Union[int, str]
 
-FALLBACK_TARGET = {"reps": 10, "hold": 30}  # when neither the rule file nor the spec gives a target
+FALLBACK_TARGET = {"reps": 10, "hold": 30}  # when the rule file gives no [exercise] target
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def load_exercise_infos() -> list[ExerciseInfo]:
         rules = load_rules(name)
         target = rules.data.get("exercise", {}).get("target")  # optional in a rule file
         if not isinstance(target, (int, float)) or isinstance(target, bool):
-            target = spec.default_target or FALLBACK_TARGET[spec.mode]
+            target = FALLBACK_TARGET[spec.mode]
         infos.append(ExerciseInfo(name, spec.title, spec.mode, rules.text("exercise.description"),
                                   rules.text("exercise.placement"), spec.sided, int(target)))
     return infos
