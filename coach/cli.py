@@ -144,19 +144,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                   "for videos and for several inputs", file=sys.stderr)
         result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs, scheduler=args.scheduler)
-        data = result.to_json()
         if not args.quiet:
-            print_summary(data)
+            print_summary(result)
         if args.json:
             write_json(result, args.json)
         for out in reports:
-            export_report(data, out, rules_overrides=rules or None)
+            export_report(result, out, rules_overrides=rules or None)
         if csv_path is not None:
-            export_report(data, csv_path)
+            export_report(result, csv_path)
         if args.summary:
             from coach.analysis.batch_summary import summary_row, write_summary_csv
 
-            write_summary_csv([summary_row(inputs[0], args.exercise, data)], args.summary)
+            write_summary_csv([summary_row(inputs[0], args.exercise, result.to_json())], args.summary)
         if args.store:
             _store_result(result)
         return 0

@@ -2,8 +2,8 @@
 
 lupdate only reads source code, and these texts are data from below the GUI: the rule
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
-the fault names and angle labels of :mod:`coach.reports.exercise_specs`, the names of the
-exercises' key angles, the camera-lost messages, the safety questions and advice,
+each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, and the label,
+unit and meaning of every per-patient limit), the names of the exercises' key angles, the camera-lost messages, the safety questions and advice,
 and the share file filter. The GUI translates them at its edge
 (:mod:`coach.ui.i18n`) in the contexts used here. Run by ``scripts/update_translations.sh``.
 """
@@ -30,8 +30,8 @@ def angle_words(name: str) -> str:
 
 def data_strings() -> list[tuple[str, str]]:
     """(context, English text) for every shown text that comes from data, in a stable order."""
-    from coach.exercises.registry import analyzer_class, exercise_names
-    from coach.reports.exercise_specs import FAULT_LABELS, SPECS
+    from coach.exercises.registry import analyzer_class, exercise_names, exercise_spec
+    from coach.exercises.spec import SETUP_LABELS
     from coach.live.capture import CAMERA_SILENT_MESSAGE, CAMERA_STOPPED_MESSAGE
     from coach.programme import safety
     from coach.store.share import FILE_FILTER
@@ -50,8 +50,16 @@ def data_strings() -> list[tuple[str, str]]:
             found.append(("exercises", cls.title))
         if cls.key_angle_name:
             found.append(("angles", angle_words(cls.key_angle_name)))
-    found.extend(("exercises", spec.angle_label) for spec in SPECS.values())
-    found.extend(("faults", label) for label in FAULT_LABELS.values())
+    for name in exercise_names():
+        spec = exercise_spec(name)
+        found.append(("exercises", spec.angle_label))
+        found.extend(("faults", label) for label in spec.faults.values())
+        for rule in spec.limits():  # the limits editor shows these: label, unit and meaning
+            found.append(("rule_labels", rule.label))
+            if rule.shown_unit not in ("°", "s", ""):
+                found.append(("rule_units", rule.shown_unit))
+            found.append(("rule_meanings", rule.meaning))
+    found.extend(("faults", label) for label in SETUP_LABELS.values())
     found.append(("share", FILE_FILTER))
     found.extend(("messages", text) for text in (CAMERA_STOPPED_MESSAGE, CAMERA_SILENT_MESSAGE))
     found.extend(("safety", q.text) for q in safety.QUESTIONS)

@@ -72,7 +72,7 @@ def test_variable_frame_rate_uses_the_real_timestamps(tmp_path):
     assert np.allclose(steps[t[1:] > 2.2], 1 / 30, atol=0.005)
     constant, variable = analyze_file(PLANK, "plank"), analyze_file(vfr, "plank")
     assert variable.duration_s == pytest.approx(constant.duration_s, abs=0.1)
-    assert variable.hold["total_s"] == pytest.approx(constant.hold["total_s"], abs=0.3)
+    assert variable.hold.total_s == pytest.approx(constant.hold.total_s, abs=0.3)
 
 
 def test_person_who_leaves_mid_set_and_comes_back(tmp_path):
@@ -87,11 +87,11 @@ def test_person_who_leaves_mid_set_and_comes_back(tmp_path):
     assert after.rep_count == before.rep_count >= 2
     shift = gap / fps
     for a, b in zip(before.reps, after.reps):
-        expected = a["t_end"] + (shift if a["t_start"] > 5.0 else 0.0)
-        assert b["t_end"] == pytest.approx(expected, abs=0.4)
-    gone = [w for w in after.setup_warnings if w["kind"] == "no_person"]
-    assert len(gone) == 1 and gone[0]["t_start"] == pytest.approx(5.0, abs=0.5)
-    assert gone[0]["t_end"] == pytest.approx(8.0, abs=0.5)
+        expected = a.t_end + (shift if a.t_start > 5.0 else 0.0)
+        assert b.t_end == pytest.approx(expected, abs=0.4)
+    gone = [w for w in after.setup_warnings if w.kind == "no_person"]
+    assert len(gone) == 1 and gone[0].t_start == pytest.approx(5.0, abs=0.5)
+    assert gone[0].t_end == pytest.approx(8.0, abs=0.5)
 
 
 def test_half_a_body_in_view_counts_nothing_and_says_so(tmp_path):
@@ -100,4 +100,4 @@ def test_half_a_body_in_view_counts_nothing_and_says_so(tmp_path):
     half = write_mjpg(tmp_path / "half.avi", [f[:, : f.shape[1] // 2] for f in frames], fps)  # knees and feet cut off
     result = analyze_file(half, "glute_bridge")
     assert result.rep_count == 0
-    assert "not_in_frame" in {w["kind"] for w in result.setup_warnings}
+    assert "not_in_frame" in {w.kind for w in result.setup_warnings}

@@ -199,12 +199,12 @@ def test_a_standing_person_beside_a_real_bridge_is_reported_and_changes_nothing(
     alone = analyze_file(composites["alone"][0], "glute_bridge")
     clip, split = composites["both"]
     both = analyze_file(clip, "glute_bridge", save_pose=tmp_path / "both.npz")
-    assert alone.rep_count >= 2 and not [w for w in alone.setup_warnings if w["kind"] == "another_person"]
+    assert alone.rep_count >= 2 and not [w for w in alone.setup_warnings if w.kind == "another_person"]
     assert both.rep_count == alone.rep_count
     for a, b in zip(alone.reps, both.reps):
-        assert abs(a["t_end"] - b["t_end"]) < 0.5
-    said = [w for w in both.setup_warnings if w["kind"] == "another_person"]
-    assert said and said[0]["t_end"] - said[0]["t_start"] > 0.8 * both.duration_s
+        assert abs(a.t_end - b.t_end) < 0.5
+    said = [w for w in both.setup_warnings if w.kind == "another_person"]
+    assert said and said[0].t_end - said[0].t_start > 0.8 * both.duration_s
     assert (hips_x(tmp_path / "both.npz") < split).all()  # every frame is the person on the floor
 
 
@@ -216,4 +216,4 @@ def test_tracking_a_bystander_first_switches_to_the_person_exercising(composites
     assert x[track.t_s < 0.9].min() > split  # only the standing person is visible at first
     assert (x[track.t_s > 4.0] < split).all()  # then the one on the floor, for good
     assert result.rep_count >= 1
-    assert any(w["kind"] == "another_person" for w in result.setup_warnings)
+    assert any(w.kind == "another_person" for w in result.setup_warnings)

@@ -1,4 +1,4 @@
-"""Run an analyzer over a recording (video or pose track) and summarise it as ``coach.analysis/1``.
+"""Run an analyzer over a recording (video or pose track) and return its typed result (``result.py``).
 
 This is the headless core that ``coach analyze``, batch review and the GUI's
 review view share. Pose frames flow one at a time, so memory does not grow with
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
+from coach.analysis.result import AnalysisResult, AngleSeries
 from coach.annotate import AnnotatedVideoWriter, draw_overlay
 from coach.atomic import replacing
 from coach.errors import CoachError
@@ -25,99 +25,15 @@ from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_t
 if TYPE_CHECKING:
     from coach.sources import Frame
 
-SCHEMA = "coach.analysis/1"
-
 # Called with (frame index, frames expected or 0, pose frame, events); return False to cancel.
 ProgressFn = Callable[[int, int, PoseFrame, list[Event]], Optional[bool]]
 
 
-@dataclass
-class AnalysisResult:
-    video: str
-    exercise: str
-    fps: float
-    frames: int
-    frames_with_pose: int
-    duration_s: float
-    rep_count: int
-    reps: list[dict]
-    hold: Optional[dict]
-    faults: list[dict]
-    setup_warnings: list[dict]
-    reps_by_side: dict[str, int] = field(default_factory=dict)
-    stopped_early_at_s: Optional[float] = None
-    cancelled: bool = False
-    source_kind: str = "video"
-    rules: list[str] = field(default_factory=list)
-    angle_series: Optional[dict] = None
-    judged_s: float = 0.0  # seconds in which the exercise was actually judged (in position, clearly seen)
-
-    def to_json(self) -> dict:
-        out = {
-            "schema": SCHEMA,
-            "video": self.video,
-            "exercise": self.exercise,
-            "fps": round(self.fps, 3),
-            "frames": self.frames,
-            "frames_with_pose": self.frames_with_pose,
-            "duration_s": round(self.duration_s, 3),
-            "judged_s": round(self.judged_s, 2),
-            "rep_count": self.rep_count,
-            "reps": self.reps,
-            "hold": self.hold,
-            "faults": self.faults,
-            "setup_warnings": self.setup_warnings,
-            "reps_by_side": self.reps_by_side,
-            "source_kind": self.source_kind,
-            "rules": self.rules,
-        }
-        if self.angle_series is not None:
-            out["angle_series"] = self.angle_series
-        if self.stopped_early_at_s is not None:
-            out["stopped_early_at_s"] = round(self.stopped_early_at_s, 3)
-        if self.cancelled:
-            out["cancelled"] = True
-        return out
-
-
-class AngleSeries:
-    """The key angle over time, thinned to ``max_hz`` so an hour's recording stays small (~0.5 MB)."""
-
-    def __init__(self, name: str, max_hz: float = 10.0) -> None:
-        self.name = name
-        self.min_dt = 1.0 / max_hz
-        self.t_s: list[float] = []
-        self.deg: list[Optional[float]] = []
-
-    def add(self, t_s: float, deg: Optional[float]) -> None:
-        if self.t_s and t_s - self.t_s[-1] < self.min_dt:
-            return
-        self.t_s.append(round(t_s, 3))
-        self.deg.append(None if deg is None or deg != deg else round(float(deg), 1))
-
-    def to_json(self) -> dict:
-        return {"name": self.name, "t_s": self.t_s, "deg": self.deg}
-
-
 def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: float,
               source_kind: str = "video") -> AnalysisResult:
-    reps = [{"index": r.index, "side": r.side, "t_start": r.t_start, "t_end": r.t_end,
-             "good_form": r.good_form, "faults": list(r.faults), "metrics": r.metrics} for r in analyzer.reps]
-    faults = sorted(({"kind": f.kind, "t_start": round(f.t_start, 3), "t_end": round(f.t_end, 3),
-                      "message": f.message} for f in analyzer.fault_spans), key=lambda f: (f["t_start"], f["kind"]))
-    setup = sorted(({"kind": k, "t_start": round(a, 3), "t_end": round(b, 3)} for k, a, b in analyzer.setup_spans),
-                   key=lambda s: (s["t_start"], s["kind"]))
-    hold = None
-    if analyzer.mode == "hold":
-        hold = {"total_s": round(analyzer.hold_seconds(), 2), "good_form_s": round(analyzer.good_form_seconds(), 2)}
-        spans = getattr(analyzer, "hold_spans", [])
-        hold["spans"] = [[round(a, 3), round(b, 3)] for a, b in spans]
-    return AnalysisResult(
-        video=video, exercise=analyzer.name, fps=fps, frames=analyzer.frames,
-        frames_with_pose=analyzer.frames_with_pose, duration_s=duration_s, rep_count=analyzer.rep_count,
-        reps=reps, hold=hold, faults=faults, setup_warnings=setup, reps_by_side=dict(analyzer.reps_by_side),
-        source_kind=source_kind, rules=[str(p) for p in analyzer.rules.sources], judged_s=analyzer.judged_s,
-    )
+    """The analyzer's own summary as a result for this recording."""
+    return AnalysisResult.from_summary(analyzer.summary(), video, fps, duration_s, source_kind,
+                                       rules=[str(p) for p in analyzer.rules.sources])
 
 
 def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None, segmentation: bool = False
@@ -213,7 +129,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     result = summarise(analyzer, str(p), fps, duration)
     result.stopped_early_at_s = info.get("stopped_early_at_s")
     result.cancelled = not ok
-    result.angle_series = series.to_json()
+    result.angle_series = series
     if recorder is not None and save_pose:
         recorder.fps = fps
         save_track(recorder.track(), save_pose)
@@ -226,7 +142,7 @@ def _analyze_track(analyzer: ExerciseAnalyzer, track: PoseTrack, name: str, kind
     ok = run_analyzer(analyzer, track.frames(), len(track), progress, series)
     duration = float(track.t_s[-1]) + 1.0 / track.fps if len(track) else 0.0
     result = summarise(analyzer, name, track.fps, duration, source_kind=kind)
-    result.angle_series = series.to_json()
+    result.angle_series = series
     result.cancelled = not ok
     return result
 

@@ -8,31 +8,32 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from coach.analysis.result import ResultLike, as_result
+
 
 def _fmt_time(t: float) -> str:
     return f"{int(t // 60)}:{t % 60:04.1f}"
 
 
-def print_summary(result: dict, out=sys.stdout) -> None:
-    w = out.write
-    w(f"{Path(result['video']).name}: {result['exercise']}, {result['duration_s']:.1f} s, "
-      f"pose found in {result['frames_with_pose']}/{result['frames']} frames, "
-      f"judged {result.get('judged_s', 0.0):.1f} s\n")
-    if result["hold"] is not None:
-        h = result["hold"]
-        w(f"  hold {h['total_s']:.1f} s, good form {h['good_form_s']:.1f} s\n")
+def print_summary(result: ResultLike, out=None) -> None:
+    r = as_result(result)
+    w = (out or sys.stdout).write  # looked up per call: a redirected stdout (tests, batch) must be honoured
+    w(f"{Path(r.video).name}: {r.exercise}, {r.duration_s:.1f} s, "
+      f"pose found in {r.frames_with_pose}/{r.frames} frames, judged {r.judged_s or 0.0:.1f} s\n")
+    if r.hold is not None:
+        w(f"  hold {r.hold.total_s:.1f} s, good form {r.hold.good_form_s:.1f} s\n")
     else:
-        sides = result.get("reps_by_side") or {}
+        sides = r.reps_by_side
         extra = f" ({', '.join(f'{k} {v}' for k, v in sorted(sides.items()))})" if sides else ""
-        w(f"  reps {result['rep_count']}{extra}\n")
-        for r in result["reps"]:
-            faults = ", ".join(r["faults"]) or "good form"
-            side = f" {r['side']}" if r["side"] else ""
-            w(f"   #{r['index']}{side} {_fmt_time(r['t_start'])}–{_fmt_time(r['t_end'])}  {faults}\n")
-    for f in result["faults"]:
-        w(f"  fault {f['kind']} {_fmt_time(f['t_start'])}–{_fmt_time(f['t_end'])}: {f['message']}\n")
-    for s in result["setup_warnings"]:
-        w(f"  setup {s['kind']} {_fmt_time(s['t_start'])}–{_fmt_time(s['t_end'])}\n")
-    if result.get("stopped_early_at_s") is not None:
-        w(f"  warning: the video could not be read past {result['stopped_early_at_s']:.1f} s "
+        w(f"  reps {r.rep_count}{extra}\n")
+        for rep in r.reps:
+            faults = ", ".join(rep.faults) or "good form"
+            side = f" {rep.side}" if rep.side else ""
+            w(f"   #{rep.index}{side} {_fmt_time(rep.t_start)}–{_fmt_time(rep.t_end)}  {faults}\n")
+    for f in r.faults:
+        w(f"  fault {f.kind} {_fmt_time(f.t_start)}–{_fmt_time(f.t_end)}: {f.message}\n")
+    for s in r.setup_warnings:
+        w(f"  setup {s.kind} {_fmt_time(s.t_start)}–{_fmt_time(s.t_end)}\n")
+    if r.stopped_early_at_s is not None:
+        w(f"  warning: the video could not be read past {r.stopped_early_at_s:.1f} s "
           f"(truncated or corrupt); results cover what was read\n")

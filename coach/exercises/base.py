@@ -16,8 +16,10 @@ from typing import ClassVar, Optional
 from coach.exercises import events as ev
 from coach.exercises.body import Body
 from coach.exercises.debounce import DebouncedFlag
-from coach.exercises.events import AnalyzerState, Event, FaultSpan, RepRecord
+from coach.exercises.events import (AnalyzerState, Event, ExerciseSummary, FaultSpan, HoldSummary, RepRecord,
+                                    SetupSpan)
 from coach.exercises.rules import Rules
+from coach.exercises.spec import ExerciseSpec
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
@@ -39,6 +41,9 @@ MOVING_RANGE_DEG = 15.0
 
 
 class ExerciseAnalyzer:
+    # What the exercise is, declared in its module (see coach.exercises.spec); name, title, mode and
+    # key angle are copied from it so the analyzer and every other layer read one definition.
+    spec: ClassVar["ExerciseSpec"]
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
     mode: ClassVar[str] = "reps"  # or "hold"
@@ -55,17 +60,23 @@ class ExerciseAnalyzer:
     # Reads the person's outline (PoseFrame.silhouette): the pose model then also runs segmentation.
     needs_silhouette: ClassVar[bool] = False
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = cls.__dict__.get("spec")
+        if spec is not None:
+            cls.name, cls.title, cls.mode, cls.key_angle_name = spec.name, spec.title, spec.mode, spec.key_angle_name
+
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         r = rules
         self._smoother = LandmarkSmoother(
-            min_cutoff_hz=r.num("smoothing.min_cutoff_hz", 0.05, 30),
-            beta=r.num("smoothing.beta", 0, 100),
-            max_gap_s=r.num("smoothing.max_gap_s", 0.05, 10),
+            min_cutoff_hz=r.num("smoothing.min_cutoff_hz"),
+            beta=r.num("smoothing.beta"),
+            max_gap_s=r.num("smoothing.max_gap_s"),
         )
-        self.min_visibility = r.num("setup.min_visibility", 0.0, 1.0)
-        self.max_side_on_ratio = r.num("setup.max_side_on_ratio", 0.0, 10.0)
-        setup_enter = r.num("setup.report_after_s", 0.0, 30.0)
+        self.min_visibility = r.num("setup.min_visibility")
+        self.max_side_on_ratio = r.num("setup.max_side_on_ratio")
+        setup_enter = r.num("setup.report_after_s")
         self._setup_flags = {k: DebouncedFlag(setup_enter, 0.3) for k in SETUP_KINDS}
         self._setup_flags["not_in_position"] = DebouncedFlag(max(setup_enter, NOT_IN_POSITION_AFTER_S), 0.5)
         self._setup_flags["not_counted"] = DebouncedFlag(0.0, 0.5)
@@ -220,8 +231,8 @@ class ExerciseAnalyzer:
 
     def _fault_flag(self, kind: str) -> DebouncedFlag:
         if kind not in self._fault_flags:
-            self._fault_flags[kind] = DebouncedFlag(self.rules.num("faults.min_duration_s", 0, 10),
-                                                    self.rules.num("faults.clear_after_s", 0, 10))
+            self._fault_flags[kind] = DebouncedFlag(self.rules.num("faults.min_duration_s"),
+                                                    self.rules.num("faults.clear_after_s"))
         return self._fault_flags[kind]
 
     def _track_fault(self, kind: str, raw: bool, t_s: float) -> list[Event]:
@@ -310,6 +321,24 @@ class ExerciseAnalyzer:
 
     def watched_joints(self) -> tuple[int, ...]:
         return ()
+
+    # ----- the analyzer's own summary ---------------------------------------------------------
+    def summary(self) -> ExerciseSummary:
+        """What this analyzer has judged so far, typed (call :meth:`finish` first to close open spans)."""
+        faults = sorted((FaultSpan(f.kind, round(f.t_start, 3), round(f.t_end, 3), f.message)
+                         for f in self.fault_spans), key=lambda f: (f.t_start, f.kind))
+        setup = sorted((SetupSpan(k, round(a, 3), round(b, 3)) for k, a, b in self.setup_spans),
+                       key=lambda s: (s.t_start, s.kind))
+        return ExerciseSummary(
+            exercise=self.name, frames=self.frames, frames_with_pose=self.frames_with_pose,
+            rep_count=self.rep_count, reps=tuple(self.reps), reps_by_side=dict(self.reps_by_side),
+            hold=self.hold_summary(), faults=tuple(faults), setup_warnings=tuple(setup), judged_s=self.judged_s)
+
+    def hold_summary(self) -> Optional[HoldSummary]:
+        """A hold exercise's times (None for one counted in reps); a hold analyzer gives its spans."""
+        if self.mode != "hold":
+            return None
+        return HoldSummary(round(self.hold_seconds(), 2), round(self.good_form_seconds(), 2))
 
     def hold_seconds(self) -> float:
         return 0.0

@@ -24,9 +24,10 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
-from coach.exercises.quadruped import QuadrupedPose
+from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -59,12 +60,47 @@ class _Extension:
         self.max_roll_deg = 0.0
 
 
+SPEC = ExerciseSpec(
+    name="bird_dog", title="Bird-dog", mode="reps", key_angle_name="leg_extension_deg",
+    angle_label="Knee angle of the raised leg (°)",
+    faults={"arm_not_extended": "Arm not extended", "leg_not_extended": "Leg not extended",
+            "hips_rotated": "Hips rotated", "too_fast": "Too fast"},
+    key_limits=("form.min_elbow_deg", "form.min_knee_deg", "form.max_hip_roll_deg"),
+    sided=True, side_means="raised arm",
+    peak=Metric("leg_extension_deg", "Best knee angle, raised leg (°)"),
+    extras=(Metric("elbow_deg", "Best elbow angle (°)"), Metric("hip_roll_change_deg", "Hip roll vs. rest (°)")),
+    plot=(RefLine("{deg:.0f}°: raised leg straighter than this, or 'leg not extended'", key="form.min_knee_deg"),),
+    note=("The line is the knee angle (hip–knee–ankle) of the raised leg, or of the leg nearer the camera when "
+          "neither is raised; on hands and knees it rests near 90°, so only the peaks during a reach are judged "
+          "against the threshold. Arm extension (elbow at least {form.min_elbow_deg:g}°) and hip rotation (more "
+          "than {form.max_hip_roll_deg:g}° beyond rest) are checked per rep and listed in the table. "
+          "Side = the raised arm."),
+    rules=(
+        *ALL_FOURS_RULES,
+        number("position.max_support_knee_deg", 0, 180, DEG, "... and that knee is bent (3-D)"),
+        number("rep.arm_raised_deg", -90, 45, DEG, "an arm at or above this elevation from the back is reaching"),
+        number("rep.arm_lowered_deg", -90, 45, DEG, "hysteresis: it counts as down again below this"),
+        number("rep.leg_raised_deg", -90, 60, DEG, "a thigh at or above this elevation is stretched back"),
+        number("rep.leg_lowered_deg", -90, 60, DEG, "hysteresis: it counts as down again below this"),
+        number("rep.moving_arm_deg", -90, 45, DEG, "the rep's window opens when an arm leaves rest past this"),
+        number("rep.moving_leg_deg", -90, 60, DEG, "... or a thigh past this"),
+        number("rep.min_phase_s", 0, 10, SEC, "arm and leg up together at least this long to count"),
+        number("form.min_elbow_deg", 0, 180, DEG, "best elbow angle of the raised arm below this → arm not extended",
+               label="Arm straightness needed (elbow angle)"),
+        number("form.min_knee_deg", 0, 180, DEG, "best knee angle of the raised leg below this → leg not extended",
+               label="Leg straightness needed (knee angle)"),
+        number("form.max_hip_roll_deg", 0, 90, DEG,
+               "pelvis tilt beyond rest by more than this → hips rotated (below ~30 the camera's depth noise "
+               "cries wolf)", label="Hip roll allowed"),
+        number("form.min_rep_s", 0, 60, SEC, "leave-rest to back-at-rest faster than this, with a pause → too fast"),
+        number("form.min_hold_s", 0, 30, SEC, "a hold at full reach shorter than this → too fast"),
+        VERDICT_MARGIN,
+    ))
+
+
 @register
 class BirdDogAnalyzer(ExerciseAnalyzer):
-    name = "bird_dog"
-    title = "Bird-dog"
-    mode = "reps"
-    key_angle_name = "leg_extension_deg"
+    spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "wrist")
     side_on_required = True
     # For a rep with a side, the first side named is the raised arm's, the second the raised leg's.
@@ -74,24 +110,24 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
         r = rules
-        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
-        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
-        self.max_support_knee_deg = r.num("position.max_support_knee_deg", 0, 180)
-        self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        arm_off, arm_on = r.ordered("rep.arm_lowered_deg", "rep.arm_raised_deg", -90, 45)
-        leg_off, leg_on = r.ordered("rep.leg_lowered_deg", "rep.leg_raised_deg", -90, 60)
+        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
+        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
+        self.max_support_knee_deg = r.num("position.max_support_knee_deg")
+        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        arm_off, arm_on = r.ordered("rep.arm_lowered_deg", "rep.arm_raised_deg")
+        leg_off, leg_on = r.ordered("rep.leg_lowered_deg", "rep.leg_raised_deg")
         self._arm = {s: Hysteresis(arm_on, arm_off, rising=True) for s in SIDES}
         self._leg = {s: Hysteresis(leg_on, leg_off, rising=True) for s in SIDES}
-        self.moving_arm_deg = r.num("rep.moving_arm_deg", -90, 45)
-        self.moving_leg_deg = r.num("rep.moving_leg_deg", -90, 60)
-        phase_s = r.num("rep.min_phase_s", 0, 10)
+        self.moving_arm_deg = r.num("rep.moving_arm_deg")
+        self.moving_leg_deg = r.num("rep.moving_leg_deg")
+        phase_s = r.num("rep.min_phase_s")
         self._extended = DebouncedFlag(phase_s, phase_s)
-        self.min_elbow_deg = r.num("form.min_elbow_deg", 0, 180)
-        self.min_knee_deg = r.num("form.min_knee_deg", 0, 180)
-        self.max_hip_roll_deg = r.num("form.max_hip_roll_deg", 0, 90)
-        self.min_rep_s = r.num("form.min_rep_s", 0, 60)
-        self.min_hold_s = r.num("form.min_hold_s", 0, 30)
-        self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin", 0, 0.5))
+        self.min_elbow_deg = r.num("form.min_elbow_deg")
+        self.min_knee_deg = r.num("form.min_knee_deg")
+        self.max_hip_roll_deg = r.num("form.max_hip_roll_deg")
+        self.min_rep_s = r.num("form.min_rep_s")
+        self.min_hold_s = r.num("form.min_hold_s")
+        self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin"))
         self._rep: Optional[_Extension] = None
         self._moving_since: Optional[float] = None
         self._rest_roll: list[float] = []

@@ -23,9 +23,10 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import Event
-from coach.exercises.quadruped import QuadrupedPose
+from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.exercises.spec import ARM, RATIO, SEC, ExerciseSpec, Metric, Shown, number
 from coach.pose.landmarks import Landmark, side_landmark
 from coach.pose.silhouette import Silhouette
 
@@ -227,12 +228,47 @@ class _Cycle:
         self.deg.add(deg)
 
 
+SPEC = ExerciseSpec(
+    name="cat_cow", title="Cat-cow", mode="reps", key_angle_name="neck_torso_deg",
+    angle_label="Neck–torso angle (°)",
+    faults={"small_range": "Small range of movement", "too_fast": "Too fast"},
+    key_limits=("form.min_range", "form.min_range_with_back", "form.min_cycle_s"),
+    peak=Metric("neck_torso_range_deg", "Neck–torso range (°)"),
+    extras=(Metric("head_lift_range", "Head-lift range (arm lengths)", "{:.2f}"),
+            Metric("back_height_range", "Back height range (arm lengths)", "{:.2f}")),
+    note=("The line is the angle of the neck (shoulders to nose) against the torso; higher = head lifted (cow). "
+          "Cow and cat are detected from the head's height above the shoulders plus, where the person's outline "
+          "is seen, the dip of the middle of the back below the shoulder–hip line (both in arm lengths): a phase "
+          "begins once that signal has moved {rep.min_swing:g} ({rep.min_swing_with_back:g} with the back) from "
+          "the other end of the movement; not from this angle, so no threshold is drawn. MediaPipe has no spine "
+          "points: the outline of the back and the neck stand in for spinal flexion and extension."),
+    rules=(
+        *ALL_FOURS_RULES,
+        number("rep.min_swing", 0.05, 2, ARM, "a phase begins once the head has moved this far from the other end"),
+        number("rep.first_cat_max", -2, 0, ARM, "a set that starts rounded counts as a cat at or below this"),
+        number("rep.first_cow_min", -1, 2, ARM, "a set that starts arched counts as a cow at or above this"),
+        number("rep.min_phase_s", 0, 10, SEC, "a cow or cat must be held this long to count"),
+        number("rep.back_neutral", 0, 2, ARM, "the back's height above the shoulder–hip line in a neutral tabletop"),
+        number("rep.back_weight", 0, 10, RATIO, "how many times the back's dip counts beside the head's lift"),
+        number("rep.min_swing_with_back", 0.05, 3, ARM,
+               "with the back's outline: a phase begins once head lift plus back dip has moved this far"),
+        number("rep.first_cat_max_with_back", -3, 0, ARM, "as first_cat_max, for head lift plus back dip"),
+        number("rep.first_cow_min_with_back", -2, 2, ARM, "as first_cow_min, for head lift plus back dip"),
+        number("rep.max_back_gap_s", 0, 5, SEC, "a back edge missed this long keeps the last height"),
+        number("form.min_range", 0, 5, ARM, "cow peak minus cat trough below this → small range",
+               label="Head travel needed from cow to cat", shown=Shown("% of arm length", 100.0)),
+        number("form.min_range_with_back", 0, 5, ARM,
+               "with the back's outline: head lift plus back dip from cow to cat below this → small range",
+               label="Head and back travel needed from cow to cat", shown=Shown("% of arm length", 100.0)),
+        number("form.min_cycle_s", 0, 60, SEC,
+               "a cow or a cat quicker than this (a whole cycle under twice it) → too fast",
+               label="Shortest cow or cat before “too fast”"),
+    ))
+
+
 @register
 class CatCowAnalyzer(ExerciseAnalyzer):
-    name = "cat_cow"
-    title = "Cat-cow"
-    mode = "reps"
-    key_angle_name = "neck_torso_deg"
+    spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "wrist")
     fault_parts = {"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")}
     needs_silhouette = True
@@ -240,24 +276,23 @@ class CatCowAnalyzer(ExerciseAnalyzer):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
         r = rules
-        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
-        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg", -90, 0)
-        self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        self._head_phases = SwingPhases(r.num("rep.min_swing", 0.05, 2), r.num("rep.min_phase_s", 0, 10),
-                                        r.num("rep.first_cat_max", -2, 0), r.num("rep.first_cow_min", -1, 2))
-        self.min_range = r.num("form.min_range", 0, 5)
-        self.back_neutral = r.num("rep.back_neutral", 0, 2)
-        self.back_weight = r.num("rep.back_weight", 0, 10)
-        self.max_back_gap_s = r.num("rep.max_back_gap_s", 0, 5)
+        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
+        self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
+        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self._head_phases = SwingPhases(r.num("rep.min_swing"), r.num("rep.min_phase_s"),
+                                        r.num("rep.first_cat_max"), r.num("rep.first_cow_min"))
+        self.min_range = r.num("form.min_range")
+        self.back_neutral = r.num("rep.back_neutral")
+        self.back_weight = r.num("rep.back_weight")
+        self.max_back_gap_s = r.num("rep.max_back_gap_s")
         # With the back's outline the signal is head lift plus back dip: a larger swing, other heights.
-        self._back_phases = SwingPhases(r.num("rep.min_swing_with_back", 0.05, 3), r.num("rep.min_phase_s", 0, 10),
-                                        r.num("rep.first_cat_max_with_back", -3, 0),
-                                        r.num("rep.first_cow_min_with_back", -2, 2))
-        self.min_range_with_back = r.num("form.min_range_with_back", 0, 5)
+        self._back_phases = SwingPhases(r.num("rep.min_swing_with_back"), r.num("rep.min_phase_s"),
+                                        r.num("rep.first_cat_max_with_back"), r.num("rep.first_cow_min_with_back"))
+        self.min_range_with_back = r.num("form.min_range_with_back")
         self._last_back: Optional[tuple[float, float]] = None  # (t, back height) last read
         self._with_back: Optional[bool] = None  # decided when a stretch in position starts
         self.back_height: float = math.nan
-        self.min_cycle_s = r.num("form.min_cycle_s", 0, 60)
+        self.min_cycle_s = r.num("form.min_cycle_s")
         self._cycle: Optional[_Cycle] = None
         self._done: Optional[_Cycle] = None  # counted, waiting for its second phase to end
         self.head_lift: Optional[float] = None

@@ -33,6 +33,44 @@ class FaultSpan:
     message: str
 
 
+@dataclass(frozen=True)
+class SetupSpan:
+    """A set-up problem (nobody in view, not side-on, ...) that lasted from ``t_start`` to ``t_end``."""
+
+    kind: str
+    t_start: float
+    t_end: float
+
+
+@dataclass(frozen=True)
+class HoldSummary:
+    """A hold exercise's time: in the position, in good form, and the spans it was held."""
+
+    total_s: float
+    good_form_s: float
+    spans: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class ExerciseSummary:
+    """Everything an analyzer has judged, in its own words: the typed core of an analysis result.
+
+    Times are rounded as they are reported (3 decimals; hold seconds 2), so a result read back from
+    its JSON is equal to the one that wrote it. Faults and set-up spans are in time order.
+    """
+
+    exercise: str
+    frames: int
+    frames_with_pose: int
+    rep_count: int
+    reps: tuple[RepRecord, ...]
+    reps_by_side: dict[str, int]
+    hold: Optional[HoldSummary]
+    faults: tuple[FaultSpan, ...]
+    setup_warnings: tuple[SetupSpan, ...]
+    judged_s: float
+
+
 # Event kinds.
 REP_STARTED = "rep_started"
 REP_COUNTED = "rep_counted"      # the count went up (a cue and a sound belong here)

@@ -24,6 +24,8 @@ from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Shown, number,
+                                   reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
@@ -93,44 +95,88 @@ class _Lift:
         return best
 
 
+SPEC = ExerciseSpec(
+    name="glute_bridge", title="Glute bridge", mode="reps", key_angle_name="hip_extension_deg",
+    angle_label="Hip extension, shoulder–hip–knee (°)",
+    faults={"incomplete_extension": "Incomplete hip extension", "no_hold_at_top": "No hold at the top",
+            "too_fast": "Too fast"},
+    key_limits=("form.top_line_min", "form.min_top_hold_s", "form.min_rep_s"),
+    peak=Metric("hip_extension_deg", "Peak hip extension (°)"),
+    extras=(Metric("hip_line_offset", "Hip vs. line at top (torso lengths)", "{:+.2f}"),
+            Metric("top_hold_s", "Hold at top (s)", "{:.1f}")),
+    plot=(reference(180.0, "180°: shoulders, hips, knees in line (full bridge)"),),
+    note=("The line is the shoulder–hip–knee angle on the side nearer the camera; it goes above 180° when the "
+          "hips rise above the shoulder–knee line. A rep is counted once the hips rise {rep.lift_enter_deg:g}° "
+          "above the person's own resting angle, so there is no fixed degree threshold. Full extension is judged "
+          "at the top by the hip's distance from the shoulder–knee line (incomplete below {form.top_line_min:g} "
+          "torso lengths); the 180° line is that straight line."),
+    rules=(
+        number("position.max_torso_incline_deg", 0, 90, DEG,
+               "shoulder→ankle line against the camera's horizontal: lying, not standing or squatting (~80–90)"),
+        number("position.max_up_tilt_deg", 0, 90, DEG, "the body's ceiling against the camera's up: lying on the back"),
+        number("position.min_knee_deg", 0, 180, DEG, "knees bent at least this much in the set-up (3-D)"),
+        number("position.max_knee_deg", 0, 180, DEG, "straight legs (lying flat, a push-up) are not a bridge"),
+        number("position.min_knee_above_hip", -2, 5, TORSO, "the knee is higher than the hip"),
+        number("position.min_knee_above_ankle", -2, 5, TORSO, "... and well above the foot on the floor"),
+        number("position.max_wrist_drop", -2, 5, TORSO, "wrists far below the shoulders means arms are supporting"),
+        number("rep.baseline_window_s", 0.5, 120, SEC, "the resting angle is the lowest one in this window"),
+        number("rep.lift_enter_deg", 0, 90, DEG, "hips this far above rest → a rep is under way (and counted)"),
+        number("rep.lift_exit_deg", 0, 90, DEG, "... and it is over once back within this of rest"),
+        number("rep.lowered_fraction", 0, 1, RATIO, "... or once only this fraction of the rep's own lift is left"),
+        number("rep.min_phase_s", 0, 10, SEC, "a lift must last this long (filters jitter)"),
+        number("rep.min_hip_rise", 0, 2, TORSO, "... and the pelvis itself must rise this much above its rest height"),
+        number("rep.rest_line_max", -2, 2, TORSO, "at rest the hip is at least this far below the shoulder–knee line"),
+        number("rep.max_jump_s", 0, 5, SEC, "a reading that leaps further than a body moves is skipped unless it "
+                                            "persists this long"),
+        number("rep.top_band_deg", 0, 90, DEG, "“at the top” = within this of the rep's highest angle"),
+        number("form.top_line_min", -2, 2, TORSO,
+               "hip below the shoulder–knee line at the top by more than this → incomplete extension "
+               "(raise toward 0 to demand a higher bridge)",
+               label="Lowest hip accepted at the top",
+               shown=Shown("% of trunk length below the shoulder–knee line", -100.0)),
+        number("form.min_top_hold_s", 0, 30, SEC, "time at the top shorter than this → no hold at the top",
+               label="Pause needed at the top"),
+        number("form.min_rep_s", 0, 60, SEC, "lift-to-lowered faster than this, without a pause at the top → too fast",
+               label="Shortest rep before “too fast”"),
+        VERDICT_MARGIN,
+    ))
+
+
 @register
 class GluteBridgeAnalyzer(ExerciseAnalyzer):
-    name = "glute_bridge"
-    title = "Glute bridge"
-    mode = "reps"
-    key_angle_name = "hip_extension_deg"
+    spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "ankle")
     fault_parts = {"incomplete_extension": ("hip",), "no_hold_at_top": ("hip",), "too_fast": ("hip", "knee")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
         r = rules
-        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg", 0, 90)
-        self.max_up_tilt_deg = r.num("position.max_up_tilt_deg", 0, 90)
-        self.knee_range_deg = r.ordered("position.min_knee_deg", "position.max_knee_deg", 0, 180)
-        self.min_knee_above_hip = r.num("position.min_knee_above_hip", -2, 5)
-        self.min_knee_above_ankle = r.num("position.min_knee_above_ankle", -2, 5)
-        self.max_wrist_drop = r.num("position.max_wrist_drop", -2, 5)
-        self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        self.baseline_window_s = r.num("rep.baseline_window_s", 0.5, 120)
-        self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg", 0, 90)
-        self.lowered_fraction = r.num("rep.lowered_fraction", 0.0, 1.0)
+        self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
+        self.max_up_tilt_deg = r.num("position.max_up_tilt_deg")
+        self.knee_range_deg = r.ordered("position.min_knee_deg", "position.max_knee_deg")
+        self.min_knee_above_hip = r.num("position.min_knee_above_hip")
+        self.min_knee_above_ankle = r.num("position.min_knee_above_ankle")
+        self.max_wrist_drop = r.num("position.max_wrist_drop")
+        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self.baseline_window_s = r.num("rep.baseline_window_s")
+        self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
+        self.lowered_fraction = r.num("rep.lowered_fraction")
         self._lifting = False
         self._peak_lift = 0.0
         self._peak_rise = 0.0
-        phase_s = r.num("rep.min_phase_s", 0, 10)
+        phase_s = r.num("rep.min_phase_s")
         self._up = DebouncedFlag(phase_s, phase_s)
-        self.top_band_deg = r.num("rep.top_band_deg", 0, 90)
-        self.top_line_min = r.num("form.top_line_min", -2, 2)
-        self.min_top_hold_s = r.num("form.min_top_hold_s", 0, 30)
-        self.min_rep_s = r.num("form.min_rep_s", 0, 60)
-        self.rest_line_max = r.num("rep.rest_line_max", -2, 2)
-        self.min_hip_rise = r.num("rep.min_hip_rise", 0, 2)
-        self.max_jump_s = r.num("rep.max_jump_s", 0, 5)
+        self.top_band_deg = r.num("rep.top_band_deg")
+        self.top_line_min = r.num("form.top_line_min")
+        self.min_top_hold_s = r.num("form.min_top_hold_s")
+        self.min_rep_s = r.num("form.min_rep_s")
+        self.rest_line_max = r.num("rep.rest_line_max")
+        self.min_hip_rise = r.num("rep.min_hip_rise")
+        self.max_jump_s = r.num("rep.max_jump_s")
         self._steady: Optional[tuple[float, float]] = None
         self._jump_since: Optional[float] = None
         self._prev_frame_t: Optional[float] = None
-        self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin", 0, 0.5))
+        self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin"))
         self._history: deque[tuple[float, float, float, float]] = deque()
         self._rep: Optional[_Lift] = None
         self._pending: Optional[_Lift] = None  # samples since the raw lift began, before it is confirmed

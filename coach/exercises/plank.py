@@ -28,9 +28,11 @@ from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
-from coach.exercises.events import Event
+from coach.exercises.events import Event, HoldSummary
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
+from coach.exercises.spec import (DEG, SEC, TORSO, TRUNK_ABOVE, TRUNK_BELOW, ExerciseSpec, RefLine, number,
+                                   reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
 
@@ -73,12 +75,46 @@ class PlankPose:
         )
 
 
+SPEC = ExerciseSpec(
+    name="plank", title="Plank", mode="hold", key_angle_name="body_line_deg",
+    angle_label="Body line, shoulder–hip–ankle (°)",
+    faults={"hips_sagging": "Hips sagging", "hips_piked": "Hips piked"},
+    key_limits=("form.sag_enter", "form.pike_enter"),
+    plot=(reference(180.0, "180°: shoulders, hips, ankles in one straight line"),
+          RefLine("{deg:.0f}°: below this it is not counted as a plank (pike or kneel)",
+                   key="position.min_body_line_deg")),
+    note=("The line is the shoulder–hip–ankle angle on the side nearer the camera. Sagging and piking are "
+          "judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below "
+          "{form.sag_enter:g}, piked above {form.pike_enter:g}), not by this angle, so they appear as red fault "
+          "spans rather than as lines. Green spans: time counted as holding the plank."),
+    rules=(
+        number("position.max_body_incline_deg", 0, 90, DEG,
+               "shoulder→ankle line against the camera's horizontal; standing is ~90"),
+        number("position.min_knee_deg", 0, 180, DEG, "both knees straight (3-D); a knee on the floor bends to ~90"),
+        number("position.min_body_line_deg", 0, 180, DEG,
+               "3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank"),
+        number("position.max_support_tilt_deg", 0, 90, DEG, "the upper arms stand under the shoulders"),
+        number("position.min_elbow_drop", 0, 3, TORSO, "an elbow this far below its shoulder: the arms hold the body"),
+        number("position.min_elbow_drop_held", 0, 3, TORSO, "... and once the hold is under way"),
+        number("position.max_hand_reach", 0, 3, TORSO, "the nearer hand at most this far ahead of its shoulder"),
+        number("position.max_unseen_s", 0, 30, SEC, "a hold under way waits this long for a person lost by the camera"),
+        number("form.sag_enter", -2, 0, TORSO,
+               "hips this far toward the floor from the person's own held line → hips sagging (lower = more tolerant)",
+               label="Hip sag allowed before “hips sagging”", shown=TRUNK_BELOW),
+        number("form.sag_exit", -2, 0, TORSO, "... and cleared once back above this"),
+        number("form.pike_enter", 0, 2, TORSO, "hips this far up from the person's own held line → hips piked",
+               label="Hip lift allowed before “hips piked”", shown=TRUNK_ABOVE),
+        number("form.pike_exit", 0, 2, TORSO, "... and cleared once back below this"),
+        number("form.own_line_s", 0, 30, SEC, "the person's own straight line is learnt in this first part"),
+        number("form.own_line_min", -1, 1, TORSO, "that own line is kept at or above this (a sagging start is "
+                                                  "not straight)"),
+        number("form.own_line_max", -1, 1, TORSO, "... and at or below this (a piked start is not straight)"),
+    ))
+
+
 @register
 class PlankAnalyzer(ExerciseAnalyzer):
-    name = "plank"
-    title = "Plank"
-    mode = "hold"
-    key_angle_name = "body_line_deg"
+    spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "ankle")
     # Visibility is asked of the upper body only: head-on, the legs are hidden behind it but still guessed well.
     visibility_parts = ("shoulder", "hip")
@@ -88,21 +124,21 @@ class PlankAnalyzer(ExerciseAnalyzer):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
         r = rules
-        self.max_incline_deg = r.num("position.max_body_incline_deg", 0, 90)
-        self.min_knee_deg = r.num("position.min_knee_deg", 0, 180)
-        self.min_body_line_deg = r.num("position.min_body_line_deg", 0, 180)
-        self.max_support_tilt_deg = r.num("position.max_support_tilt_deg", 0, 90)
+        self.max_incline_deg = r.num("position.max_body_incline_deg")
+        self.min_knee_deg = r.num("position.min_knee_deg")
+        self.min_body_line_deg = r.num("position.min_body_line_deg")
+        self.max_support_tilt_deg = r.num("position.max_support_tilt_deg")
         self.min_elbow_drop_held, self.min_elbow_drop = r.ordered("position.min_elbow_drop_held",
-                                                                  "position.min_elbow_drop", 0, 3)
-        self.max_hand_reach = r.num("position.max_hand_reach", 0, 3)
-        self.max_unseen_s = r.num("position.max_unseen_s", 0, 30)
-        self._position = DebouncedFlag(r.num("position.enter_s", 0, 10), r.num("position.exit_s", 0, 10))
-        sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit", -2, 0)
-        pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter", 0, 2)
+                                                                  "position.min_elbow_drop")
+        self.max_hand_reach = r.num("position.max_hand_reach")
+        self.max_unseen_s = r.num("position.max_unseen_s")
+        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit")
+        pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter")
         self._sag = Hysteresis(sag_on, sag_off, rising=False)
         self._pike = Hysteresis(pike_on, pike_off, rising=True)
-        self.own_line_s = r.num("form.own_line_s", 0, 30)
-        self.own_line_range = r.ordered("form.own_line_min", "form.own_line_max", -1, 1)
+        self.own_line_s = r.num("form.own_line_s")
+        self.own_line_range = r.ordered("form.own_line_min", "form.own_line_max")
         self.hold_spans: list[tuple[float, float]] = []
         self.hip_line_offset: Optional[float] = None
         self.pose: Optional[PlankPose] = None
@@ -236,6 +272,10 @@ class PlankAnalyzer(ExerciseAnalyzer):
             self.hold_spans.append((start, tr.ended))
             return [Event(ev.HOLD_ENDED, tr.ended)]
         return []
+
+    def hold_summary(self) -> HoldSummary:
+        return HoldSummary(round(self.hold_seconds(), 2), round(self.good_form_seconds(), 2),
+                           tuple((round(a, 3), round(b, 3)) for a, b in self.hold_spans))
 
     def hold_seconds(self) -> float:
         total = sum(b - a for a, b in self.hold_spans)

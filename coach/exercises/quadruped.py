@@ -6,7 +6,16 @@ from typing import Optional
 
 import numpy as np
 
+from coach.exercises.spec import DEG, number
 from coach.pose.body_frame import SIDES, BodyFrame3D
+
+# The rules of the hands-and-knees position, declared once for every exercise done in it.
+ALL_FOURS_RULES = (
+    number("position.max_torso_incline_deg", 0, 90, DEG,
+           "shoulder→hip line against the camera's horizontal; above this the back is upright (sitting up ~80)"),
+    number("position.max_support_elevation_deg", -90, 0, DEG,
+           "a limb at or below this elevation from the back's line stands under the body (straight down ~-90)"),
+)
 
 
 @dataclass(frozen=True)

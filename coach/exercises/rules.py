@@ -12,8 +12,10 @@ An override may also omit the exercise table when it is applied to one
 exercise (``[rep]`` directly). Overrides are checked against the defaults: an
 unknown key or a value of the wrong type fails loudly, naming the file, the key
 and what was expected, because a typo in a patient's limits must never be
-silently ignored. Analyzers read values through :meth:`Rules.num`, which checks
-ranges at construction time, so a bad file fails before any frame is analysed.
+silently ignored. Every value is also checked against the exercise's declared
+schema (:class:`~coach.exercises.spec.RuleSpec`: type, range, unit) as the file
+is read, so an out-of-range limit fails before any analyzer is built; analyzers
+read values through :meth:`Rules.num`, which takes the range from the same schema.
 """
 from __future__ import annotations
 
@@ -24,9 +26,12 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from coach.errors import RuleFileError
+
+if TYPE_CHECKING:
+    from coach.exercises.spec import ExerciseSpec, RuleSpec
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,6 +49,13 @@ def assets_dir() -> Path:
 
 
 def rule_file_path(exercise: str) -> Path:
+    """The exercise's default rule file: where its spec says, else ``assets/exercises/<name>.toml``."""
+    from coach.exercises.registry import _REGISTRY, _load_builtin
+
+    _load_builtin()
+    cls = _REGISTRY.get(exercise)
+    if cls is not None and cls.spec.rule_file is not None:
+        return Path(cls.spec.rule_file)
     return assets_dir() / "exercises" / f"{exercise}.toml"
 
 
@@ -76,13 +88,12 @@ def _kind(value: Any) -> str:
 
 # Keys an override may not change: the analyzer's mode is what the analyzer *is* (a plank cannot count reps).
 FROZEN_KEYS = ("exercise.mode",)
-# A default target a file may set: reps per set, or seconds of hold (the programme editor's limits).
-TARGET_LIMITS = {"reps": (1, 200), "hold": (1.0, 900.0)}
 
 
-def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path) -> None:
+def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path,
+                 spec: Optional["ExerciseSpec"], overriding: bool = True) -> None:
     """Values that are the right type but still switch a check off or make no sense, refused on reading."""
-    if dotted in FROZEN_KEYS:
+    if overriding and dotted in FROZEN_KEYS:
         fixed = base[dotted.split('.')[-1]]
         raise RuleFileError(f"{path}: key '{dotted}' cannot be changed by an override (it is {fixed!r} "
                             f"for this exercise)")
@@ -90,14 +101,25 @@ def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path) -
         raise RuleFileError(f"{path}: key '{dotted}' must be non-empty text (a cue or name that is shown or spoken)")
     if isinstance(value, float) and not math.isfinite(value):
         raise RuleFileError(f"{path}: key '{dotted}' must be a finite number, got {value!r}")
-    if dotted == "exercise.target":
-        lo, hi = TARGET_LIMITS.get(str(base.get("mode")), TARGET_LIMITS["reps"])
-        if not lo <= value <= hi:
-            unit = "seconds of hold" if base.get("mode") == "hold" else "reps"
-            raise RuleFileError(f"{path}: key '{dotted}' = {value} is out of range; expected {lo:g} to {hi:g} {unit}")
+    rule = spec.rule(dotted) if spec is not None else None
+    if spec is not None and rule is None:
+        raise RuleFileError(f"{path}: key '{dotted}' is not one of {spec.name}'s rules")
+    if rule is not None:
+        _check_rule(rule, value, path)
 
 
-def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix: str = "") -> None:
+def _check_rule(rule: "RuleSpec", value: Any, path: Path) -> None:
+    want = {"number": "a number", "text": "text", "flag": "true/false"}.get(rule.kind, rule.kind)
+    if _kind(value) != want:
+        raise RuleFileError(f"{path}: key '{rule.key}' must be {want}, got {_kind(value)} {value!r}")
+    if rule.kind == "number" and ((rule.lo is not None and value < rule.lo) or
+                                  (rule.hi is not None and value > rule.hi)):
+        raise RuleFileError(f"{path}: key '{rule.key}' = {value} is out of range; expected {rule.range_text()}"
+                            + (f" ({rule.meaning})" if rule.meaning else ""))
+
+
+def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix: str = "",
+           spec: Optional["ExerciseSpec"] = None) -> None:
     for key, value in override.items():
         dotted = f"{prefix}{key}"
         if key not in base:
@@ -109,9 +131,9 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix
         if _kind(value) != want:
             raise RuleFileError(f"{path}: key '{dotted}' must be {want}, got {_kind(value)} {value!r}")
         if isinstance(value, dict):
-            _merge(base[key], value, path, dotted + ".")
+            _merge(base[key], value, path, dotted + ".", spec)
         else:
-            _check_value(dotted, value, base, path)
+            _check_value(dotted, value, base, path, spec)
             base[key] = value
 
 
@@ -122,6 +144,11 @@ class Rules:
     exercise: str
     data: dict[str, Any]
     sources: list[Path] = field(default_factory=list)
+    spec: Optional["ExerciseSpec"] = None
+
+    def merge(self, override: Mapping[str, Any], where: Path) -> None:
+        """Apply a table of overrides (from a file or a programme), each value checked against the schema."""
+        _merge(self.data, override, where, spec=self.spec)
 
     def _lookup(self, key: str) -> Any:
         node: Any = self.data
@@ -135,15 +162,18 @@ class Rules:
     def _where(self, key: str) -> str:
         return str(self.sources[-1]) if self.sources else self.exercise
 
-    def num(self, key: str, lo: float | None = None, hi: float | None = None) -> float:
+    def num(self, key: str) -> float:
+        """A number, within the range the exercise's spec declares for it."""
         value = self._lookup(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise RuleFileError(f"{self._where(key)}: key '{key}' must be a number, got {value!r}")
         if not math.isfinite(value):
             raise RuleFileError(f"{self._where(key)}: key '{key}' must be a finite number, got {value!r}")
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
-            raise RuleFileError(f"{self._where(key)}: key '{key}' = {value} is out of range; "
-                                f"expected {lo if lo is not None else '-inf'} to {hi if hi is not None else 'inf'}")
+        rule = self.spec.rule(key) if self.spec is not None else None
+        if self.spec is not None and rule is None:
+            raise RuleFileError(f"{self.exercise}: key '{key}' has no declared range in the exercise's spec")
+        if rule is not None:
+            _check_rule(rule, value, Path(self._where(key)))
         return float(value)
 
     def text(self, key: str) -> str:
@@ -158,13 +188,12 @@ class Rules:
             raise RuleFileError(f"{self._where(key)}: key '{key}' must be true or false, got {value!r}")
         return value
 
-    def ordered(self, low_key: str, high_key: str, lo: float | None = None,
-                hi: float | None = None) -> tuple[float, float]:
+    def ordered(self, low_key: str, high_key: str) -> tuple[float, float]:
         """Two thresholds that form a hysteresis band; equal or crossed bands make counters chatter.
 
-        ``lo`` and ``hi`` bound both ends: a band pushed to -1e9 is in order but switches the check off.
+        Each end is range-checked by the spec: a band pushed to -1e9 is in order but switches the check off.
         """
-        low, high = self.num(low_key, lo, hi), self.num(high_key, lo, hi)
+        low, high = self.num(low_key), self.num(high_key)
         if not low < high:
             raise RuleFileError(f"{self._where(high_key)}: '{low_key}' ({low}) must be below '{high_key}' ({high}) "
                                 f"— they form a hysteresis band")
@@ -176,8 +205,12 @@ def load_rules(exercise: str, overrides: list[str | os.PathLike] | None = None) 
     base_path = rule_file_path(exercise)
     if not base_path.exists():
         raise RuleFileError(f"no rule file for exercise '{exercise}' ({base_path})")
+    from coach.exercises.registry import exercise_spec
+
+    spec = exercise_spec(exercise)
     data = _read_toml(base_path)
-    rules = Rules(exercise=exercise, data=data, sources=[base_path])
+    _check_defaults(data, base_path, spec)
+    rules = Rules(exercise=exercise, data=data, sources=[base_path], spec=spec)
     for ov in overrides or []:
         apply_override(rules, ov)
     return rules
@@ -219,8 +252,17 @@ def apply_override(rules: Rules, path: str | os.PathLike) -> None:
                                 f"did you mean '{guess}'?")
     if not _leaves(data):
         raise RuleFileError(f"{p}: {where} sets no values; it changes nothing for {rules.exercise}")
-    _merge(rules.data, data, p)
+    rules.merge(data, p)
     rules.sources.append(p)
+
+
+def _check_defaults(data: Mapping[str, Any], path: Path, spec: "ExerciseSpec", prefix: str = "") -> None:
+    """The exercise's own rule file holds only declared values, each of the declared type and in range."""
+    for key, value in data.items():
+        if isinstance(value, dict):
+            _check_defaults(value, path, spec, f"{prefix}{key}.")
+        else:
+            _check_value(f"{prefix}{key}", value, data, path, spec, overriding=False)
 
 
 def _leaves(node: Mapping[str, Any]) -> int:
@@ -229,5 +271,6 @@ def _leaves(node: Mapping[str, Any]) -> int:
 
 
 def _known_exercises() -> set[str]:
-    folder = assets_dir() / "exercises"
-    return {f.stem for f in folder.glob("*.toml")}
+    from coach.exercises.registry import exercise_names
+
+    return set(exercise_names())

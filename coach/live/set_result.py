@@ -44,11 +44,11 @@ class SetResult:
 
     @property
     def hold_s(self) -> Optional[float]:
-        return None if self.analysis.hold is None else float(self.analysis.hold["total_s"])
+        return None if self.analysis.hold is None else self.analysis.hold.total_s
 
     @property
     def good_form_s(self) -> Optional[float]:
-        return None if self.analysis.hold is None else float(self.analysis.hold["good_form_s"])
+        return None if self.analysis.hold is None else self.analysis.hold.good_form_s
 
     def to_json(self) -> dict:
         return {"exercise": self.exercise, "source": self.source, "ended_by": self.ended_by,

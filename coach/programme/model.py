@@ -22,10 +22,31 @@ if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
     from coach.exercises.rules import Rules
 
-SIDE_CHOICES = ("alternate", "left", "right")  # bird-dog: by the arm that reaches
-SIDED_EXERCISES = ("bird_dog",)
+SIDE_CHOICES = ("alternate", "left", "right")  # for an exercise whose spec is sided (bird-dog: the reaching arm)
 LIMITS = {"sets": (1, 20), "reps": (1, 200), "hold_s": (1.0, 900.0), "rest_s": (0.0, 900.0)}
 FROZEN_RULE_KEYS = ("exercise.mode",)  # changing these would change what the analyzer *is*
+
+
+def is_sided(exercise: str) -> bool:
+    """Whether the exercise counts reps per side (its spec says so), so ``side`` applies to it."""
+    from coach.exercises.registry import exercise_names, exercise_spec
+
+    return exercise in exercise_names() and exercise_spec(exercise).sided
+
+
+def reps_wanted(exercise: str, reps: int, side: Optional[str]) -> int:
+    """Reps a set must count: a sided exercise done alternately counts ``reps`` on each side."""
+    return reps * (2 if is_sided(exercise) and (side or "alternate") == "alternate" else 1)
+
+
+def reps_text(exercise: str, reps: Optional[int], side: Optional[str], brief: bool = False) -> str:
+    """"6 reps each side", "6 reps with the left arm" (``brief``: "6 reps (left arm)") or "10 reps"."""
+    if not is_sided(exercise):
+        return f"{reps} reps"
+    side = side or "alternate"
+    if side == "alternate":
+        return f"{reps} reps each side"
+    return f"{reps} reps ({side} arm)" if brief else f"{reps} reps with the {side} arm"
 
 
 class ProgrammeError(CoachError):
@@ -71,9 +92,8 @@ class Prescription:
         from coach.exercises.registry import analyzer_class
 
         title = analyzer_class(self.exercise).title or self.exercise
-        what = f"{self.hold_s:g} s hold" if self.mode == "hold" else f"{self.reps} reps"
-        if self.exercise in SIDED_EXERCISES:
-            what += " each side" if (self.side or "alternate") == "alternate" else f" ({self.side} arm)"
+        what = (f"{self.hold_s:g} s hold" if self.mode == "hold"
+                else reps_text(self.exercise, self.reps, self.side, brief=True))
         return f"{title}: {self.sets} × {what}, rest {self.rest_s:g} s"
 
     def same_content(self, other: "Prescription") -> bool:
@@ -137,8 +157,10 @@ def _validate(p: Prescription, where: str) -> None:
             raise ProgrammeError(f"{where}: {p.exercise} is counted in reps — give 'reps', not 'hold_s'")
         _check_range(where, "reps", p.reps, True)
     if p.side is not None:
-        if p.exercise not in SIDED_EXERCISES:
-            raise ProgrammeError(f"{where}: key 'side' only applies to {', '.join(SIDED_EXERCISES)}")
+        if not is_sided(p.exercise):
+            from coach.exercises.registry import sided_exercises
+
+            raise ProgrammeError(f"{where}: key 'side' only applies to {', '.join(sided_exercises())}")
         if p.side not in SIDE_CHOICES:
             raise ProgrammeError(f"{where}: key 'side' must be one of {', '.join(SIDE_CHOICES)}, got {p.side!r}")
     if not isinstance(p.note, str):
@@ -149,7 +171,7 @@ def _validate(p: Prescription, where: str) -> None:
 def validate_overrides(exercise: str, overrides: Any, where: str) -> "Rules":
     """Overrides merged onto the exercise's defaults, or ProgrammeError naming the key and expectation."""
     from coach.exercises.registry import analyzer_class
-    from coach.exercises.rules import _merge, load_rules
+    from coach.exercises.rules import load_rules
 
     if not isinstance(overrides, dict):
         raise ProgrammeError(f"{where}: rule overrides must be a table, got {overrides!r}")
@@ -160,7 +182,7 @@ def validate_overrides(exercise: str, overrides: Any, where: str) -> "Rules":
     _check_finite(overrides, where, "")
     try:
         rules = load_rules(exercise)
-        _merge(rules.data, copy.deepcopy(overrides), Path(where))
+        rules.merge(copy.deepcopy(overrides), Path(where))
         if overrides:
             rules.sources.append(Path(where))
         analyzer_class(exercise)(rules)  # reads every threshold with its range check

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional, Union
 
-from coach.programme.model import SIDED_EXERCISES, Prescription
+from coach.programme.model import Prescription, reps_wanted
 
 if TYPE_CHECKING:
     from coach.analysis import AnalysisResult
@@ -52,14 +52,13 @@ class SetOutcome:
     @classmethod
     def from_analysis(cls, analysis: Union["AnalysisResult", dict], ended_reason: str = ENDED_FINISHED
                       ) -> "SetOutcome":
-        d = analysis if isinstance(analysis, dict) else analysis.to_json()
-        reps = d.get("reps") or []
-        hold = d.get("hold")
-        return cls(exercise=d["exercise"], rep_count=int(d.get("rep_count", 0)),
-                   hold_s=float(hold["total_s"]) if hold else None,
-                   good_form_s=float(hold["good_form_s"]) if hold else None,
-                   good_reps=sum(1 for r in reps if r.get("good_form")), reps_judged=len(reps),
-                   ended_reason=ended_reason, reps_by_side=dict(d.get("reps_by_side") or {}))
+        from coach.analysis.result import as_result
+
+        r = as_result(analysis)
+        return cls(exercise=r.exercise, rep_count=r.rep_count,
+                   hold_s=r.hold.total_s if r.hold else None, good_form_s=r.hold.good_form_s if r.hold else None,
+                   good_reps=r.good_reps, reps_judged=len(r.reps), ended_reason=ended_reason,
+                   reps_by_side=dict(r.reps_by_side))
 
     @property
     def good_form_share(self) -> Optional[float]:
@@ -70,8 +69,7 @@ class SetOutcome:
     def met(self, p: Prescription) -> bool:
         if p.mode == "hold":
             return (self.hold_s or 0.0) >= (p.hold_s or 0.0)
-        per_side = p.exercise in SIDED_EXERCISES and (p.side or "alternate") == "alternate"
-        return self.rep_count >= (p.reps or 0) * (2 if per_side else 1)
+        return self.rep_count >= reps_wanted(p.exercise, p.reps or 0, p.side)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The report's content as plain data, computed once from a ``coach.analysis/1`` dict.
+"""The report's content as plain data, computed once from a typed analysis result (or its JSON dict).
 
 The HTML and PDF writers only lay this out, so both always say the same thing
 (same rounding, same fault names, same notes). Text here is unescaped; each
@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+from coach.analysis.result import AnalysisResult, ResultLike, as_result
 from coach.errors import CoachError
-from coach.reports.exercise_specs import ExerciseSpec, RefLine, fault_label, spec_for
+from coach.exercises.registry import fault_label, spec_for
+from coach.exercises.spec import ExerciseSpec, RefLine
 
 ANALYSIS_DISCLAIMER = ("Angles are estimates from one camera (MediaPipe pose), not clinical measurements. "
                        "Times are from the start of the video (m:ss.s).")
@@ -79,7 +81,7 @@ class ReportContent:
         return f"{self.spec.title} · {self.video} · report made {self.generated}"
 
 
-def load_report_rules(result: dict, overrides: Optional[Sequence[str | os.PathLike]] = None
+def load_report_rules(result: ResultLike, overrides: Optional[Sequence[str | os.PathLike]] = None
                       ) -> tuple[Any, str]:
     """The rules the analysis used (its own override files, or ``overrides``) and a note for the reader.
 
@@ -88,11 +90,12 @@ def load_report_rules(result: dict, overrides: Optional[Sequence[str | os.PathLi
     """
     from coach.exercises.rules import load_rules
 
-    exercise = str(result.get("exercise", ""))
+    result = as_result(result)
+    exercise = result.exercise
     if overrides is not None:
         paths = [Path(p) for p in overrides]
     else:
-        paths = [Path(p) for p in list(result.get("rules") or [])[1:]]
+        paths = [Path(p) for p in result.rules[1:]]
     missing = [p for p in paths if not p.is_file()]
     note = ""
     if missing and overrides is None:
@@ -115,21 +118,18 @@ def _share(part: float, whole: float) -> str:
     return f"{round(100 * part / whole):.0f}%" if whole > 0 else "–"
 
 
-def _rep_table(result: dict, spec: ExerciseSpec) -> Table:
-    reps = result.get("reps") or []
-    has_side = spec.side_label is not None or any(r.get("side") for r in reps)
+def _rep_table(result: AnalysisResult, spec: ExerciseSpec) -> Table:
+    reps = result.reps
+    has_side = spec.side_label is not None or any(r.side for r in reps)
     header = ["Rep"] + ([spec.side_label or "Side"] if has_side else []) + ["Start", "Duration (s)"]
     metrics = ([spec.peak] if spec.peak else []) + list(spec.extras)
     header += [m.label for m in metrics] + ["Form"]
     table = Table(header)
     for r in reps:
-        m = r.get("metrics") or {}
-        t0, t1 = r.get("t_start"), r.get("t_end")
-        dur = (t1 - t0) if isinstance(t0, (int, float)) and isinstance(t1, (int, float)) else None
-        row = [str(r.get("index", ""))] + ([str(r.get("side") or "–")] if has_side else [])
-        row += [fmt_time(t0), fmt_num(dur, "{:.1f}")]
-        row += [fmt_num(m.get(x.key), x.fmt) for x in metrics]
-        faults = list(r.get("faults") or [])
+        row = [str(r.index)] + ([str(r.side or "–")] if has_side else [])
+        row += [fmt_time(r.t_start), fmt_num(r.duration_s, "{:.1f}")]
+        row += [fmt_num(r.metrics.get(x.key), x.fmt) for x in metrics]
+        faults = list(r.faults)
         row.append("; ".join(fault_label(f) for f in faults) if faults else "Good")
         table.rows.append(row)
         table.bad.append(bool(faults))
@@ -140,92 +140,89 @@ def _overlaps(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
-def _hold_table(result: dict) -> Table:
-    hold = result.get("hold") or {}
-    faults = result.get("faults") or []
+def _hold_table(result: AnalysisResult) -> Table:
+    spans = result.hold.spans if result.hold is not None else ()
     table = Table(["Period", "Start", "End", "Duration (s)", "Faults during this period"])
-    for i, (a, b) in enumerate(hold.get("spans") or [], start=1):
-        inside = [f for f in faults if _overlaps(a, b, f["t_start"], f["t_end"]) > 0]
-        text = "; ".join(f"{fault_label(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}"
-                         for f in inside)
+    for i, (a, b) in enumerate(spans, start=1):
+        inside = [f for f in result.faults if _overlaps(a, b, f.t_start, f.t_end) > 0]
+        text = "; ".join(f"{fault_label(f.kind)} {fmt_time(f.t_start)}–{fmt_time(f.t_end)}" for f in inside)
         table.rows.append([str(i), fmt_time(a), fmt_time(b), fmt_num(b - a, "{:.1f}"), text or "None"])
         table.bad.append(bool(inside))
     return table
 
 
-def _fault_table(result: dict) -> Table:
+def _fault_table(result: AnalysisResult) -> Table:
     table = Table(["Start", "End", "Fault", "What to tell the patient"])
-    for f in result.get("faults") or []:
-        table.rows.append([fmt_time(f.get("t_start")), fmt_time(f.get("t_end")), fault_label(str(f.get("kind", ""))),
-                           str(f.get("message") or "")])
+    for f in result.faults:
+        table.rows.append([fmt_time(f.t_start), fmt_time(f.t_end), fault_label(f.kind), f.message])
         table.bad.append(True)
     return table
 
 
-def _setup_table(result: dict, rules: Any) -> Table:
+def _setup_table(result: AnalysisResult, rules: Any) -> Table:
     table = Table(["Start", "End", "Problem", "Advice"])
-    for s in result.get("setup_warnings") or []:
-        kind = str(s.get("kind", ""))
+    for s in result.setup_warnings:
+        kind = s.kind
         advice = SETUP_FALLBACK.get(kind, "")
         if rules is not None:
             try:
                 advice = rules.text(f"cues.{kind}")
             except Exception:  # noqa: BLE001 - keep the fallback text
                 pass
-        table.rows.append([fmt_time(s.get("t_start")), fmt_time(s.get("t_end")), fault_label(kind), advice])
+        table.rows.append([fmt_time(s.t_start), fmt_time(s.t_end), fault_label(kind), advice])
         table.bad.append(False)
     return table
 
 
-def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
                   generated: Optional[_dt.datetime] = None) -> ReportContent:
-    """Everything a report says, from the ``coach.analysis/1`` dict alone (plus the rule files for thresholds)."""
-    exercise = str(result.get("exercise", ""))
-    series = result.get("angle_series") or {}
-    spec = spec_for(exercise, str(series.get("name", "")))
+    """Everything a report says, from the analysis result alone (plus the rule files for thresholds)."""
+    result = as_result(result)
+    exercise = result.exercise
+    spec = spec_for(exercise, result.angle_series.name if result.angle_series is not None else "")
     rules, rules_note = load_report_rules(result, rules_overrides)
-    video = Path(str(result.get("video", ""))).name or "(unknown)"
-    duration = float(result.get("duration_s") or 0.0)
-    frames, seen = int(result.get("frames") or 0), int(result.get("frames_with_pose") or 0)
+    video = Path(result.video).name or "(unknown)"
+    duration = result.duration_s
+    frames, seen = result.frames, result.frames_with_pose
     when = (generated or _dt.datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
 
     summary: list[tuple[str, str]] = [
         ("Exercise", spec.title),
-        ("Video", video + (" (pose track)" if result.get("source_kind") == "pose_track" else "")),
+        ("Video", video + (" (pose track)" if result.source_kind == "pose_track" else "")),
         ("Video length", f"{fmt_time(duration)} ({duration:.1f} s)"),
         ("Report made", when),
     ]
-    hold = result.get("hold")
+    hold = result.hold
     if hold is not None:
-        total, good = float(hold.get("total_s") or 0.0), float(hold.get("good_form_s") or 0.0)
-        headline = f"Plank held {total:.1f} s, good form {good:.1f} s ({_share(good, total)})"
+        total, good = hold.total_s, hold.good_form_s
+        headline = f"{spec.title} held {total:.1f} s, good form {good:.1f} s ({_share(good, total)})"
         summary.append(("Hold time", f"{total:.1f} s"))
         summary.append(("Good form", f"{good:.1f} s of {total:.1f} s ({_share(good, total)})"))
-        table_title, table = "Time in the plank", _hold_table(result)
+        table_title, table = f"Time in the {spec.title.lower()}", _hold_table(result)
     else:
-        reps = result.get("reps") or []
-        count = int(result.get("rep_count") or len(reps))
-        good = sum(1 for r in reps if r.get("good_form"))
+        reps = result.reps
+        count = result.rep_count or len(reps)
+        good = result.good_reps
         headline = f"{count} rep{'s' if count != 1 else ''}, {good} with good form"
         summary.append(("Reps", str(count)))
         summary.append(("Good form", f"{good} of {len(reps)} reps ({_share(good, len(reps))})"))
-        sides = result.get("reps_by_side") or {}
+        sides = result.reps_by_side
         if sides or spec.side_label:
             side_text = ", ".join(f"{k} {v}" for k, v in sorted(sides.items())) or "–"
-            summary.append(("Reps by side" + (" (raised arm)" if exercise == "bird_dog" else ""), side_text))
+            summary.append(("Reps by side" + (f" ({spec.side_means})" if spec.side_means else ""), side_text))
         table_title, table = "Reps", _rep_table(result, spec)
-    faults = result.get("faults") or []
+    faults = result.faults
     summary.append(("Faults", str(len(faults)) if faults else "none"))
     summary.append(("Pose found", f"{seen} of {frames} frames ({_share(seen, frames)})"))
-    judged = result.get("judged_s")
+    judged = result.judged_s
     if judged is not None:
         summary.append(("Judged", f"{float(judged):.1f} s of {duration:.1f} s ({_share(float(judged), duration)})"))
 
     warnings = []
-    if result.get("stopped_early_at_s") is not None:
-        warnings.append(f"The video could not be read past {fmt_time(result['stopped_early_at_s'])} "
+    if result.stopped_early_at_s is not None:
+        warnings.append(f"The video could not be read past {fmt_time(result.stopped_early_at_s)} "
                         "(truncated or corrupt); the results cover what was read.")
-    if result.get("cancelled"):
+    if result.cancelled:
         warnings.append("The analysis was cancelled before the end of the video; the results are partial.")
     if frames and seen < 0.5 * frames:
         warnings.append(f"The person was found in only {_share(seen, frames)} of frames; counts may be low.")
@@ -237,5 +234,4 @@ def build_content(result: dict, rules_overrides: Optional[Sequence[str | os.Path
         title=f"{spec.title} — exercise review", exercise=exercise, spec=spec, summary=summary,
         headline=headline, warnings=warnings, table_title=table_title, table=table,
         faults=_fault_table(result), setup=_setup_table(result, rules),
-        ref_lines=spec.ref_lines(rules) if rules is not None else [],
-        plot_note=spec.note(rules) if rules is not None else "", rules_note=rules_note, generated=when)
+        ref_lines=spec.plot_lines(rules), plot_note=spec.plot_note(rules), rules_note=rules_note, generated=when)

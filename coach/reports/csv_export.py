@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
+from coach.analysis.result import AnalysisResult, ResultLike, as_result
 from coach.reports.atomic import write_text_atomic
 
 REP_COLUMNS = ["rep", "side", "t_start_s", "t_end_s", "duration_s", "good_form", "faults"]
@@ -35,51 +36,51 @@ def _to_csv(columns: list[str], rows: Iterable[dict]) -> str:
     return buf.getvalue()
 
 
-def metric_columns(result: dict) -> list[str]:
+def metric_columns(result: AnalysisResult) -> list[str]:
     """Every metric any rep recorded, in first-seen order (an exercise's reps share one set).
 
     A metric named like a fixed column (``duration_s``) is the same quantity and is
     not repeated: a CSV with two identically named columns breaks DictReader and pandas.
     """
     seen: dict[str, None] = {}
-    for r in result.get("reps") or []:
-        for k in (r.get("metrics") or {}):
+    for r in result.reps:
+        for k in r.metrics:
             if k not in REP_COLUMNS:
                 seen.setdefault(k, None)
     return list(seen)
 
 
-def rep_rows(result: dict) -> tuple[list[str], list[dict]]:
+def rep_rows(result: ResultLike) -> tuple[list[str], list[dict]]:
     """Columns and rows: reps for rep exercises, hold spans for a hold (plank)."""
-    if result.get("hold") is not None:
-        faults = result.get("faults") or []
+    result = as_result(result)
+    if result.hold is not None:
         rows = []
-        for i, (a, b) in enumerate(result["hold"].get("spans") or [], start=1):
-            inside = [(f, max(0.0, min(b, f["t_end"]) - max(a, f["t_start"]))) for f in faults]
+        for i, (a, b) in enumerate(result.hold.spans, start=1):
+            inside = [(f, max(0.0, min(b, f.t_end) - max(a, f.t_start))) for f in result.faults]
             inside = [(f, d) for f, d in inside if d > 0]
             rows.append({"span": i, "t_start_s": _r(a), "t_end_s": _r(b), "duration_s": _r(b - a),
-                         "faults": ";".join(f["kind"] for f, _ in inside), "fault_s": _r(sum(d for _, d in inside))})
+                         "faults": ";".join(f.kind for f, _ in inside), "fault_s": _r(sum(d for _, d in inside))})
         return HOLD_COLUMNS, rows
     metrics = metric_columns(result)
     rows = []
-    for r in result.get("reps") or []:
-        row = {"rep": r.get("index"), "side": r.get("side") or "", "t_start_s": _r(r.get("t_start")),
-               "t_end_s": _r(r.get("t_end")), "duration_s": _r((r.get("t_end") or 0) - (r.get("t_start") or 0)),
-               "good_form": "yes" if r.get("good_form") else "no", "faults": ";".join(r.get("faults") or [])}
-        row.update({k: _r((r.get("metrics") or {}).get(k), 2) for k in metrics})
+    for r in result.reps:
+        row = {"rep": r.index, "side": r.side or "", "t_start_s": _r(r.t_start), "t_end_s": _r(r.t_end),
+               "duration_s": _r(r.duration_s), "good_form": "yes" if r.good_form else "no",
+               "faults": ";".join(r.faults)}
+        row.update({k: _r(r.metrics.get(k), 2) for k in metrics})
         rows.append(row)
     return REP_COLUMNS + metrics, rows
 
 
-def write_csv(result: dict, path: str | os.PathLike) -> Path:
+def write_csv(result: ResultLike, path: str | os.PathLike) -> Path:
     """One row per rep (columns ``REP_COLUMNS`` + metrics), or per hold span for plank (``HOLD_COLUMNS``)."""
     columns, rows = rep_rows(result)
     return write_text_atomic(path, _to_csv(columns, rows))
 
 
-def write_faults_csv(result: dict, path: str | os.PathLike) -> Path:
+def write_faults_csv(result: ResultLike, path: str | os.PathLike) -> Path:
     """One row per fault span with its cue text (``FAULT_COLUMNS``), for any exercise."""
-    rows = [{"kind": f["kind"], "t_start_s": _r(f["t_start"]), "t_end_s": _r(f["t_end"]),
-             "duration_s": _r(f["t_end"] - f["t_start"]), "message": f.get("message", "")}
-            for f in result.get("faults") or []]
+    rows = [{"kind": f.kind, "t_start_s": _r(f.t_start), "t_end_s": _r(f.t_end),
+             "duration_s": _r(f.t_end - f.t_start), "message": f.message}
+            for f in as_result(result).faults]
     return write_text_atomic(path, _to_csv(FAULT_COLUMNS, rows))

@@ -9,25 +9,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Optional, Sequence, Union
+from typing import Optional, Sequence
 
+from coach.analysis.result import ResultLike, as_result
 from coach.errors import CoachError
 from coach.reports.atomic import write_text_atomic
 
 REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".csv", ".json")
-
-ResultLike = Union[dict, Any]  # a coach.analysis/1 dict, or an AnalysisResult (anything with to_json())
-
-
-def as_result_dict(result: ResultLike) -> dict:
-    """Accept an ``AnalysisResult`` as well as its JSON dict, so callers need not convert."""
-    if isinstance(result, dict):
-        return result
-    to_json = getattr(result, "to_json", None)
-    if callable(to_json):
-        return to_json()
-    raise TypeError(f"expected a coach.analysis/1 dict or an AnalysisResult, got {type(result).__name__}")
-
 
 def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_SUFFIXES) -> Path:
     """Fail before a long analysis, not after it: unknown suffix, or a folder that does not exist."""
@@ -45,14 +33,14 @@ def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_S
 
 def write_result_json(result: ResultLike, path: str | os.PathLike) -> Path:
     """The ``coach.analysis/1`` JSON, written the same way as ``coach analyze --json``."""
-    return write_text_atomic(path, json.dumps(as_result_dict(result), indent=1))
+    return write_text_atomic(path, json.dumps(as_result(result).to_json(), indent=1))
 
 
 def export_report(result: ResultLike, out_path: str | os.PathLike,
                   rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
     """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path."""
     p = check_report_path(out_path)
-    data = as_result_dict(result)
+    data = as_result(result)
     suffix = p.suffix.lower()
     if suffix in (".html", ".htm"):
         from coach.reports.html_report import write_html

@@ -14,12 +14,13 @@ import os
 from pathlib import Path
 from typing import Optional, Sequence
 
+from coach.analysis.result import ResultLike
 from coach.reports.atomic import write_text_atomic
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, build_content
 from coach.reports.templating import render
 
 
-def render_html(result: dict, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def render_html(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
                 content: Optional[ReportContent] = None) -> str:
     """The whole report as one HTML string (no file access except reading the rule files)."""
     from coach.reports.plot import angle_plot
@@ -32,7 +33,7 @@ def render_html(result: dict, rules_overrides: Optional[Sequence[str | os.PathLi
                   disclaimer=ANALYSIS_DISCLAIMER, footer_line=c.footer_line)
 
 
-def write_html(result: dict, path: str | os.PathLike,
+def write_html(result: ResultLike, path: str | os.PathLike,
                rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
     return write_text_atomic(path, render_html(result, rules_overrides))

@@ -14,6 +14,7 @@ from typing import Any, Callable, Optional, Sequence
 from xml.sax.saxutils import escape
 
 from coach import __version__
+from coach.analysis.result import ResultLike
 from coach.reports.atomic import write_bytes_atomic
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, Table, build_content
 
@@ -139,7 +140,7 @@ def _table(t: Table, width: float, st: dict, empty: str) -> object:
     return table
 
 
-def render_pdf(result: dict, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
                content: Optional[ReportContent] = None) -> bytes:
     """The report as PDF bytes."""
     from reportlab.lib.pagesizes import A4
@@ -191,7 +192,7 @@ def render_pdf(result: dict, rules_overrides: Optional[Sequence[str | os.PathLik
     return buf.getvalue()
 
 
-def write_pdf(result: dict, path: str | os.PathLike,
+def write_pdf(result: ResultLike, path: str | os.PathLike,
               rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
     return write_bytes_atomic(path, render_pdf(result, rules_overrides))

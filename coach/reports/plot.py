@@ -3,8 +3,8 @@
 Matplotlib is imported inside the function and driven through ``Figure`` and
 the Agg canvas directly, never ``pyplot``: no global backend is switched (the
 GUI may run QtAgg in the same process), nothing needs a display, and the figure
-is freed as soon as it is rendered. Input is the ≤10 Hz ``angle_series`` of a
-``coach.analysis/1`` dict, so an hour's recording is ~36 000 points at most.
+is freed as soon as it is rendered. Input is the ≤10 Hz ``angle_series`` of an
+analysis result (typed, or its JSON dict), so an hour's recording is ~36 000 points at most.
 
 Colours are the Okabe–Ito colour-blind-safe pair (bluish green = good form,
 vermilion = fault) and fault spans are also hatched, so nothing relies on
@@ -16,7 +16,9 @@ import io
 import math
 from typing import Optional, Sequence
 
-from coach.reports.exercise_specs import RefLine, fault_label
+from coach.analysis.result import AnalysisResult, ResultLike, as_result
+from coach.exercises.registry import fault_label, spec_for
+from coach.exercises.spec import RefLine
 
 GOOD = "#009E73"
 FAULT = "#D55E00"
@@ -30,15 +32,17 @@ def _mmss(t: float, _pos: object = None) -> str:
     return f"{int(t // 60)}:{int(t % 60):02d}"
 
 
-def _series(result: dict) -> tuple[list[float], list[float]]:
-    s = result.get("angle_series") or {}
-    t = [float(x) for x in s.get("t_s") or []]
-    d = [math.nan if v is None else float(v) for v in s.get("deg") or []]
+def _series(result: AnalysisResult) -> tuple[list[float], list[float]]:
+    s = result.angle_series
+    if s is None:
+        return [], []
+    t = [float(x) for x in s.t_s]
+    d = [math.nan if v is None else float(v) for v in s.deg]
     n = min(len(t), len(d))
     return t[:n], d[:n]
 
 
-def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angle_label: Optional[str] = None,
+def angle_plot(result: ResultLike, ref_lines: Optional[Sequence[RefLine]] = None, angle_label: Optional[str] = None,
                fmt: str = "png", width_in: float = 10.0, dpi: int = 150, font_size: float = 8.0) -> bytes:
     """Render the plot; ``ref_lines``/``angle_label`` default to the exercise's (from its rule files)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -47,54 +51,54 @@ def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angl
     from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter
 
+    result = as_result(result)
     if ref_lines is None or angle_label is None:
         from coach.reports.content import load_report_rules
-        from coach.reports.exercise_specs import spec_for
 
-        spec = spec_for(str(result.get("exercise", "")), str((result.get("angle_series") or {}).get("name", "")))
+        spec = spec_for(result.exercise, result.angle_series.name if result.angle_series is not None else "")
         if ref_lines is None:
             rules, _ = load_report_rules(result)
-            ref_lines = spec.ref_lines(rules) if rules is not None else []
+            ref_lines = spec.plot_lines(rules)
         angle_label = angle_label or spec.angle_label
 
     t, deg = _series(result)
-    duration = float(result.get("duration_s") or (t[-1] if t else 0.0)) or 1.0
+    duration = float(result.duration_s or (t[-1] if t else 0.0)) or 1.0
     fig = Figure(figsize=(width_in, width_in * 0.46), dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
     ax, strip = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [5, 1]})
 
     legend: list = []
-    hold = result.get("hold")
-    faults = result.get("faults") or []
+    hold = result.hold
+    faults = result.faults
     if hold is not None:
-        for a, b in hold.get("spans") or []:
+        for a, b in hold.spans:
             ax.axvspan(a, b, color=GOOD, alpha=0.15, lw=0)
         for f in faults:
-            ax.axvspan(f["t_start"], f["t_end"], facecolor=FAULT, alpha=0.25, hatch="//", edgecolor=FAULT, lw=0)
-        legend.append(Patch(color=GOOD, alpha=0.3, label="holding the plank"))
+            ax.axvspan(f.t_start, f.t_end, facecolor=FAULT, alpha=0.25, hatch="//", edgecolor=FAULT, lw=0)
+        legend.append(Patch(color=GOOD, alpha=0.3, label=f"holding the {spec_for(result.exercise).title.lower()}"))
     else:
-        reps = result.get("reps") or []
+        reps = result.reps
         step = max(1, math.ceil(len(reps) / MAX_REP_LABELS))
         for i, r in enumerate(reps):
-            good = bool(r.get("good_form"))
-            ax.axvspan(r["t_start"], r["t_end"], facecolor=GOOD if good else FAULT, alpha=0.18 if good else 0.25,
+            good = r.good_form
+            ax.axvspan(r.t_start, r.t_end, facecolor=GOOD if good else FAULT, alpha=0.18 if good else 0.25,
                        hatch=None if good else "//", edgecolor=FAULT, lw=0)
             if i % step == 0:
-                label = str(r.get("index", i + 1)) + (f" {str(r['side'])[0].upper()}" if r.get("side") else "")
-                ax.text((r["t_start"] + r["t_end"]) / 2, 0.97, label, transform=ax.get_xaxis_transform(),
+                label = str(r.index) + (f" {r.side[0].upper()}" if r.side else "")
+                ax.text((r.t_start + r.t_end) / 2, 0.97, label, transform=ax.get_xaxis_transform(),
                         ha="center", va="top", fontsize=font_size, color="#222")
         key = "number = rep"
-        if any(r.get("side") for r in reps):
-            key += ", L/R = " + ("raised arm" if result.get("exercise") == "bird_dog" else "side")
-        if any(r.get("good_form") for r in reps):
+        if any(r.side for r in reps):
+            key += ", L/R = " + (spec_for(result.exercise).side_means or "side")
+        if any(r.good_form for r in reps):
             legend.append(Patch(color=GOOD, alpha=0.3, label=f"rep, good form ({key})"))
             key = ""
-        if any(not r.get("good_form") for r in reps):
+        if any(not r.good_form for r in reps):
             legend.append(Patch(facecolor=FAULT, alpha=0.35, hatch="//", edgecolor=FAULT,
                                 label="rep with a fault" + (f" ({key})" if key else "")))
 
-    reps = result.get("reps") or []
-    name = str((result.get("angle_series") or {}).get("name", ""))
+    reps = result.reps
+    name = result.angle_series.name if result.angle_series is not None else ""
     many = len(reps) > MANY_REPS
     if t and any(d == d for d in deg):
         ax.plot(t, deg, color=LINE, lw=0.5 if many else 1.3, alpha=0.5 if many else 1.0)
@@ -102,8 +106,7 @@ def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angl
     else:
         ax.text(0.5, 0.5, "No angle was measured in this recording", transform=ax.transAxes,
                 ha="center", va="center", color="#555")
-    peaks = [((r["t_start"] + r["t_end"]) / 2, (r.get("metrics") or {}).get(name), bool(r.get("good_form")))
-             for r in reps]
+    peaks = [((r.t_start + r.t_end) / 2, r.metrics.get(name), r.good_form) for r in reps]
     peaks = [p for p in peaks if isinstance(p[1], (int, float))]
     if many and peaks:
         # An hour of reps is a solid band; the per-rep peak (the table's value) shows fatigue or drift instead.
@@ -131,11 +134,11 @@ def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angl
 
     # The strip under the plot: one lane for faults, one for set-up problems (camera, lighting, framing).
     for f in faults:
-        strip.broken_barh([(f["t_start"], max(f["t_end"] - f["t_start"], duration / 400))], (1.15, 0.7),
+        strip.broken_barh([(f.t_start, max(f.t_end - f.t_start, duration / 400))], (1.15, 0.7),
                           facecolors=FAULT)
-        strip.plot([f["t_start"]], [2.05], marker="v", color=FAULT, ms=5, clip_on=False)
-    for s in result.get("setup_warnings") or []:
-        strip.broken_barh([(s["t_start"], max(s["t_end"] - s["t_start"], duration / 400))], (0.15, 0.7),
+        strip.plot([f.t_start], [2.05], marker="v", color=FAULT, ms=5, clip_on=False)
+    for s in result.setup_warnings:
+        strip.broken_barh([(s.t_start, max(s.t_end - s.t_start, duration / 400))], (0.15, 0.7),
                           facecolors=SETUP)
     strip.set_ylim(0, 2.2)
     strip.set_yticks([0.5, 1.5], ["set-up", "faults"], fontsize=font_size)
@@ -148,12 +151,12 @@ def angle_plot(result: dict, ref_lines: Optional[Sequence[RefLine]] = None, angl
         for side in ("top", "right"):
             a.spines[side].set_visible(False)
     if faults:
-        kinds = sorted({fault_label(str(f.get("kind", ""))) for f in faults})
+        kinds = sorted({fault_label(f.kind) for f in faults})
         legend.append(Patch(facecolor=FAULT, alpha=0.6, hatch="//" if hold is not None else None, edgecolor=FAULT,
                             label="fault: " + ", ".join(kinds)))
-    if result.get("setup_warnings"):
+    if result.setup_warnings:
         legend.append(Patch(color=SETUP, label="set-up problem (see the list)"))
-    if not faults and not result.get("setup_warnings"):
+    if not faults and not result.setup_warnings:
         strip.text(0.5, 0.5, "no faults and no set-up problems", transform=strip.transAxes, ha="center",
                    va="center", fontsize=font_size, color="#555")
     fig.legend(handles=legend, loc="outside lower center", ncols=2, fontsize=font_size, frameon=False)

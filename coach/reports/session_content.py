@@ -16,7 +16,8 @@ from typing import Any, Optional, Sequence, Union
 
 from coach.errors import CoachError
 from coach.reports.content import Table
-from coach.reports.exercise_specs import fault_label
+from coach.exercises.registry import fault_label
+from coach.programme.model import reps_text
 
 When = Union[date, datetime, str, None]
 SESSION_DISCLAIMER = ("Counts and form are estimates from one camera, not clinical measurements. "
@@ -57,8 +58,7 @@ def target_text(s) -> str:
     if s.target_hold_s is not None:
         return f"{s.target_hold_s:g} s hold"
     if s.target_reps is not None:
-        return f"{s.target_reps} reps" + (" each side" if s.exercise == "bird_dog" and (s.side or "alternate")
-                                          == "alternate" else "")
+        return reps_text(s.exercise, s.target_reps, s.side)
     return "–"
 
 

@@ -58,7 +58,7 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
             result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(f"Scoring {src.name}"))
             if result.cancelled:
                 _raise_cancelled()
-            return Recording(result.to_json(), track, src, exercise, tuple(_rules(overrides)))
+            return Recording(result, track, src, exercise, tuple(_rules(overrides)))
         ctx.report(-1, f"Loading the pose model for {src.name}", force=True)
         track_path = workdir / f"{src.stem}.{next(_counter)}.npz"
         result = analyze_file(src, exercise, _rules(overrides), save_pose=track_path,
@@ -69,7 +69,7 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
         track = load_track(track_path)
         if not len(track):
             raise CoachError(f"no frames could be read from {src.name}")
-        return Recording(result.to_json(), track, track_path, exercise, tuple(_rules(overrides)), video_path=src)
+        return Recording(result, track, track_path, exercise, tuple(_rules(overrides)), video_path=src)
 
     return job
 
@@ -84,11 +84,10 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
                               progress=ctx.frame_progress("Re-scoring"))
         if result.cancelled:
             _raise_cancelled()
-        data = result.to_json()
         if recording.video_path is not None:
             # The same frames the video gave (the track is its exact pose stream): name the video, not the temp file.
-            data["video"], data["source_kind"] = str(recording.video_path), "video"
-        return Recording(data, recording.track, recording.track_path, exercise, tuple(_rules(overrides)),
+            result.video, result.source_kind = str(recording.video_path), "video"
+        return Recording(result, recording.track, recording.track_path, exercise, tuple(_rules(overrides)),
                          video_path=recording.video_path)
 
     return job

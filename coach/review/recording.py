@@ -2,7 +2,7 @@
 
 The review widgets all need the same few look-ups (which frame is shown at a
 time, which rep or fault is under the cursor, the key angle then). Keeping them
-here, on the ``coach.analysis/1`` dict and the pose track, means the widgets
+here, on the typed analysis result and the pose track, means the widgets
 only draw and the numbers they show are the analysis' own, never recomputed.
 """
 from __future__ import annotations
@@ -14,9 +14,12 @@ from typing import Optional
 
 import numpy as np
 
+from coach.analysis.result import AnalysisResult
+from coach.exercises.events import FaultSpan, RepRecord, SetupSpan
+from coach.exercises.registry import spec_for
+from coach.exercises.spec import ExerciseSpec
 from coach.pose.track import PoseTrack
 from coach.reports.content import ReportContent, build_content, fmt_time
-from coach.reports.exercise_specs import ExerciseSpec, spec_for
 
 __all__ = ["Recording", "fmt_time"]
 
@@ -25,7 +28,7 @@ __all__ = ["Recording", "fmt_time"]
 class Recording:
     """``track_path`` is what re-scoring re-reads (a temporary copy for a video); ``video_path`` may be None."""
 
-    result: dict
+    result: AnalysisResult
     track: PoseTrack
     track_path: Path
     exercise: str
@@ -44,7 +47,8 @@ class Recording:
 
     @property
     def spec(self) -> ExerciseSpec:
-        return spec_for(self.exercise, str((self.result.get("angle_series") or {}).get("name", "")))
+        series = self.result.angle_series
+        return spec_for(self.exercise, series.name if series is not None else "")
 
     @property
     def content(self) -> ReportContent:
@@ -54,25 +58,24 @@ class Recording:
         return self._content
 
     @property
-    def reps(self) -> list[dict]:
-        return list(self.result.get("reps") or [])
+    def reps(self) -> list[RepRecord]:
+        return self.result.reps
 
     @property
-    def faults(self) -> list[dict]:
-        return list(self.result.get("faults") or [])
+    def faults(self) -> list[FaultSpan]:
+        return self.result.faults
 
     @property
-    def setup_warnings(self) -> list[dict]:
-        return list(self.result.get("setup_warnings") or [])
+    def setup_warnings(self) -> list[SetupSpan]:
+        return self.result.setup_warnings
 
     @property
     def hold_spans(self) -> list[tuple[float, float]]:
-        hold = self.result.get("hold") or {}
-        return [(float(a), float(b)) for a, b in hold.get("spans") or []]
+        return list(self.result.hold.spans) if self.result.hold is not None else []
 
     @property
     def is_hold(self) -> bool:
-        return self.result.get("hold") is not None
+        return self.result.hold is not None
 
     # ----- time and frames --------------------------------------------------------------------
     @property
@@ -81,12 +84,12 @@ class Recording:
 
     @property
     def fps(self) -> float:
-        return float(self.track.fps or self.result.get("fps") or 30.0)
+        return float(self.track.fps or self.result.fps or 30.0)
 
     @property
     def duration_s(self) -> float:
         last = float(self.track.t_s[-1]) + 1.0 / self.fps if len(self.track) else 0.0
-        return max(last, float(self.result.get("duration_s") or 0.0), 1e-3)
+        return max(last, self.result.duration_s, 1e-3)
 
     def frame_index(self, t_s: float) -> int:
         """The frame on screen at ``t_s``: the last one that started at or before it."""
@@ -106,25 +109,22 @@ class Recording:
         return None if np.isnan(lm[:, :2]).all() else lm
 
     # ----- what happens at a time -------------------------------------------------------------
-    def rep_at(self, t_s: float) -> Optional[dict]:
-        for r in self.reps:
-            if r["t_start"] <= t_s <= r["t_end"]:
-                return r
-        return None
+    def rep_at(self, t_s: float) -> Optional[RepRecord]:
+        return next((r for r in self.reps if r.t_start <= t_s <= r.t_end), None)
 
-    def faults_at(self, t_s: float) -> list[dict]:
-        return [f for f in self.faults if f["t_start"] <= t_s <= f["t_end"]]
+    def faults_at(self, t_s: float) -> list[FaultSpan]:
+        return [f for f in self.faults if f.t_start <= t_s <= f.t_end]
 
-    def setup_at(self, t_s: float) -> list[dict]:
-        return [s for s in self.setup_warnings if s["t_start"] <= t_s <= s["t_end"]]
+    def setup_at(self, t_s: float) -> list[SetupSpan]:
+        return [s for s in self.setup_warnings if s.t_start <= t_s <= s.t_end]
 
     def holding_at(self, t_s: float) -> bool:
         return any(a <= t_s <= b for a, b in self.hold_spans)
 
     def angle_at(self, t_s: float, tolerance_s: float = 0.25) -> Optional[float]:
         """The plotted key angle nearest ``t_s`` (the series is thinned to ~10 Hz), None if not measured."""
-        series = self.result.get("angle_series") or {}
-        ts, deg = series.get("t_s") or [], series.get("deg") or []
+        series = self.result.angle_series
+        ts, deg = (series.t_s, series.deg) if series is not None else ([], [])
         if not ts:
             return None
         i = bisect.bisect_left(ts, t_s)

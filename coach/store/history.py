@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from coach.programme.model import SIDED_EXERCISES
+from coach.programme.model import reps_wanted
 from coach.programme.progression import LineOutcome
 from coach.store.models import IN_PROGRESS, SessionInfo, SetInfo
 from coach.store.reads import When, parse_time
@@ -62,8 +62,7 @@ class PainPoint:
 def prescribed_reps(s: SetInfo) -> Optional[int]:
     if s.target_reps is None:
         return None
-    per_side = s.exercise in SIDED_EXERCISES and (s.side or "alternate") == "alternate"
-    return s.target_reps * (2 if per_side else 1)
+    return reps_wanted(s.exercise, s.target_reps, s.side)
 
 
 def met_target(s: SetInfo) -> bool:

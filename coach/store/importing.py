@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional, Union
 
+from coach.errors import CoachError
 from coach.store.errors import StoreError
 from coach.store.models import COMPLETED, PAIN_STOP, STOPPED_FOR_PAIN
 
@@ -17,13 +18,10 @@ if TYPE_CHECKING:
     from coach.programme.model import Prescription
     from coach.store.store import Store
 
-ANALYSIS_SCHEMA = "coach.analysis/1"
-
-
-def _ended_reason(data: dict) -> str:
-    if data.get("cancelled"):
+def _ended_reason(result: "AnalysisResult") -> str:
+    if result.cancelled:
         return "cancelled"
-    if data.get("stopped_early_at_s") is not None:
+    if result.stopped_early_at_s is not None:
         return "stopped_early"
     return "finished"
 
@@ -37,31 +35,30 @@ def store_analysis_result(store: "Store", result: Union["AnalysisResult", dict],
 
     ``stopped_for_pain`` is the 0–10 rating when the set was stopped with "Stop — it hurts".
     """
-    data = result if isinstance(result, dict) else result.to_json()
-    if data.get("schema") != ANALYSIS_SCHEMA:
-        raise StoreError(f"expected a {ANALYSIS_SCHEMA} summary, got schema {data.get('schema')!r}")
+    from coach.analysis.result import as_result
+
     try:
-        exercise = str(data["exercise"])
-        reps, faults = list(data.get("reps") or []), list(data.get("faults") or [])
-        setup, hold = list(data.get("setup_warnings") or []), data.get("hold")
+        res = as_result(result)
+    except CoachError as exc:
+        raise StoreError(f"the analysis summary is incomplete or malformed ({exc}); nothing was saved") from None
+    data, hold = res.to_json(), res.hold
+    try:
         with store.write("saving the analysed recording"):
             sid = store.start_session(patient_id, programme_id, pain_before, source, started_at)
-            set_id = store.begin_set(sid, exercise, 1, prescription.id if prescription else None,
+            set_id = store.begin_set(sid, res.exercise, 1, prescription.id if prescription else None,
                                      prescription.reps if prescription else None,
                                      prescription.hold_s if prescription else None,
                                      prescription.side if prescription else None)
-            for r in reps:
-                store.save_rep(set_id, int(r["index"]), r.get("side"), float(r["t_start"]), float(r["t_end"]),
-                               bool(r["good_form"]), tuple(r.get("faults") or ()), dict(r.get("metrics") or {}))
-            for category, spans in (("form", faults), ("setup", setup)):
-                for f in spans:
-                    fid = store.open_fault(set_id, str(f["kind"]), float(f["t_start"]), str(f.get("message", "")),
-                                           category)
-                    store.close_fault(fid, float(f["t_end"]))
-            store.end_set(set_id, ended_reason or _ended_reason(data), rep_count=int(data.get("rep_count", 0)),
-                          reps_by_side=dict(data.get("reps_by_side") or {}),
-                          hold_s=float(hold["total_s"]) if hold else None,
-                          good_form_s=float(hold["good_form_s"]) if hold else None, analysis=data)
+            for r in res.reps:
+                store.save_rep(set_id, r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, r.metrics)
+            spans = [("form", f.kind, f.t_start, f.t_end, f.message) for f in res.faults]
+            spans += [("setup", s.kind, s.t_start, s.t_end, "") for s in res.setup_warnings]
+            for category, kind, t_start, t_end, message in spans:
+                fid = store.open_fault(set_id, kind, t_start, message, category)
+                store.close_fault(fid, t_end)
+            store.end_set(set_id, ended_reason or _ended_reason(res), rep_count=res.rep_count,
+                          reps_by_side=dict(res.reps_by_side), hold_s=hold.total_s if hold else None,
+                          good_form_s=hold.good_form_s if hold else None, analysis=data)
             if stopped_for_pain is not None:
                 store.record_pain(sid, PAIN_STOP, stopped_for_pain, set_id)
             store.finish_session(sid, COMPLETED if stopped_for_pain is None else STOPPED_FOR_PAIN, pain_after)

@@ -89,11 +89,17 @@ def exercise_text(text: str) -> str:
     return translate("exercises", text) if text else text
 
 
-def fault_name(kind: str) -> str:
-    """A fault or set-up code's readable name (coach.reports' labels), in the window's language."""
-    from coach.reports.exercise_specs import fault_label
+def exercise_in_sentence(title: str) -> str:
+    """An exercise's name inside a sentence ("Holding the plank"): lower case in English, as translated otherwise."""
+    shown = exercise_text(title)
+    return shown.lower() if shown == title else shown
 
-    return translate("faults", fault_label(kind))
+
+def fault_name(kind: str, exercise: str = "") -> str:
+    """A fault or set-up code's readable name (from the exercise's spec), in the window's language."""
+    from coach.exercises.registry import fault_label
+
+    return translate("faults", fault_label(kind, exercise))
 
 
 def number(value: float, decimals: int = 0) -> str:

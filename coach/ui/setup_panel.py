@@ -21,9 +21,7 @@ from coach.ui.scaling import scroll_if_scaled
 
 SourceSpec = Union[int, str]
 
-DEFAULT_TARGET_REPS = 10
-DEFAULT_TARGET_PER_SIDE = 6
-DEFAULT_TARGET_HOLD_S = 30
+FALLBACK_TARGET = {"reps": 10, "hold": 30}  # when the rule file gives no [exercise] target
 
 
 @dataclass(frozen=True)
@@ -38,22 +36,20 @@ class ExerciseInfo:
 
 
 def load_exercise_infos() -> list[ExerciseInfo]:
-    """Titles and texts from the rule files (so the picker and the analyzers never disagree)."""
-    from coach.exercises.registry import analyzer_class, exercise_names
+    """Titles and texts from each exercise's spec and rule file (so the picker and the analyzers never disagree)."""
+    from coach.exercises.registry import exercise_names, exercise_spec
     from coach.exercises.rules import load_rules
 
     infos = []
     for name in exercise_names():
-        cls = analyzer_class(name)
+        spec = exercise_spec(name)
         rules = load_rules(name)
-        per_side = name == "bird_dog"
-        target = rules.data.get("exercise", {}).get("target")  # proposed rule-file key; optional
+        target = rules.data.get("exercise", {}).get("target")  # optional in a rule file
         if not isinstance(target, (int, float)) or isinstance(target, bool):
-            target = DEFAULT_TARGET_HOLD_S if cls.mode == "hold" else (
-                DEFAULT_TARGET_PER_SIDE if per_side else DEFAULT_TARGET_REPS)
-        infos.append(ExerciseInfo(name, exercise_text(cls.title) or name, cls.mode,  # shown in the window's language
+            target = FALLBACK_TARGET[spec.mode]
+        infos.append(ExerciseInfo(name, exercise_text(spec.title) or name, spec.mode,  # shown in the window's language
                                   exercise_text(rules.text("exercise.description")),
-                                  exercise_text(rules.text("exercise.placement")), per_side, int(target)))
+                                  exercise_text(rules.text("exercise.placement")), spec.sided, int(target)))
     return infos
 
 

@@ -101,11 +101,12 @@ class SummaryPanel(QWidget):
                                   "Pain rating: skipped") if result.ended_by == ENDED_PAIN else ""))
         lines = []
         for r in result.analysis.reps[:12]:
-            side = f" ({translate('SessionDetailView', r['side'])})" if r.get("side") else ""
-            faults = ", ".join(fault_name(k) for k in r["faults"]) or translate("SummaryPanel", "good form")
+            side = f" ({translate('SessionDetailView', r.side)})" if r.side else ""
+            faults = (", ".join(fault_name(k, result.analysis.exercise) for k in r.faults)
+                      or translate("SummaryPanel", "good form"))
             lines.append(translate("SummaryPanel", "Rep {index}{side}: {faults}").format(
-                index=r["index"], side=side, faults=faults))
+                index=r.index, side=side, faults=faults))
         for f in result.analysis.faults[:6]:
             if result.analysis.hold is not None:
-                lines.append(f"{number(f['t_start'])}–{number(f['t_end'])} s: {cue(f['message'])}")
+                lines.append(f"{number(f.t_start)}–{number(f.t_end)} s: {cue(f.message)}")
         self.details.setText("\n".join(lines))

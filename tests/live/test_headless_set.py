@@ -72,7 +72,7 @@ def test_a_stopped_set_keeps_its_frames_and_records_events_on_the_callers_thread
     result = live.run(timeout_s=2.5)
     assert result.ended_by == ENDED_BY_USER and result.source == "camera"
     assert result.analysis.frames > 20 and result.analysis.frames_with_pose == 0
-    assert [w["kind"] for w in result.analysis.setup_warnings] == ["no_person"]
+    assert [w.kind for w in result.analysis.setup_warnings] == ["no_person"]
     assert recorder.batches and recorder.threads == {threading.get_ident()}
     assert camera.closed and threading.active_count() == threads_before
     with pytest.raises(RuntimeError):

@@ -169,7 +169,7 @@ def test_an_analysed_plank_video_and_a_malformed_summary(store: Store) -> None:
     result = summarise(analyzer, "plank.mp4", 30.0, 4.0)
     sid = store_analysis_result(store, result, stopped_for_pain=5)
     (s,) = store.sets_of(sid)
-    assert s.hold_s == pytest.approx(result.hold["total_s"]) and s.stopped_for_pain and s.pain == 5
+    assert s.hold_s == pytest.approx(result.hold.total_s) and s.stopped_for_pain and s.pain == 5
     assert store.session(sid).status == STOPPED_FOR_PAIN
     before = len(store.sessions())
     bad = result.to_json()

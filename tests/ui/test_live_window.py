@@ -72,7 +72,7 @@ def test_form_cue_appears_in_the_banner_and_is_spoken(qtbot, make_window, collec
     assert any(s.cue == cue for s in seen)
     assert BannerKind.CUE in kinds and BannerKind.GOOD in kinds, f"banner kinds shown: {set(kinds)}"
     assert ("say", cue) in w.voice.history
-    faults = [r["faults"] for r in finished.args[0].analysis.reps]
+    faults = [r.faults for r in finished.args[0].analysis.reps]
     assert all("incomplete_extension" in f for f in faults)
     assert "Incomplete hip extension" in w.summary.details.text()  # the readable (translatable) fault name
 
@@ -102,7 +102,7 @@ def test_setup_guidance_shows_and_nothing_is_counted(qtbot, make_window, collect
     assert any(s.setup_problem == "no_person" for s in seen)
     assert not any(s.setup_problem for s in seen[:3]), "guidance waits report_after_s before it shows"
     assert all(s.rep_count == 0 for s in seen)
-    assert finished.args[0].analysis.setup_warnings[0]["kind"] == "no_person"
+    assert finished.args[0].analysis.setup_warnings[0].kind == "no_person"
     assert ("say", "I can't see you — lie down in view of the camera") in w.voice.history
 
 

@@ -24,7 +24,7 @@ def test_a_new_programme_is_built_saved_and_reloaded(qtbot, make_window, store):
     form.sets.setValue(3)
     form.reps.setValue(10)
     form.rest.setValue(40)
-    form.overrides.value_box("form.top_line_min").setValue(-0.2)  # a lower bridge is fine for now
+    form.overrides.value_box("form.top_line_min").setValue(20)  # a lower bridge is fine for now: 20 % below
     ed.add_button.click()
     form.exercise.setCurrentIndex(form.exercise.findData("plank"))
     assert form.hold.isVisibleTo(form) and not form.reps.isVisibleTo(form)
@@ -52,7 +52,8 @@ def test_a_new_programme_is_built_saved_and_reloaded(qtbot, make_window, store):
     # A fresh editor shows what was stored, limits included.
     again = make_window().editor
     assert again.programme_id == stored.id and again.list.count() == 3
-    assert again.form.overrides.value_box("form.top_line_min").value() == -0.2
+    assert again.form.overrides.value_box("form.top_line_min").value() == 20  # % of trunk length below the line
+    assert again.form.overrides.overrides() == {"form": {"top_line_min": -0.2}}
     assert "own limits" in again.list.item(0).text()
 
 
@@ -80,7 +81,7 @@ def test_a_value_the_programme_refuses_is_a_message_not_a_save(qtbot, make_windo
     assert store.programmes() == []
     ed.name.setText("Crossed limits")
     ed.form.exercise.setCurrentIndex(ed.form.exercise.findData("plank"))
-    ed.form.overrides.value_box("form.sag_enter").setValue(0.5)  # above its own exit band: crossed
+    ed.form.overrides.value_box("form.sag_enter").setValue(5)  # 5 % sag: inside its own exit band (10 %), crossed
     ed.save_button.click()
     assert "Not saved" in ed.last_message and "sag" in ed.last_message
     assert store.programmes() == []

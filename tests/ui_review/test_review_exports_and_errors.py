@@ -41,7 +41,8 @@ def test_each_export_writes_a_readable_file(qtbot, track_window, tmp_path):
         rows = list(csv.DictReader(fh))
     assert [r["rep"] for r in rows] == ["1", "2"]
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert data["schema"] == "coach.analysis/1" and data["rep_count"] == 2 and data["reps"] == window.recording.reps
+    assert data["schema"] == "coach.analysis/1" and data["rep_count"] == 2
+    assert data == window.recording.result.to_json()
     assert len(load_track(tmp_path / "t.npz")) == window.recording.frame_count
     assert window.last_error == ""
 

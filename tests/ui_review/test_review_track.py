@@ -22,8 +22,9 @@ def test_rep_table_rows_are_the_analysis_reps(qtbot, review, bridge_track):
     window = review()
     rec = _open_track(qtbot, window, bridge_track)
     expected = analyze_file(bridge_track.track, "glute_bridge").to_json()
-    assert rec.reps == expected["reps"] and rec.result["rep_count"] == expected["rep_count"] == 2
-    assert rec.reps == bridge_track.result["reps"]  # the track reproduces the video's analysis
+    reps = rec.result.to_json()["reps"]
+    assert reps == expected["reps"] and rec.result.rep_count == expected["rep_count"] == 2
+    assert reps == bridge_track.result["reps"]  # the track reproduces the video's analysis
 
     table = window.tabs.reps
     header = table.header_labels()
@@ -52,14 +53,14 @@ def test_clicking_a_timeline_rep_seeks_to_its_start(qtbot, review, bridge_track)
         with qtbot.waitSignal(window.timeline.segmentClicked, timeout=2000) as clicked:
             qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=window.timeline.rep_center(i).toPoint())
         assert clicked.args == ["rep", i]
-        assert abs(window.player.position_s - rep["t_start"]) <= one_frame
+        assert abs(window.player.position_s - rep.t_start) <= one_frame
         assert window.timeline.position_s == window.player.position_s == window.plot.position_s
         tone, caption = describe_moment(rec, window.player.position_s + 0.05)
-        assert tone == "good" and caption[0][0].startswith(f"Rep {rep['index']} of 2")
+        assert tone == "good" and caption[0][0].startswith(f"Rep {rep.index} of 2")
 
     # A table row seeks too, and so does a click on the plot (to the time under the mouse).
     window.tabs.reps.selectRow(1)
-    assert abs(window.player.position_s - rec.reps[1]["t_start"]) <= one_frame
+    assert abs(window.player.position_s - rec.reps[1].t_start) <= one_frame
     x = window.plot.axis().x(1.0)
     qtbot.mouseClick(window.plot, Qt.MouseButton.LeftButton, pos=QPoint(int(x), window.plot.height() // 2))
     assert abs(window.player.position_s - 1.0) <= 2 * one_frame
@@ -96,8 +97,8 @@ def test_track_playback_advances_in_real_time(qtbot, review, bridge_track):
 def test_rescore_with_stricter_limits_changes_the_faults(qtbot, review, bridge_track, tmp_path):
     window = review()
     rec = _open_track(qtbot, window, bridge_track)
-    assert all(not r["faults"] for r in rec.reps)
-    assert rec.reps[0]["metrics"]["top_hold_s"] < 2.0  # rep 2 ends with the clip, so it is not judged on time
+    assert all(not r.faults for r in rec.reps)
+    assert rec.reps[0].metrics["top_hold_s"] < 2.0  # rep 2 ends with the clip, so it is not judged on time
     strict = write_limits(tmp_path, "[glute_bridge.form]\nmin_top_hold_s = 2.0\n")
     assert window.set_limits_file(str(strict))
     assert window.bar.limits_label.text() == "Limits: patient.toml"
@@ -106,8 +107,8 @@ def test_rescore_with_stricter_limits_changes_the_faults(qtbot, review, bridge_t
     assert time.monotonic() - started < 3.0
     new = window.recording
     assert new is not rec and new.track is rec.track  # the same skeleton, judged again
-    assert new.reps[0]["faults"] == ["no_hold_at_top"] and not new.reps[0]["good_form"]
-    assert new.result["rules"][-1] == str(strict)
+    assert new.reps[0].faults == ("no_hold_at_top",) and not new.reps[0].good_form
+    assert new.result.rules[-1] == str(strict)
     form = window.tabs.reps.header_labels().index("Form")
     assert [row[form] for row in window.tabs.reps.rows()] == ["No hold at the top", "Good"]
     assert "before 2 reps, 2 with good form" in window.last_message and "No hold at the top" in window.last_message
@@ -117,7 +118,7 @@ def test_rescore_with_stricter_limits_changes_the_faults(qtbot, review, bridge_t
     # Back to the defaults: the fault goes again.
     window.set_limits_file(None)
     assert run_job(qtbot, window, window.rescore) == ("rescore", "ok")
-    assert all(not r["faults"] for r in window.recording.reps)
+    assert all(not r.faults for r in window.recording.reps)
 
 
 def test_a_guessed_exercise_never_overrides_the_users_choice(qtbot):

@@ -41,10 +41,10 @@ def test_video_review_shows_frames_and_rescores_from_the_saved_track(qtbot, revi
     rec = window.recording
     assert window.bar.exercise == "glute_bridge"  # guessed from the clip's folder
     assert rec.has_video and rec.video_path == bridge_track.video
-    assert rec.reps == bridge_track.result["reps"]
+    assert rec.result.to_json()["reps"] == bridge_track.result["reps"]
     assert took < 60
     # Frames come from the video, decoded on demand, with the track's skeleton over them.
-    window.seek(rec.reps[0]["t_start"] + 1.0)
+    window.seek(rec.reps[0].t_start + 1.0)
     image = window.player.canvas.image
     assert image is not None and image.width() > 0 and window.player.canvas.drawn_skeleton
     window.player.step(1)
@@ -59,8 +59,8 @@ def test_video_review_shows_frames_and_rescores_from_the_saved_track(qtbot, revi
     assert run_job(qtbot, window, window.rescore) == ("rescore", "ok")
     assert time.monotonic() - started < 3.0
     new = window.recording
-    assert new.result["video"] == str(bridge_track.video) and new.result["source_kind"] == "video"
-    assert new.reps[0]["faults"] == ["too_fast"] and new.reps[1]["faults"] == []
+    assert new.result.video == str(bridge_track.video) and new.result.source_kind == "video"
+    assert new.reps[0].faults == ("too_fast",) and new.reps[1].faults == ()
     assert new.video_path == rec.video_path and window.frames is not None
 
     # The annotated video export runs the analysis again with the overlay, in the worker, with progress.

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Optional
 
-from coach.store.importing import ANALYSIS_SCHEMA
+from coach.analysis.result import SCHEMA as ANALYSIS_SCHEMA
 from coach.store.models import PAIN_CONTEXTS, STATUSES
 from coach.store.share.format import SESSIONS_SCHEMA, SHARE_ID, TRACK_MEMBER, ShareFileError
 

@@ -13,6 +13,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from coach.programme.model import is_sided
 from coach.ui import theme
 from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
 from coach.ui.i18n import exercise_text, short_number, translate
@@ -148,7 +149,7 @@ class IntroPage(QWidget):
         else:
             side = p.side or "alternate"
             what = translate("IntroPage", "{count} reps").format(count=p.reps)
-            if p.exercise == "bird_dog":
+            if is_sided(p.exercise):
                 what += (translate("IntroPage", " each side") if side == "alternate"
                          else translate("IntroPage", " with the left arm") if side == "left"
                          else translate("IntroPage", " with the right arm"))

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QLineEdit, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from coach.programme.model import LIMITS, SIDE_CHOICES, SIDED_EXERCISES, Prescription
+from coach.programme.model import LIMITS, SIDE_CHOICES, Prescription, is_sided
 from coach.ui import theme
 from coach.ui.programme.common import heading, label
 from coach.ui.programme.rule_overrides import OverridesEditor
@@ -132,15 +132,15 @@ class PrescriptionForm(QFrame):
         return replace(base, exercise=exercise, sets=self.sets.value(),
                        reps=None if hold else self.reps.value(), hold_s=float(self.hold.value()) if hold else None,
                        rest_s=float(self.rest.value()),
-                       side=self.side.currentData() if exercise in SIDED_EXERCISES else None,
+                       side=self.side.currentData() if is_sided(exercise) else None,
                        note=self.note.text().strip(), rule_overrides=self.overrides.overrides())
 
     def _show_fields(self, exercise: str) -> None:
         hold = is_hold(exercise)
-        for key, visible in (("reps", not hold), ("hold", hold), ("side", exercise in SIDED_EXERCISES)):
+        for key, visible in (("reps", not hold), ("hold", hold), ("side", is_sided(exercise))):
             self._labels[key].setVisible(visible)
             getattr(self, key).setVisible(visible)
-        per_side = exercise in SIDED_EXERCISES
+        per_side = is_sided(exercise)
         self._labels["reps"].setText(translate("PrescriptionForm",
                 "Reps per side") if per_side else translate("PrescriptionForm", "Reps per set"))
 

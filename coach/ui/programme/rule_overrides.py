@@ -1,97 +1,64 @@
-"""Per-patient limits for a few key thresholds, with the units and meaning the rule files give them.
+"""Per-patient limits for a few key thresholds, with the units, ranges and meanings the exercise declares.
 
 A physio rarely needs more than "a lower bridge is fine" or "allow a little
-more sag" in the early stage, so the editor offers the two or three thresholds
-per exercise that express that, not the whole rule file. Each row shows the
-exercise's default and the comment written beside the key in
-``assets/exercises/<exercise>.toml`` (read at run time, so the editor and the
-rule file never disagree). Overrides the table does not list — e.g. from an
-imported programme file — are kept untouched and listed. Validation is the
+more sag" in the early stage, so the editor offers the two or three limits per
+exercise that its spec lists (``ExerciseSpec.key_limits``), not the whole rule
+file. Each row shows the limit's plain name, the exercise's default, the range
+the analyzer accepts and what the value means — all from the spec, so the editor
+and the analyzer never disagree. A distance measured on the body is shown as a
+share of the trunk (or arm) length with its direction in words, the way the spec
+says (``RuleSpec.shown``); the file keeps the analyzer's own unit. Overrides the table does not list — e.g. from
+an imported programme file — are kept untouched and listed. Validation is the
 programme model's: the editor only collects values.
 """
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from coach.exercises.spec import DEG, SEC, RuleSpec
 from coach.ui import theme
 from coach.ui.programme.common import label
-from coach.ui.i18n import QT_TRANSLATE_NOOP, short_number, translate
-
-# (dotted key, plain name) — the thresholds a physio adjusts for an early-stage patient.
-KEY_THRESHOLDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "glute_bridge": (("form.top_line_min", QT_TRANSLATE_NOOP("rule_overrides", "Bridge height needed at the top")),
-                     ("form.min_top_hold_s", QT_TRANSLATE_NOOP("rule_overrides", "Pause needed at the top")),
-                     ("form.min_rep_s", QT_TRANSLATE_NOOP("rule_overrides", "Shortest rep before “too fast”"))),
-    "plank": (("form.sag_enter", QT_TRANSLATE_NOOP("rule_overrides", "Hip sag before “hips sagging”")),
-              ("form.pike_enter", QT_TRANSLATE_NOOP("rule_overrides", "Hip lift before “hips piked”"))),
-    "bird_dog": (("form.min_elbow_deg", QT_TRANSLATE_NOOP("rule_overrides", "Arm straightness needed")),
-                 ("form.min_knee_deg", QT_TRANSLATE_NOOP("rule_overrides", "Leg straightness needed")),
-                 ("form.max_hip_roll_deg", QT_TRANSLATE_NOOP("rule_overrides", "Hip roll allowed"))),
-    "cat_cow": (("form.min_range", QT_TRANSLATE_NOOP("rule_overrides", "Movement range needed")),
-                ("form.min_cycle_s", QT_TRANSLATE_NOOP("rule_overrides", "Shortest cycle before “too fast”"))),
-}
-
-_KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_]+)\s*=\s*[^#]*#\s*(.*)$")
-_TABLE_LINE = re.compile(r"^\s*\[([A-Za-z0-9_.]+)\]\s*$")
-_COMMENT_ONLY = re.compile(r"^\s+#\s*(.*)$")
+from coach.ui.i18n import short_number, translate
 
 
 @dataclass(frozen=True)
 class Threshold:
-    key: str
-    name: str
-    unit: str        # "torso lengths", "°" or "s"
+    """One per-patient limit: its declaration and the exercise's default, in the rule file's unit."""
+
+    rule: RuleSpec
     default: float
-    comment: str     # the rule file's own words for the key
 
+    @property
+    def key(self) -> str:
+        return self.rule.key
 
-def unit_of(key: str) -> str:
-    """The rule files' convention (stated at the top of each): degrees, seconds, else torso lengths."""
-    if key.endswith("_deg"):
-        return "°"
-    if key.endswith("_s"):
-        return "s"
-    return QT_TRANSLATE_NOOP("rule_overrides", "torso lengths")
+    @property
+    def unit(self) -> str:
+        """The unit the editor shows ("°", "s", "% of trunk length below the line", ...)."""
+        return self.rule.shown_unit
 
+    @property
+    def decimals(self) -> int:
+        return 0 if self.unit == DEG or self.unit.startswith("%") else 1 if self.unit == SEC else 2
 
-@lru_cache(maxsize=None)
-def rule_comments(path: str) -> dict[str, str]:
-    """``{"table.key": "comment"}`` for every key with a trailing comment (continuation lines joined)."""
-    out: dict[str, str] = {}
-    table, last = "", None
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        m = _TABLE_LINE.match(line)
-        if m:
-            table, last = m.group(1), None
-            continue
-        m = _KEY_LINE.match(line)
-        if m:
-            last = f"{table}.{m.group(1)}"
-            out[last] = m.group(2).strip()
-            continue
-        m = _COMMENT_ONLY.match(line)
-        if m and last is not None and line.startswith(" " * 8):
-            out[last] += " " + m.group(1).strip()
-        else:
-            last = None
-    return out
+    @property
+    def suffix(self) -> str:
+        if self.unit in (DEG, SEC):
+            return self.unit if self.unit == DEG else " s"
+        return " %" if self.unit.startswith("%") else ""
 
 
 def thresholds(exercise: str) -> list[Threshold]:
+    from coach.exercises.registry import exercise_spec
     from coach.exercises.rules import load_rules
 
     rules = load_rules(exercise)
-    comments = rule_comments(str(rules.sources[0]))
-    return [Threshold(key, name, unit_of(key), rules.num(key), comments.get(key, ""))
-            for key, name in KEY_THRESHOLDS.get(exercise, ())]
+    return [Threshold(r, rules.num(r.key)) for r in exercise_spec(exercise).limits()]
 
 
 def _get(tree: dict, dotted: str) -> Any:
@@ -155,23 +122,26 @@ class OverridesEditor(QWidget):
                 w.deleteLater()
         self._rows = []
         for i, t in enumerate(thresholds(exercise)):
+            r = t.rule
             box = QDoubleSpinBox()
-            deg, sec = t.unit == "°", t.unit == "s"
-            box.setDecimals(0 if deg else (1 if sec else 2))
-            lo, hi = (0.0, 180.0) if deg else (0.0, 30.0) if sec else (-3.0, 3.0)
-            box.setRange(lo, hi)
-            box.setSingleStep(1.0 if deg else (0.1 if sec else 0.01))
-            box.setSuffix("°" if deg else " s" if sec else "")
+            box.setDecimals(t.decimals)
+            box.setRange(*r.shown_range())
+            box.setSingleStep(10.0 ** -t.decimals)
+            box.setSuffix(t.suffix)
             box.setMinimumWidth(150)
             value = _get(self._base, t.key)
-            box.setValue(float(value) if isinstance(value, (int, float)) else t.default)
+            box.setValue(r.to_shown(float(value) if isinstance(value, (int, float)) else t.default))
             box.valueChanged.connect(self.changed)
-            box.setToolTip(t.comment)
-            unit = "" if deg or sec else f" ({translate('rule_overrides', t.unit)})"
-            name = label(f"{translate('rule_overrides', t.name)}{unit}", theme.SMALL + 2, True)
-            box.setAccessibleName(translate("rule_overrides", t.name))
-            note = label(translate("OverridesEditor", "Default {default}{unit}. Rule file: {comment}").format(
-                default=short_number(t.default), unit=t.unit if deg else " s" if sec else "", comment=t.comment),
+            meaning = translate("rule_meanings", r.meaning)
+            box.setToolTip(meaning)
+            unit = "" if t.unit in (DEG, SEC, "") else f" ({translate('rule_units', t.unit)})"
+            name = label(f"{translate('rule_labels', r.label)}{unit}", theme.SMALL + 2, True)
+            box.setAccessibleName(translate("rule_labels", r.label))
+            lo, hi = r.shown_range()
+            text = translate("OverridesEditor", "Default {default}{suffix}; allowed {lo} to {hi}{suffix}. {meaning}.")
+            note = label(text.format(default=short_number(r.to_shown(t.default)), suffix=t.suffix,
+                                     lo=short_number(lo), hi=short_number(hi),
+                                     meaning=meaning[:1].upper() + meaning[1:]),
                          theme.SMALL - 2, colour=theme.MUTED)
             note.setContentsMargins(0, 0, 0, 8)
             grid.addWidget(name, 2 * i, 0)
@@ -191,8 +161,9 @@ class OverridesEditor(QWidget):
         """The base overrides with each listed key set to its value — or removed when it equals the default."""
         out = copy.deepcopy(self._base)
         for t, box in self._rows:
-            v = round(box.value(), box.decimals())
-            _set(out, t.key, None if abs(v - t.default) < 1e-9 else v)
+            shown = round(box.value(), box.decimals())
+            default = round(t.rule.to_shown(t.default), box.decimals())
+            _set(out, t.key, None if abs(shown - default) < 1e-9 else t.rule.from_shown(shown))
         return out
 
     def name_labels(self) -> list[QLabel]:

@@ -3,7 +3,7 @@
 Drawn with QPainter rather than matplotlib so the cursor can follow playback
 at 60 Hz without re-rendering a figure. What is drawn matches the report's
 plot: the same angle, the same colours, and only the threshold lines that
-:mod:`coach.reports.exercise_specs` says really are in this angle's degrees (a
+:mod:`coach.exercises.spec` says really are in this angle's degrees (a
 bridge is judged by hip height in torso lengths, so it gets the 180° "straight
 line" reference, not an invented degree limit). The tool-tip carries the
 report's note on what the line is and how form was judged.
@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.reports.exercise_specs import RefLine
+from coach.exercises.spec import RefLine
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
@@ -52,8 +52,8 @@ class AnglePlot(QWidget):
         if rec is not None:
             content = rec.content
             self.ref_lines = list(content.ref_lines)
-            series = rec.result.get("angle_series") or {}
-            self._points = list(zip(series.get("t_s") or [], series.get("deg") or []))
+            series = rec.result.angle_series
+            self._points = list(zip(series.t_s, series.deg)) if series is not None else []
             tip = content.plot_note + ("\n\n" + content.rules_note if content.rules_note else "")
             self.setToolTip("\n".join(_wrap(tip, 90)))
         values = [d for _, d in self._points if d is not None] + [r.deg for r in self.ref_lines]
@@ -129,18 +129,18 @@ class AnglePlot(QWidget):
             for a, b in rec.hold_spans:
                 band(a, b, style.GOOD, 45, False)
             for f in rec.faults:
-                band(f["t_start"], f["t_end"], style.FAULT, 60, True)
+                band(f.t_start, f.t_end, style.FAULT, 60, True)
             return
         p.setFont(style.font(style.SMALL_PX, bold=True))
         for r in rec.reps:
-            good = bool(r.get("good_form"))
-            band(r["t_start"], r["t_end"], style.GOOD if good else style.FAULT, 45 if good else 55, not good)
+            good = r.good_form
+            band(r.t_start, r.t_end, style.GOOD if good else style.FAULT, 45 if good else 55, not good)
             p.setPen(QPen(QColor("#8a939e"), 1, Qt.PenStyle.DashLine))
-            for t in (r["t_start"], r["t_end"]):
+            for t in (r.t_start, r.t_end):
                 p.drawLine(QPointF(axis.x(t), rect.top()), QPointF(axis.x(t), rect.bottom()))
             p.setPen(style.GOOD if good else style.FAULT)
-            label = str(r["index"]) + (f" {str(r['side'])[0].upper()}" if r.get("side") else "")
-            mid = (axis.x(r["t_start"]) + axis.x(r["t_end"])) / 2
+            label = str(r.index) + (f" {r.side[0].upper()}" if r.side else "")
+            mid = (axis.x(r.t_start) + axis.x(r.t_end)) / 2
             p.drawText(QRectF(mid - 20, rect.top() + 2, 40, 16), Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_y_grid(self, p: QPainter, rect: QRectF) -> None:

@@ -167,11 +167,11 @@ class ResultTabs(QTabWidget):
             self.reps.set_table(table, rec.hold_spans, key)
             self.setTabText(0, translate("ResultTabs", "Hold periods ({count})").format(count=len(rec.hold_spans)))
         else:
-            self.reps.set_table(table, [(r["t_start"], r["t_end"]) for r in rec.reps], key)
+            self.reps.set_table(table, [(r.t_start, r.t_end) for r in rec.reps], key)
             self.setTabText(0, translate("ResultTabs", "Reps ({count})").format(count=len(rec.reps)))
-        self.faults.set_table(content.faults, [(f["t_start"], f["t_end"]) for f in rec.faults], 2, style.FAULT)
+        self.faults.set_table(content.faults, [(f.t_start, f.t_end) for f in rec.faults], 2, style.FAULT)
         self.setTabText(1, translate("ResultTabs", "Faults ({count})").format(count=len(rec.faults)))
-        self.setup.set_table(content.setup, [(s["t_start"], s["t_end"]) for s in rec.setup_warnings], 2, style.SETUP)
+        self.setup.set_table(content.setup, [(s.t_start, s.t_end) for s in rec.setup_warnings], 2, style.SETUP)
         self.setTabText(2, translate("ResultTabs", "Set-up ({count})").format(count=len(rec.setup_warnings)))
 
     def follow(self, t_s: float) -> None:

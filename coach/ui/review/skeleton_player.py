@@ -17,7 +17,7 @@ from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.player_canvas import Caption, PlayerCanvas
 from coach.ui.review.video_frames import VideoFrames
-from coach.ui.i18n import exercise_text, fault_name, number, translate
+from coach.ui.i18n import exercise_text, exercise_in_sentence, fault_name, number, translate
 
 TICK_MS = 15
 SPEEDS = (("¼×", 0.25), ("½×", 0.5), ("1×", 1.0), ("2×", 2.0))
@@ -215,29 +215,32 @@ def describe_moment(rec: Recording, t: float) -> tuple[str, Caption]:
     tone = "fault" if faults else "neutral"
     if rec.is_hold:
         if rec.holding_at(t):
-            caption.append((translate("skeleton_player", "Holding the plank"), style.GOOD))
+            caption.append((translate("skeleton_player", "Holding the {exercise}").format(
+                exercise=exercise_in_sentence(rec.spec.title)), style.GOOD))
             tone = tone if faults else "good"
         else:
-            caption.append((translate("skeleton_player", "Not in the plank"), style.MUTED))
+            caption.append((translate("skeleton_player", "Not in the {exercise}").format(
+                exercise=exercise_in_sentence(rec.spec.title)), style.MUTED))
     else:
         rep = rec.rep_at(t)
         if rep is not None:
-            side = f" ({translate('SessionDetailView', rep['side'])})" if rep.get("side") else ""
-            head = translate("skeleton_player", "Rep {index} of {count}").format(index=rep["index"],
+            side = f" ({translate('SessionDetailView', rep.side)})" if rep.side else ""
+            head = translate("skeleton_player", "Rep {index} of {count}").format(index=rep.index,
                                                                                  count=len(rec.reps)) + side
-            if rep.get("good_form"):
+            if rep.good_form:
                 caption.append((head + translate("skeleton_player", " · good form"), style.GOOD))
                 tone = tone if faults else "good"
             else:
-                names = ", ".join(fault_name(k) for k in rep.get("faults") or [])
+                names = ", ".join(fault_name(k, rec.exercise) for k in rep.faults)
                 caption.append((f"{head} · {names or translate('skeleton_player', 'fault')}", style.FAULT))
                 tone = "fault"
         else:
             caption.append((translate("skeleton_player", "Between reps"), style.MUTED))
     for f in faults:
-        caption.append((translate("skeleton_player", "Fault: {name}").format(name=fault_name(f["kind"])), style.FAULT))
+        caption.append((translate("skeleton_player", "Fault: {name}").format(name=fault_name(f.kind, rec.exercise)),
+                        style.FAULT))
     for s in rec.setup_at(t):
-        caption.append((translate("skeleton_player", "Set-up: {name}").format(name=fault_name(s["kind"])), style.SETUP))
+        caption.append((translate("skeleton_player", "Set-up: {name}").format(name=fault_name(s.kind)), style.SETUP))
     deg = rec.angle_at(t)
     label = exercise_text(rec.spec.angle_label).split(",")[0].replace(" (°)", "")
     caption.append((f"{label}: {number(deg)}°" if deg is not None

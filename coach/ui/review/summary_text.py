@@ -46,8 +46,8 @@ def details_html(rec: Recording) -> str:
 def rescore_summary(before: Optional[Recording], after: Recording, limits: Optional[Path]) -> str:
     """"Re-scored with …: before …; now …" — the change a new limit made, in one line for the status bar."""
     def line(rec: Recording) -> str:
-        kinds = sorted({fault_name(k) for r in rec.reps for k in r.get("faults") or []}
-                       | {fault_name(f["kind"]) for f in rec.faults})
+        kinds = sorted({fault_name(k, rec.exercise) for r in rec.reps for k in r.faults}
+                       | {fault_name(f.kind, rec.exercise) for f in rec.faults})
         return translate("summary_text", "{headline} (faults: {faults})").format(
             headline=rec.content.headline, faults=", ".join(kinds) or translate("summary_text", "none"))
 

@@ -15,11 +15,11 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from coach.reports.exercise_specs import fault_label
+from coach.exercises.registry import fault_label
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
-from coach.ui.i18n import cue, fault_name, number, translate
+from coach.ui.i18n import cue, exercise_in_sentence, fault_name, number, translate
 
 LANE_H = (30, 22, 22)
 GAP = 5
@@ -85,23 +85,23 @@ class Timeline(QWidget):
 
         segs: list[Segment] = []
         for i, r in enumerate(rec.reps):
-            faults = ", ".join(fault_name(k) for k in r.get("faults") or []) or translate("Timeline", "good form")
-            side = f", {translate('SessionDetailView', r['side'])}" if r.get("side") else ""
+            faults = ", ".join(fault_name(k, rec.exercise) for k in r.faults) or translate("Timeline", "good form")
+            side = f", {translate('SessionDetailView', r.side)}" if r.side else ""
             tip = translate("Timeline", "Rep {index}{side}: {start}–{end} · {faults}").format(
-                index=r["index"], side=side, start=fmt_time(r["t_start"]), end=fmt_time(r["t_end"]), faults=faults)
-            segs.append(Segment("rep", i, rect(rep_lane, r["t_start"], r["t_end"], 6.0), r["t_start"], r["t_end"], tip))
+                index=r.index, side=side, start=fmt_time(r.t_start), end=fmt_time(r.t_end), faults=faults)
+            segs.append(Segment("rep", i, rect(rep_lane, r.t_start, r.t_end, 6.0), r.t_start, r.t_end, tip))
         for i, (a, b) in enumerate(rec.hold_spans):
-            tip = translate("Timeline", "Holding the plank {start}–{end} ({seconds} s)").format(
-                start=fmt_time(a), end=fmt_time(b), seconds=number(b - a, 1))
+            tip = translate("Timeline", "Holding the {exercise} {start}–{end} ({seconds} s)").format(
+                exercise=exercise_in_sentence(rec.spec.title), start=fmt_time(a), end=fmt_time(b),
+                seconds=number(b - a, 1))
             segs.append(Segment("hold", i, rect(rep_lane, a, b), a, b, tip))
         for i, f in enumerate(rec.faults):
-            tip = (f"{fault_name(f['kind'])} {fmt_time(f['t_start'])}–{fmt_time(f['t_end'])}: "
-                   f"{cue(f.get('message', ''))}")
-            segs.append(Segment("fault", i, rect(fault_lane, f["t_start"], f["t_end"]), f["t_start"], f["t_end"], tip))
+            tip = f"{fault_name(f.kind, rec.exercise)} {fmt_time(f.t_start)}–{fmt_time(f.t_end)}: {cue(f.message)}"
+            segs.append(Segment("fault", i, rect(fault_lane, f.t_start, f.t_end), f.t_start, f.t_end, tip))
         for i, s in enumerate(rec.setup_warnings):
             tip = translate("Timeline", "Set-up: {name} {start}–{end}").format(
-                name=fault_name(s["kind"]), start=fmt_time(s["t_start"]), end=fmt_time(s["t_end"]))
-            segs.append(Segment("setup", i, rect(setup_lane, s["t_start"], s["t_end"]), s["t_start"], s["t_end"], tip))
+                name=fault_name(s.kind), start=fmt_time(s.t_start), end=fmt_time(s.t_end))
+            segs.append(Segment("setup", i, rect(setup_lane, s.t_start, s.t_end), s.t_start, s.t_end, tip))
         return segs
 
     def segment_at(self, pos: QPointF) -> Optional[Segment]:
@@ -173,7 +173,7 @@ class Timeline(QWidget):
     def _paint_segment(self, p: QPainter, s: Segment) -> None:
         rec = self.recording
         assert rec is not None
-        good = s.kind in ("rep", "hold") and (s.kind == "hold" or bool(rec.reps[s.index].get("good_form")))
+        good = s.kind in ("rep", "hold") and (s.kind == "hold" or rec.reps[s.index].good_form)
         colour = style.GOOD if good else style.SETUP if s.kind == "setup" else style.FAULT
         p.setPen(QPen(colour.darker(160), 1))
         p.setBrush(colour)
@@ -184,10 +184,10 @@ class Timeline(QWidget):
         text = ""
         if s.kind == "rep":
             r = rec.reps[s.index]
-            text = str(r["index"]) + (f" {str(r['side'])[0].upper()}" if r.get("side") else "")
+            text = str(r.index) + (f" {r.side[0].upper()}" if r.side else "")
         elif s.kind in ("fault", "setup"):
             kinds = rec.faults if s.kind == "fault" else rec.setup_warnings
-            text = fault_label(kinds[s.index]["kind"])
+            text = fault_label(kinds[s.index].kind)
         if not text:
             return
         p.setFont(style.font(style.SMALL_PX + (2 if s.kind == "rep" else 0), bold=True))

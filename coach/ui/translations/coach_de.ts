@@ -696,8 +696,8 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
 <context>
     <name>OverridesEditor</name>
     <message>
-        <source>Default {default}{unit}. Rule file: {comment}</source>
-        <translation>Standard {default}{unit}. Regeldatei: {comment}</translation>
+        <source>Default {default}{suffix}; allowed {lo} to {hi}{suffix}. {meaning}.</source>
+        <translation>Standard {default}{suffix}; erlaubt {lo} bis {hi}{suffix}. {meaning}.</translation>
     </message>
     <message>
         <source>Other limits from the programme file (kept): </source>
@@ -1837,8 +1837,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Wdh. {index}{side}: {start}–{end} · {faults}</translation>
     </message>
     <message>
-        <source>Holding the plank {start}–{end} ({seconds} s)</source>
-        <translation>Unterarmstütz gehalten {start}–{end} ({seconds} s)</translation>
+        <source>Holding the {exercise} {start}–{end} ({seconds} s)</source>
+        <translation>{exercise} gehalten {start}–{end} ({seconds} s)</translation>
     </message>
     <message>
         <source>Set-up: {name} {start}–{end}</source>
@@ -2359,10 +2359,34 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
-    <name>rule_overrides</name>
+    <name>rule_labels</name>
     <message>
-        <source>Bridge height needed at the top</source>
-        <translation>Nötige Beckenhöhe oben</translation>
+        <source>Arm straightness needed (elbow angle)</source>
+        <translation>Nötige Armstreckung (Ellbogenwinkel)</translation>
+    </message>
+    <message>
+        <source>Leg straightness needed (knee angle)</source>
+        <translation>Nötige Beinstreckung (Kniewinkel)</translation>
+    </message>
+    <message>
+        <source>Hip roll allowed</source>
+        <translation>Erlaubtes Beckenkippen</translation>
+    </message>
+    <message>
+        <source>Head travel needed from cow to cat</source>
+        <translation>Nötiger Kopfweg von Kuh zu Katze</translation>
+    </message>
+    <message>
+        <source>Head and back travel needed from cow to cat</source>
+        <translation>Nötiger Kopf- und Rückenweg von Kuh zu Katze</translation>
+    </message>
+    <message>
+        <source>Shortest cow or cat before “too fast”</source>
+        <translation>Kürzeste Kuh oder Katze vor „zu schnell“</translation>
+    </message>
+    <message>
+        <source>Lowest hip accepted at the top</source>
+        <translation>Tiefste akzeptierte Hüfte oben</translation>
     </message>
     <message>
         <source>Pause needed at the top</source>
@@ -2373,36 +2397,78 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Kürzeste Wiederholung vor „zu schnell“</translation>
     </message>
     <message>
-        <source>Hip sag before “hips sagging”</source>
-        <translation>Durchhängen vor „Hüfte hängt durch“</translation>
+        <source>Hip sag allowed before “hips sagging”</source>
+        <translation>Erlaubtes Absinken der Hüfte vor „Hüfte hängt durch“</translation>
     </message>
     <message>
-        <source>Hip lift before “hips piked”</source>
-        <translation>Anheben vor „Hüfte zu hoch“</translation>
+        <source>Hip lift allowed before “hips piked”</source>
+        <translation>Erlaubtes Anheben der Hüfte vor „Hüfte zu hoch“</translation>
+    </message>
+</context>
+<context>
+    <name>rule_meanings</name>
+    <message>
+        <source>best elbow angle of the raised arm below this → arm not extended</source>
+        <translation>bester Ellbogenwinkel des gehobenen Arms darunter → Arm nicht gestreckt</translation>
     </message>
     <message>
-        <source>Arm straightness needed</source>
-        <translation>Nötige Armstreckung</translation>
+        <source>best knee angle of the raised leg below this → leg not extended</source>
+        <translation>bester Kniewinkel des gehobenen Beins darunter → Bein nicht gestreckt</translation>
     </message>
     <message>
-        <source>Leg straightness needed</source>
-        <translation>Nötige Beinstreckung</translation>
+        <source>pelvis tilt beyond rest by more than this → hips rotated (below ~30 the camera&apos;s depth noise cries wolf)</source>
+        <translation>Beckenkippung über die Ruhelage hinaus um mehr als diesen Wert → Hüfte verdreht (unter etwa 30 meldet das Tiefenrauschen der Kamera Fehlalarme)</translation>
     </message>
     <message>
-        <source>Hip roll allowed</source>
-        <translation>Erlaubtes Beckenkippen</translation>
+        <source>cow peak minus cat trough below this → small range</source>
+        <translation>Höchststand in der Kuh minus Tiefststand in der Katze darunter → kleiner Bewegungsumfang</translation>
     </message>
     <message>
-        <source>Movement range needed</source>
-        <translation>Nötiger Bewegungsumfang</translation>
+        <source>with the back&apos;s outline: head lift plus back dip from cow to cat below this → small range</source>
+        <translation>mit dem Umriss des Rückens: Kopfhebung plus Absenken des Rückens von Kuh zu Katze darunter → kleiner Bewegungsumfang</translation>
     </message>
     <message>
-        <source>Shortest cycle before “too fast”</source>
-        <translation>Kürzester Durchgang vor „zu schnell“</translation>
+        <source>a cow or a cat quicker than this (a whole cycle under twice it) → too fast</source>
+        <translation>eine Kuh oder Katze schneller als dieser Wert (ein ganzer Zyklus unter dem Doppelten) → zu schnell</translation>
     </message>
     <message>
-        <source>torso lengths</source>
-        <translation>Rumpflängen</translation>
+        <source>hip below the shoulder–knee line at the top by more than this → incomplete extension (raise toward 0 to demand a higher bridge)</source>
+        <translation>Hüfte oben um mehr als diesen Wert unter der Linie Schulter–Knie → unvollständige Streckung (Richtung 0 erhöhen, um eine höhere Brücke zu verlangen)</translation>
+    </message>
+    <message>
+        <source>time at the top shorter than this → no hold at the top</source>
+        <translation>Zeit oben kürzer als dieser Wert → kein Halten oben</translation>
+    </message>
+    <message>
+        <source>lift-to-lowered faster than this, without a pause at the top → too fast</source>
+        <translation>vom Anheben bis zum Absenken schneller als dieser Wert, ohne Pause oben → zu schnell</translation>
+    </message>
+    <message>
+        <source>hips this far toward the floor from the person&apos;s own held line → hips sagging (lower = more tolerant)</source>
+        <translation>Hüfte so weit zum Boden hin gegenüber der eigenen gehaltenen Linie → Hüfte hängt durch (kleiner = toleranter)</translation>
+    </message>
+    <message>
+        <source>hips this far up from the person&apos;s own held line → hips piked</source>
+        <translation>Hüfte so weit nach oben gegenüber der eigenen gehaltenen Linie → Hüfte zu hoch</translation>
+    </message>
+</context>
+<context>
+    <name>rule_units</name>
+    <message>
+        <source>% of arm length</source>
+        <translation>% der Armlänge</translation>
+    </message>
+    <message>
+        <source>% of trunk length below the shoulder–knee line</source>
+        <translation>% der Rumpflänge unter der Linie Schulter–Knie</translation>
+    </message>
+    <message>
+        <source>% of trunk length below the line</source>
+        <translation>% der Rumpflänge unter der Linie</translation>
+    </message>
+    <message>
+        <source>% of trunk length above the line</source>
+        <translation>% der Rumpflänge über der Linie</translation>
     </message>
 </context>
 <context>
@@ -2512,12 +2578,12 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
 <context>
     <name>skeleton_player</name>
     <message>
-        <source>Holding the plank</source>
-        <translation>Unterarmstütz wird gehalten</translation>
+        <source>Holding the {exercise}</source>
+        <translation>{exercise} wird gehalten</translation>
     </message>
     <message>
-        <source>Not in the plank</source>
-        <translation>Nicht im Unterarmstütz</translation>
+        <source>Not in the {exercise}</source>
+        <translation>Nicht im {exercise}</translation>
     </message>
     <message>
         <source>Rep {index} of {count}</source>
