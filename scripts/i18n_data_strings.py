@@ -3,8 +3,8 @@
 lupdate only reads source code, and these texts are data from below the GUI: the rule
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
 each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, and the label,
-unit and meaning of every per-patient limit), the names of the exercises' key angles, the camera-lost messages, the safety questions and advice,
-and the share file filter. The GUI translates them at its edge
+unit and meaning of every per-patient limit), the names of the exercises' key angles, the
+camera-lost messages, the safety questions and advice, and the share file filter. The GUI translates them at its edge
 (:mod:`coach.ui.i18n`) in the contexts used here. Run by ``scripts/update_translations.sh``.
 """
 from __future__ import annotations
