@@ -232,7 +232,7 @@ SPEC = ExerciseSpec(
     name="cat_cow", title="Cat-cow", mode="reps", key_angle_name="neck_torso_deg",
     angle_label="Neck–torso angle (°)",
     faults={"small_range": "Small range of movement", "too_fast": "Too fast"},
-    key_limits=("form.min_range", "form.min_range_with_back", "form.min_cycle_s"),
+    key_limits=("form.min_range", "form.min_range_with_back", "form.min_whole_cycle_s"),
     peak=Metric("neck_torso_range_deg", "Neck–torso range (°)"),
     extras=(Metric("head_lift_range", "Head-lift range (arm lengths)", "{:.2f}"),
             Metric("back_height_range", "Back height range (arm lengths)", "{:.2f}")),
@@ -261,8 +261,9 @@ SPEC = ExerciseSpec(
                "with the back's outline: head lift plus back dip from cow to cat below this → small range",
                label="Head and back travel needed from cow to cat", shown=Shown("% of arm length", 100.0)),
         number("form.min_cycle_s", 0, 60, SEC,
-               "a cow or a cat quicker than this (a whole cycle under twice it) → too fast",
-               label="Shortest cow or cat before “too fast”"),
+               "a set that ends after one cow or cat: that phase quicker than this → too fast"),
+        number("form.min_whole_cycle_s", 0, 120, SEC, "a whole cow-and-cat cycle quicker than this → too fast",
+               label="Shortest cycle before “too fast”"),
     ))
 
 
@@ -293,6 +294,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         self._with_back: Optional[bool] = None  # decided when a stretch in position starts
         self.back_height: float = math.nan
         self.min_cycle_s = r.num("form.min_cycle_s")
+        self.min_whole_cycle_s = r.num("form.min_whole_cycle_s")
         self._cycle: Optional[_Cycle] = None
         self._done: Optional[_Cycle] = None  # counted, waiting for its second phase to end
         self.head_lift: Optional[float] = None
@@ -391,19 +393,17 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         return self._complete_rep(None, c.t_start, t_end, faults, metrics)
 
     def _too_fast(self, c: _Cycle, t_end: float, truncated: bool) -> bool:
-        """A whole cycle under twice ``min_cycle_s``; a cycle cut short by the end, its first phase under it.
+        """A whole cycle under ``min_whole_cycle_s``; a cycle cut short by the end, its first phase under ``min_cycle_s``.
 
         Phases begin where the signal crosses the person's swing, so one crossing to the next
-        of the same kind is a whole, unbiased cycle. A set's first phase, started from a neutral
-        back or already under way when the recording began, starts late, so on its own it would
-        look quicker than it was — a set that began in the phase is not judged.
+        of the same kind is a whole cycle. A set's first phase, started from a neutral back,
+        starts late, so on its own it would look quicker than it was; and a set that began in
+        the phase has no start at all — only its whole cycle (from the first moment seen) is judged.
         """
         assert c.t_second is not None
-        if c.opening:
-            return False
-        if truncated:
-            return c.t_second - c.t_start < self.min_cycle_s
-        return t_end - c.t_start < 2 * self.min_cycle_s
+        if not truncated:
+            return t_end - c.t_start < self.min_whole_cycle_s
+        return not c.opening and c.t_second - c.t_start < self.min_cycle_s
 
     def _finish(self, t_s: float) -> list[Event]:
         if self._done is not None:

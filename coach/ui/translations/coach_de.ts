@@ -2381,8 +2381,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Nötiger Kopf- und Rückenweg von Kuh zu Katze</translation>
     </message>
     <message>
-        <source>Shortest cow or cat before “too fast”</source>
-        <translation>Kürzeste Kuh oder Katze vor „zu schnell“</translation>
+        <source>Shortest cycle before “too fast”</source>
+        <translation>Kürzester Zyklus vor „zu schnell“</translation>
     </message>
     <message>
         <source>Lowest hip accepted at the top</source>
@@ -2428,8 +2428,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>mit dem Umriss des Rückens: Kopfhebung plus Absenken des Rückens von Kuh zu Katze darunter → kleiner Bewegungsumfang</translation>
     </message>
     <message>
-        <source>a cow or a cat quicker than this (a whole cycle under twice it) → too fast</source>
-        <translation>eine Kuh oder Katze schneller als dieser Wert (ein ganzer Zyklus unter dem Doppelten) → zu schnell</translation>
+        <source>a whole cow-and-cat cycle quicker than this → too fast</source>
+        <translation>ein ganzer Zyklus aus Kuh und Katze schneller als dieser Wert → zu schnell</translation>
     </message>
     <message>
         <source>hip below the shoulder–knee line at the top by more than this → incomplete extension (raise toward 0 to demand a higher bridge)</source>
