@@ -393,7 +393,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         return self._complete_rep(None, c.t_start, t_end, faults, metrics)
 
     def _too_fast(self, c: _Cycle, t_end: float, truncated: bool) -> bool:
-        """A whole cycle under ``min_whole_cycle_s``; a cycle cut short by the end, its first phase under ``min_cycle_s``.
+        """A whole cycle under ``min_whole_cycle_s``; one cut short by the end, its first phase under ``min_cycle_s``.
 
         Phases begin where the signal crosses the person's swing, so one crossing to the next
         of the same kind is a whole cycle. A set's first phase, started from a neutral back,
