@@ -27,10 +27,15 @@ for candidate in python3.11 python3.12 python3.10 python3.9 python3; do
   fi
 done
 [ -n "$PY" ] || { echo "bundle: needs Python 3.9–3.12 (mediapipe 0.10.21 has no wheel for newer)"; exit 1; }
-# PyInstaller needs a Python built with a shared libpython (distribution Pythons are; pyenv's need
-# PYTHON_CONFIGURE_OPTS=--enable-shared).
-"$PY" -c 'import sysconfig, sys; sys.exit(not sysconfig.get_config_var("Py_ENABLE_SHARED"))' \
-  || { echo "bundle: $PY has no shared libpython; PyInstaller cannot bundle it"; exit 1; }
+# PyInstaller bundles the shared libpython. Debian's and Ubuntu's Pythons keep it in a package of its
+# own (libpython3.X); a Python built from source (pyenv) needs PYTHON_CONFIGURE_OPTS=--enable-shared.
+PYVER="$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+if ! "$PY" -c 'import sysconfig, sys; sys.exit(not sysconfig.get_config_var("Py_ENABLE_SHARED"))' \
+   && [ "$("$PY" -c 'import sys; print(sys.base_prefix)')" = "/usr" ] && command -v apt-get >/dev/null 2>&1 && ! dpkg -s "libpython$PYVER" >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "libpython$PYVER" >/dev/null
+fi
 
 VENV=build/bundle-venv
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
