@@ -22,3 +22,13 @@ def test_a_short_run_warms_up_for_a_fifth_of_it():
 
 def test_no_samples_is_not_a_number_not_a_crash():
     assert all(math.isnan(x) for x in memory_growth([]))
+
+
+def test_a_live_sets_peak_is_its_own_not_that_of_the_process_that_started_it():
+    import subprocess
+    import sys
+
+    ballast = b"\x01" * (400 << 20)  # this process now has 400 MB more resident than the child will ever use
+    code = "from coach.live.bench import peak_rss_mb; print(peak_rss_mb())"
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert len(ballast) and 5.0 < float(child.stdout) < 300.0, child.stdout
