@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Dates and numbers on screen follow the system locale; the suite reads them in the C locale (ISO dates,
+# a decimal point) whatever the machine's LANG is. Tests of other locales set their own.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from clips import LABELS_PATH, SHARED_DATA, ClipRuns  # noqa: E402
 

@@ -35,11 +35,12 @@ def system_font(qapp):
 def german(qapp, tmp_path: Path):
     settings = QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
     settings.setValue(i18n.KEY_LANGUAGE, "de")
+    before = QLocale()  # restored afterwards: later tests read dates in the session's own locale
     _, translators = i18n.install_language(qapp, settings, system=QLocale("en_GB"))
     yield
     for t in translators:
         QCoreApplication.removeTranslator(t)
-    QLocale.setDefault(QLocale("en_US"))
+    QLocale.setDefault(before)
 
 
 def cut_off(page: QWidget) -> list[str]:

@@ -113,11 +113,12 @@ def german(qapp, tmp_path: Path):
     """The German translators installed as at start-up (setting "de"), removed again after the test."""
     settings = QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
     settings.setValue(i18n.KEY_LANGUAGE, "de")
+    before = QLocale()  # restored afterwards: later tests read dates in the session's own locale
     language, translators = i18n.install_language(qapp, settings, system=QLocale("en_GB"))
     yield language, translators
     for t in translators:
         QCoreApplication.removeTranslator(t)
-    QLocale.setDefault(QLocale("en_US"))
+    QLocale.setDefault(before)
 
 
 def test_the_german_translation_installs_and_formats_numbers_and_dates_the_german_way(german):
@@ -132,11 +133,12 @@ def test_the_german_translation_installs_and_formats_numbers_and_dates_the_germa
 
 
 def test_english_numbers_keep_the_point():
+    before = QLocale()
     QLocale.setDefault(QLocale("en_GB"))
     try:
         assert i18n.number(1.5, 1) == "1.5" and i18n.percent(0.85) == "85%"
     finally:
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(before)
 
 
 def test_the_main_window_speaks_german_under_the_german_translator(german, make_window):

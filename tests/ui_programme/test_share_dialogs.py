@@ -82,8 +82,8 @@ def test_share_dialogs_round_trip_and_the_imported_set_replays_and_rescores(qtbo
         assert view.replay_selected() is window
     assert tuple(done.args) == ("analyse", "ok"), window.last_error
     rec = window.recording
-    assert rec.result["rep_count"] == store.sets_of(first.id)[0].rep_count == 3
-    assert all(r["good_form"] for r in rec.reps)
+    assert rec.result.rep_count == store.sets_of(first.id)[0].rep_count == 3
+    assert all(r.good_form for r in rec.reps)
     strict = tmp_path / "strict.toml"
     strict.write_text("[glute_bridge.form]\nmin_top_hold_s = 3.0\n", encoding="utf-8")
     assert window.set_limits_file(str(strict))
@@ -91,7 +91,7 @@ def test_share_dialogs_round_trip_and_the_imported_set_replays_and_rescores(qtbo
         assert window.rescore()
     assert tuple(done.args) == ("rescore", "ok")
     assert window.recording.track is rec.track
-    assert all("no_hold_at_top" in r["faults"] for r in window.recording.reps[:-1])
+    assert all("no_hold_at_top" in r.faults for r in window.recording.reps[:-1])
     window.close()
 
 
