@@ -20,12 +20,7 @@ if ! command -v objdump >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; t
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends binutils >/dev/null
 fi
 
-PY=""
-for candidate in python3.11 python3.12 python3.10 python3.9 python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(not ((3, 9) <= sys.version_info[:2] <= (3, 12)))'; then
-    PY="$candidate"; break
-  fi
-done
+. scripts/find_python.sh  # sets PY (we are in the project root)
 [ -n "$PY" ] || { echo "bundle: needs Python 3.9–3.12 (mediapipe 0.10.21 has no wheel for newer)"; exit 1; }
 # PyInstaller bundles the shared libpython. Debian's and Ubuntu's Pythons keep it in a package of its
 # own (libpython3.X); a Python built from source (pyenv) needs PYTHON_CONFIGURE_OPTS=--enable-shared.

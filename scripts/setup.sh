@@ -24,12 +24,7 @@ if command -v apt-get >/dev/null 2>&1; then
   fi
 fi
 
-PY=""
-for candidate in python3.11 python3.12 python3.10 python3.9 python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(not ((3, 9) <= sys.version_info[:2] <= (3, 12)))'; then
-    PY="$candidate"; break
-  fi
-done
+. scripts/find_python.sh  # sets PY (we are in the project root)
 [ -n "$PY" ] || { echo "Coach needs Python 3.9–3.12 (mediapipe 0.10.21 has no wheel for newer)"; exit 1; }
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

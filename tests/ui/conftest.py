@@ -98,3 +98,20 @@ def collect_states():
 
 
 from qt_dialogs import unsaved_edits_answer  # noqa: E402,F401 - autouse for every window test here
+
+
+@pytest.fixture
+def german(qapp, tmp_path: Path):
+    """The German translators installed as at start-up (setting "de"), removed again after the test."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from coach.ui import i18n
+
+    settings = QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
+    settings.setValue(i18n.KEY_LANGUAGE, "de")
+    before = QLocale()  # restored afterwards: later tests read dates in the session's own locale
+    language, translators = i18n.install_language(qapp, settings, system=QLocale("en_GB"))
+    yield language, translators
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+    QLocale.setDefault(before)

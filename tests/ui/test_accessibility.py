@@ -6,10 +6,9 @@ the designed size and at a 1.5× system font, in English and in German.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QSlider, QWidget)
 
@@ -29,18 +28,6 @@ def system_font(qapp):
         qapp.setFont(font)
     yield set_scale
     qapp.setFont(original)
-
-
-@pytest.fixture
-def german(qapp, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
-    settings.setValue(i18n.KEY_LANGUAGE, "de")
-    before = QLocale()  # restored afterwards: later tests read dates in the session's own locale
-    _, translators = i18n.install_language(qapp, settings, system=QLocale("en_GB"))
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
-    QLocale.setDefault(before)
 
 
 def cut_off(page: QWidget) -> list[str]:

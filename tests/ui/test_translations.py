@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QLocale
 
 from coach.ui import i18n
 from untranslated import bypasses, bypasses_in
@@ -106,19 +106,6 @@ def test_the_rule_files_cues_and_texts_are_in_the_ts_file(ts: Path):
 ])
 def test_the_language_follows_the_system_unless_a_setting_overrides_it(setting, system, expected):
     assert i18n.choose_language(setting, system) == expected
-
-
-@pytest.fixture
-def german(qapp, tmp_path: Path):
-    """The German translators installed as at start-up (setting "de"), removed again after the test."""
-    settings = QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
-    settings.setValue(i18n.KEY_LANGUAGE, "de")
-    before = QLocale()  # restored afterwards: later tests read dates in the session's own locale
-    language, translators = i18n.install_language(qapp, settings, system=QLocale("en_GB"))
-    yield language, translators
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
-    QLocale.setDefault(before)
 
 
 def test_the_german_translation_installs_and_formats_numbers_and_dates_the_german_way(german):
