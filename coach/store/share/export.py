@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING, Optional, Protocol, Union
 
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.exercises.events import RepRecord
 from coach.store.models import IN_PROGRESS, SessionInfo
 from coach.store.share.format import (FORMAT_VERSION, MANIFEST, SCHEMA, SESSIONS, SUFFIX, SUMMARY, ShareFileError,
                                       track_member)
-from coach.store.share.records import (SharedCorrection, SharedFault, SharedNote, SharedPain, SharedRep,
+from coach.store.share.records import (SharedCorrection, SharedFault, SharedNote, SharedPain,
                                        SharedSession, SharedSet, sessions_to_json)
 from coach.store.share.summary import summary_html
 
@@ -169,7 +170,7 @@ def _record(store: "Store", info: SessionInfo, share_id: str, shelf: Optional[Tr
             reps_by_side=dict(s.reps_by_side), hold_s=s.hold_s, good_form_s=s.good_form_s,
             stopped_for_pain=s.stopped_for_pain, pain=s.pain, ended_reason=s.ended_reason,
             analysis=_analysis(store.set_analysis(s.id)), track=member,
-            reps=tuple(SharedRep(r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, dict(r.metrics))
+            reps=tuple(RepRecord(r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, dict(r.metrics))
                        for r in sd.reps),
             faults=tuple(SharedFault(f.kind, f.category, f.t_start, f.t_end, f.message) for f in sd.faults),
             corrections=tuple(SharedCorrection(c.original, c.corrected, c.reason, c.who, c.created_at)

@@ -15,23 +15,13 @@ from datetime import datetime
 from typing import Any, Optional
 
 from coach.analysis.result import SCHEMA as ANALYSIS_SCHEMA
+from coach.exercises.events import RepRecord  # a shared rep is a rep as the analyzer recorded it
 from coach.store.models import PAIN_CONTEXTS, STATUSES
 from coach.store.share.format import SESSIONS_SCHEMA, SHARE_ID, TRACK_MEMBER, ShareFileError
 
 MAX_TEXT = 20000          # characters in a note or message
 MAX_COUNT = 100000        # reps in a set, items in a list
 MAX_SECONDS = 48 * 3600.0
-
-
-@dataclass(frozen=True)
-class SharedRep:
-    index: int
-    side: Optional[str]
-    t_start: float
-    t_end: float
-    good_form: bool
-    faults: tuple[str, ...]
-    metrics: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -70,7 +60,7 @@ class SharedSet:
     ended_reason: Optional[str]
     analysis: Optional[dict]
     track: Optional[str]                  # member name of its pose track, if one was recorded
-    reps: tuple[SharedRep, ...] = ()
+    reps: tuple[RepRecord, ...] = ()
     faults: tuple[SharedFault, ...] = ()
     corrections: tuple[SharedCorrection, ...] = ()
 
@@ -199,12 +189,12 @@ class _Fields:
         return dict(v)
 
 
-def _rep(data: Any, where: str) -> SharedRep:
+def _rep(data: Any, where: str) -> RepRecord:
     f = _Fields(data, where)
     faults = f.items("faults")
     if not all(isinstance(x, str) and len(x) <= 64 for x in faults):
         raise ShareFileError(f"{where}: 'faults' must be a list of fault names")
-    return SharedRep(index=f.whole("index", 0, MAX_COUNT), side=f.text("side", True, 32),
+    return RepRecord(index=f.whole("index", 0, MAX_COUNT), side=f.text("side", True, 32),
                      t_start=f.number("t_start"), t_end=f.number("t_end"), good_form=f.flag("good_form"),
                      faults=tuple(faults), metrics=f.measures("metrics"))
 
