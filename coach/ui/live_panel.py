@@ -26,8 +26,13 @@ SIDE_WIDTH = 420
 
 
 def side_width(stop_text: str) -> int:
-    """The counter column and the Stop button: SIDE_WIDTH, or what the Stop text needs (larger system text)."""
-    needed = QFontMetrics(theme.font(theme.LARGE, bold=True)).horizontalAdvance(stop_text) + 2 * (22 + 3) + 8
+    """The counter column and the Stop button: SIDE_WIDTH, or what the Stop text's longest line needs.
+
+    A translation may break the text over two lines (German does), so larger system text still fits
+    a 1280-pixel window.
+    """
+    metrics = QFontMetrics(theme.font(theme.LARGE, bold=True))
+    needed = max(metrics.horizontalAdvance(line) for line in stop_text.splitlines() or [""]) + 2 * (22 + 3) + 8
     return max(SIDE_WIDTH, needed)
 
 

@@ -418,7 +418,7 @@
     <message>
         <source>End set
 (E)</source>
-        <translation>Satz beenden
+        <translation>Beenden
 (E)</translation>
     </message>
     <message>
@@ -429,7 +429,8 @@
     </message>
     <message>
         <source>Stop — it hurts  (H)</source>
-        <translation>Stopp — tut weh  (H)</translation>
+        <translation>Stopp — tut weh
+(H)</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -1963,7 +1964,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <name>common</name>
     <message>
         <source>Stop — it hurts  (H)</source>
-        <translation>Stopp — tut weh  (H)</translation>
+        <translation>Stopp — tut weh
+(H)</translation>
     </message>
     <message>
         <source>Coach</source>
