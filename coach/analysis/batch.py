@@ -25,6 +25,7 @@ from coach.analysis.done import done_result, file_sha256, rules_sha256
 from coach.analysis.summary_text import print_summary
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.exercises.rules import rule_file_path
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
 
@@ -175,7 +176,8 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
     if jobs <= 0:
         jobs = os.cpu_count() or 1  # --jobs 0: one worker per core
     items = plan_items(inputs, json_dir, pose_dir, report_dir)
-    rules_key = rules_sha256(exercise, rules) if json_dir else ""
+    # The exercise's own rule file counts too: a newer Coach with other default limits analyses again.
+    rules_key = rules_sha256(exercise, [rule_file_path(exercise), *rules]) if json_dir else ""
     results: dict[int, Optional[dict]] = {}
     errors: dict[int, str] = {}
     todo: list[int] = []
