@@ -63,9 +63,12 @@ def install_language(app: QCoreApplication, settings: QSettings,
     system = system if system is not None else QLocale.system()
     setting = language_setting(settings)
     language = choose_language(setting, system)
-    # The system's own locale keeps its regional formats (de_AT, fr_CH); a chosen language gets its main one.
+    # The system's own locale keeps its regional formats (de_AT, fr_CH), and so does a system whose language
+    # Coach has no translation for (its texts fall back to English, its dates and numbers stay the system's);
+    # a language chosen in the settings gets its main locale.
     same = QLocale.languageToCode(system.language()) == language
-    QLocale.setDefault(system if same and not setting else QLocale(language))
+    follows_system = not setting and (same or language == SOURCE_LANGUAGE)
+    QLocale.setDefault(system if follows_system else QLocale(language))
     installed = []
     if language != SOURCE_LANGUAGE:
         for name, folder in ((f"coach_{language}", str(TRANSLATIONS_DIR)),

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 
 from coach.ui import i18n
 from untranslated import bypasses, bypasses_in
@@ -165,3 +165,19 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(make_window):
     assert i18n.language_setting(w.memory.settings) == "de"
     assert w.language_actions["de"].isChecked() and not w.language_actions[""].isChecked()
     assert "started again" in w.status.message.text()
+
+
+def test_english_text_keeps_the_systems_own_date_and_number_formats(qapp, tmp_path):
+    """A system Coach has no translation for (or the C locale) shows English text in its own formats."""
+    before = QLocale()
+    settings = QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat)
+    try:
+        language, _ = i18n.install_language(qapp, settings, system=QLocale("C"))
+        assert language == "en" and i18n.date_text("2024-05-08") == "2024-05-08"
+        language, _ = i18n.install_language(qapp, settings, system=QLocale("ja_JP"))
+        assert language == "en" and QLocale().name() == "ja_JP"
+        settings.setValue(i18n.KEY_LANGUAGE, "en")  # chosen, not followed: English's own formats
+        i18n.install_language(qapp, settings, system=QLocale("ja_JP"))
+        assert QLocale().name() == "en_US"
+    finally:
+        QLocale.setDefault(before)
