@@ -1,8 +1,11 @@
 """Cat-cow: a rep is one full cow + cat cycle (either order), counted when it completes.
 
-Spinal flexion/extension is approximated by ``head_lift`` (the nose's height
-above the shoulder centre along the body's own up, in arm lengths) because
-MediaPipe has no spine landmarks; the rule file explains the proxy. "Up" comes
+MediaPipe has no spine landmarks, so spinal flexion/extension is read from two
+signals: ``head_lift`` (the nose's height above the shoulder centre along the
+body's own up, in arm lengths) and, where the pose model gives the person's
+outline, ``back_height`` (how far the middle of the back stands above the
+shoulder–hip line) — so a head held still or out of view is still counted; the
+rule file explains both. "Up" comes
 from the arms and thighs standing under the body, not from the picture's y
 axis, so a rolled or oblique camera reads the same lift. The displayed key angle,
 ``neck_torso_deg``, is the signed angle between the hip→shoulder line and the
