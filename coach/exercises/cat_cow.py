@@ -17,6 +17,7 @@ judged on the person's own swing between the two ends of the movement
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 import numpy as np
@@ -56,20 +57,36 @@ def picture_down(b: Body) -> Optional[np.ndarray]:
     return down / n if n > 1e-9 else None
 
 
-def head_lift(b: Body) -> float:
-    """Nose height above the shoulder centre along the body's up, in arm lengths (the ears stand in for the nose).
+@dataclass(frozen=True)
+class PictureUp:
+    """One frame's ruler: the body's down in the picture and the arm length that heights are measured in.
 
     Arm lengths, not torso lengths: seen from the front the torso is foreshortened to
     nothing while the arms, standing upright, keep their length.
     """
+
+    down: np.ndarray
+    arm: float
+
+    @classmethod
+    def of(cls, b: Body) -> Optional["PictureUp"]:
+        down = picture_down(b)
+        arm = float(np.mean([np.linalg.norm(b.pt(s, "wrist") - b.pt(s, "shoulder")) for s in SIDES]))
+        return cls(down, arm) if down is not None and arm >= 1e-9 else None
+
+
+def head_lift(b: Body, up: Optional[PictureUp] = None) -> float:
+    """Nose height above the shoulder centre along the body's up, in arm lengths (the ears stand in for the nose).
+
+    ``up`` is the frame's ruler when the caller has it already (it is measured here otherwise).
+    """
+    up = up if up is not None else PictureUp.of(b)
+    if up is None:
+        return math.nan
     head = b.nose
     if b.image[Landmark.NOSE, 3] < 0.3:
         head = (b.plane[Landmark.LEFT_EAR] + b.plane[Landmark.RIGHT_EAR]) / 2.0
-    down = picture_down(b)
-    arm = float(np.mean([np.linalg.norm(b.pt(s, "wrist") - b.pt(s, "shoulder")) for s in SIDES]))
-    if down is None or arm < 1e-9:
-        return math.nan
-    return float(np.dot(head - b.mid("shoulder"), -down)) / arm
+    return float(np.dot(head - b.mid("shoulder"), -up.down)) / up.arm
 
 
 # Where along the shoulder→hip line the back's height is read: the middle of the back, clear of the
@@ -78,19 +95,20 @@ BACK_STATIONS = (0.3, 0.4, 0.5, 0.6, 0.7)
 _REACH = np.linspace(0.0, 1.2, 61)  # how far above the line to look for the back's edge, in arm lengths
 
 
-def back_height(b: Body, silhouette: Optional[Silhouette]) -> float:
+def back_height(b: Body, silhouette: Optional[Silhouette], up: Optional[PictureUp] = None) -> float:
     """How far the back's outline stands above the shoulder–hip line, along the body's up, in arm lengths.
 
     Shoulders and hips stay put while the spine flexes, so the outline between them
     rises above the line in cat and sinks toward it in cow. Measured on the
     segmentation mask; NaN when there is no outline or the edge is out of the square.
+    ``up`` is the frame's ruler when the caller has it already.
     """
     if silhouette is None:
         return math.nan
-    down = picture_down(b)
-    arm = float(np.mean([np.linalg.norm(b.pt(s, "wrist") - b.pt(s, "shoulder")) for s in SIDES]))
-    if down is None or arm < 1e-9:
+    up = up if up is not None else PictureUp.of(b)
+    if up is None:
         return math.nan
+    down, arm = up.down, up.arm
     sh, hp = b.mid("shoulder"), b.mid("hip")
     base = sh[None, :] + np.asarray(BACK_STATIONS)[:, None] * (hp - sh)[None, :]
     pts = base[:, None, :] - _REACH[None, :, None] * arm * down[None, None, :]
@@ -316,9 +334,10 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         self.in_position = self._position.active
         lift = deg = back = math.nan
         if body is not None:
-            lift = head_lift(body)
+            up = PictureUp.of(body)  # measured once: the head and the back are read along the same up
+            lift = head_lift(body, up)
             deg = neck_torso_deg(body)
-            back = self._back_height(body, t_s)
+            back = self._back_height(body, t_s, up)
             self.key_angle_deg = deg
             self.head_lift = lift
             self.back_height = back
@@ -355,9 +374,9 @@ class CatCowAnalyzer(ExerciseAnalyzer):
             return lift
         return lift + self.back_weight * (self.back_neutral - back)
 
-    def _back_height(self, body: Body, t_s: float) -> float:
+    def _back_height(self, body: Body, t_s: float, up: Optional[PictureUp]) -> float:
         """This frame's back height; a brief miss (an arm across the outline) keeps the last one."""
-        back = back_height(body, body.silhouette)
+        back = back_height(body, body.silhouette, up) if up is not None else math.nan
         if back == back:
             self._last_back = (t_s, back)
             return back
