@@ -21,7 +21,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import Event
 from coach.live.capture import CaptureLoop
 from coach.live.control import Pacing, PipelineControl
-from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats, default_estimator
+from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats
 from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_SOURCE_LOST, SetResult,
                                    finish_set)
 from coach.live.set_source import SourceSpec, source_factory
@@ -41,7 +41,7 @@ class HeadlessSet:
 
     def __init__(self, exercise: str, source: SourceSpec, rules: Optional[list[str]] = None,
                  target: Optional[float] = None, pacing: Pacing = Pacing.ALL_FRAMES,
-                 estimator_factory: Callable[[], object] = default_estimator, lost_after: int = 30,
+                 estimator_factory: Optional[Callable[[], object]] = None, lost_after: int = 30,
                  analyzer: Optional[ExerciseAnalyzer] = None, recorder: Optional[EventSink] = None,
                  pose_track: Optional[PoseSink] = None) -> None:
         if analyzer is None:

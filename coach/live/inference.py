@@ -86,15 +86,15 @@ class InferenceLoop:
     """Takes frames from the slot, estimates pose and feeds the analyzer until the stream ends or stops."""
 
     def __init__(self, analyzer: ExerciseAnalyzer, control: PipelineControl, latest: LatestResult,
-                 estimator_factory: Callable[[], object] = default_estimator,
+                 estimator_factory: Optional[Callable[[], object]] = None,
                  on_ready: Callable[[], None] = _nothing,
                  on_events: Callable[[list[Event]], None] = _no_events) -> None:
         self._analyzer = analyzer
         self._control = control
         self._latest = latest
-        if estimator_factory is default_estimator:  # the real model: the outline only for exercises that read it
-            estimator_factory = functools.partial(default_estimator, segmentation=analyzer.needs_silhouette)
-        self._factory = estimator_factory
+        # None is the real model, asked for the person's outline only when this exercise reads it.
+        self._factory = estimator_factory or functools.partial(default_estimator,
+                                                               segmentation=analyzer.needs_silhouette)
         self._on_ready = on_ready
         self._on_events = on_events
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from coach.exercises.base import ExerciseAnalyzer
 from coach.live.capture import CameraLike
 from coach.live.control import Pacing, PipelineControl, WorkerState, end_state
-from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats, default_estimator
+from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats
 from coach.sources import VideoFileSource
 from coach.ui.capture import CaptureWorker
 
@@ -32,7 +32,7 @@ class InferenceWorker(QObject):
     done = Signal(str, str)  # reason, message
 
     def __init__(self, analyzer: ExerciseAnalyzer, control: PipelineControl, latest: LatestResult,
-                 estimator_factory: Callable[[], object]) -> None:
+                 estimator_factory: Optional[Callable[[], object]]) -> None:
         super().__init__()
         self._loop = InferenceLoop(analyzer, control, latest, estimator_factory,
                                    on_ready=self.ready.emit, on_events=self.events.emit)
@@ -55,7 +55,7 @@ class LivePipeline(QObject):
 
     def __init__(self, source: Union[VideoFileSource, CameraLike], analyzer: ExerciseAnalyzer,
                  pacing: Pacing = Pacing.REALTIME, t_offset: float = 0.0,
-                 estimator_factory: Callable[[], object] = default_estimator, lost_after: int = 30,
+                 estimator_factory: Optional[Callable[[], object]] = None, lost_after: int = 30,
                  parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.analyzer = analyzer
