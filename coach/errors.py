@@ -3,13 +3,31 @@
 Every stage raises a subclass of :class:`CoachError` for bad input it can
 explain (missing video, malformed rule file, wrong pose-track schema). The CLI
 prints ``str(error)`` as one line and exits non-zero; the GUI shows it in a
-dialog. Anything else is a bug and is allowed to surface as one.
+dialog, in the window's language: the message is a :class:`~coach.phrase.Phrase`
+(``raise VideoError(QT_TRANSLATE_NOOP("errors", "Cannot open {path}"), path=p)``)
+whose English is ``str(error)`` and whose template the GUI translates.
+Anything else is a bug and is allowed to surface as one.
 """
 from __future__ import annotations
+
+from typing import Any
+
+from coach.phrase import Phrase, Text, as_phrase
 
 
 class CoachError(Exception):
     """Base for problems a user can act on; the message is one readable line."""
+
+    def __init__(self, message: Text = "", **values: Any) -> None:
+        self.phrase: Phrase = as_phrase(message, values)
+        super().__init__(str(self.phrase))
+
+    def __reduce__(self):  # keep the phrase (not only its English) across processes (Dask workers)
+        return (_rebuild, (type(self), self.phrase))
+
+
+def _rebuild(cls: type, phrase: Phrase) -> CoachError:
+    return cls(phrase)
 
 
 class VideoError(CoachError):

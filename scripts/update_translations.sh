@@ -16,7 +16,8 @@ trap 'rm -rf "$work"' EXIT
 # lupdate cannot read TOML: the texts the GUI shows from data (cues, exercise texts, fault names)
 # are written out as QT_TRANSLATE_NOOP calls for it to read.
 "$PY" scripts/i18n_data_strings.py > "$work/data_strings.py"
-find coach/ui -name '*.py' | sort > "$work/sources.txt"
+# The GUI's code, and the core's sentences marked with coach.phrase.QT_TRANSLATE_NOOP (errors, headlines, advice).
+find coach -name '*.py' | sort > "$work/sources.txt"
 echo "$work/data_strings.py" >> "$work/sources.txt"
 
 targets=()

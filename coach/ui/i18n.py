@@ -8,6 +8,9 @@ come from below the GUI — the rule files' cues and exercise titles, the
 exercises' set-up notices — are English data; they are translated here, at the
 GUI edge, in the contexts ``cues`` and ``exercises``
 (``scripts/update_translations.sh`` extracts them for the ``.ts`` files).
+Sentences the core makes with values in them (error messages, headlines,
+targets, advice) arrive as :class:`~coach.phrase.Phrase`\ s, marked where they
+are written, and are put in the window's language by :func:`phrase_text`.
 Numbers and dates are written with the chosen locale's separators.
 """
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pathlib import Path
 from typing import Optional, Union
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from coach.phrase import Phrase, Text, as_phrase
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +118,17 @@ def number(value: float, decimals: int = 0) -> str:
 def percent(share: float) -> str:
     """A share of 1 as a whole percentage, written the locale's way (85% in English, 85 % in German)."""
     return translate("numbers", "{value}%").format(value=number(100 * share))
+
+
+def phrase_text(text: Text) -> str:
+    """A sentence from below the GUI in the window's language, its numbers written the locale's way."""
+    return as_phrase(text).render(translate, lambda n: number(n.value, n.decimals))
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message for a dialog: a Coach error in the window's language, anything else as it reads."""
+    found = getattr(error, "phrase", None)
+    return phrase_text(found) if isinstance(found, Phrase) else str(error)
 
 
 def short_number(value: float) -> str:
