@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from coach.errors import CoachError
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
 CONNECT_TIMEOUT_S = 10
 CLOSE_TIMEOUT_S = 5
@@ -42,7 +42,7 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
     does: leave the block, cancel the work, close the cluster.
     """
     _quiet_dask()
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         _check_address(scheduler)
@@ -53,12 +53,22 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
         with _serving(client):
             yield client
         return
-    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR, preload=[WORKER_SETUP])
-    try:
+    with local_cluster(jobs) as cluster:
         client = Client(cluster, set_as_default=False)
         with _serving(client):
             yield client
+
+
+@contextmanager
+def local_cluster(jobs: int) -> Iterator["LocalCluster"]:
+    """A local cluster of ``jobs`` single-threaded worker processes, closed (workers and all) on the way out."""
+    _quiet_dask()
+    from distributed import LocalCluster
+
+    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR, preload=[WORKER_SETUP])
+    try:
+        yield cluster
     finally:
         cluster.close(timeout=CLOSE_TIMEOUT_S)
 
