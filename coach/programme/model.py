@@ -71,8 +71,13 @@ _SIDE_TEXT = {  # (brief, side) -> how the reps are done on that side
 }
 
 
-def reps_text(exercise: str, reps: Optional[int], side: Optional[str], brief: bool = False) -> Phrase:
-    """"6 reps each side", "6 reps with the left arm" (``brief``: "6 reps (left arm)") or "10 reps"."""
+def reps_text(exercise: str, reps: Optional[int], side: Optional[str], brief: bool = False) -> str:
+    """"6 reps each side", "6 reps with the left arm" (``brief``: "6 reps (left arm)") or "10 reps", in English."""
+    return str(reps_phrase(exercise, reps, side, brief))
+
+
+def reps_phrase(exercise: str, reps: Optional[int], side: Optional[str], brief: bool = False) -> Phrase:
+    """:func:`reps_text` for the window, which says it in the person's language."""
     counted = count_reps(reps)
     if not is_sided(exercise):
         return counted
@@ -133,7 +138,7 @@ class Prescription:
     def phrase(self) -> Phrase:
         """The same line for the window, which says it in the person's language."""
         what = (Phrase.of(QT_TRANSLATE_NOOP("programme", "{seconds} s hold"), seconds=seconds_num(self.hold_s or 0))
-                if self.mode == "hold" else reps_text(self.exercise, self.reps, self.side, brief=True))
+                if self.mode == "hold" else reps_phrase(self.exercise, self.reps, self.side, brief=True))
         return Phrase.of(QT_TRANSLATE_NOOP("programme", "{title}: {sets} × {what}, rest {rest} s"),
                          title=exercise_title(self.exercise), sets=self.sets, what=what,
                          rest=seconds_num(self.rest_s))
