@@ -2636,7 +2636,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
     <message>
         <source>target met with good form and pain not worse in the last {sessions} sessions: try {words}</source>
-        <translation>Ziel in den letzten {sessions} Einheiten mit sauberer Ausführung erreicht, ohne stärkere Schmerzen: versuchen Sie {words}</translation>
+        <translation>Ziel in den letzten {sessions} Einheiten mit sauberer Ausführung erreicht, ohne stärkere Schmerzen — nächster Schritt: {words}</translation>
     </message>
 </context>
 <context>
