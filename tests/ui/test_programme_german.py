@@ -59,8 +59,8 @@ def test_the_pain_rise_advice_reads_german(german):
 
     advice = rise_advice(2, 5, 2)
     assert advice is not None and str(advice).startswith("Your pain is 5/10, up from 2/10")
-    assert phrase_text(advice).startswith("Ihre Schmerzen liegen bei 5/10, zu Beginn waren es 2/10. Wir empfehlen, "
-                                          "für heute aufzuhören")
+    assert phrase_text(advice).startswith("Ihre Schmerzen: 5/10, zu Beginn 2/10. Wir empfehlen, heute "
+                                          "aufzuhören")
 
 
 def test_share_export_lines_read_german_with_the_size_in_german(german, tmp_path: Path):

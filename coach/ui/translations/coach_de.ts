@@ -1727,7 +1727,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <name>StoppedPage</name>
     <message>
         <source>Stopped — rest in a comfortable position</source>
-        <translation>Gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
+        <translation>Gestoppt — ruhen Sie sich bequem aus</translation>
     </message>
     <message>
         <source>If the pain is severe, spreads down a leg, or does not settle, contact your physiotherapist or doctor before exercising again.</source>
@@ -2470,7 +2470,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <name>guided</name>
     <message>
         <source>Your pain is {rating}/10, up from {before}/10 when you started. We suggest stopping for today and recording it. Rest in a comfortable position; if the pain does not settle, contact your physiotherapist or doctor before exercising again.</source>
-        <translation>Ihre Schmerzen liegen bei {rating}/10, zu Beginn waren es {before}/10. Wir empfehlen, für heute aufzuhören und das festzuhalten. Ruhen Sie sich in einer bequemen Position aus; wenn die Schmerzen nicht nachlassen, wenden Sie sich vor dem nächsten Training an Ihre Physiotherapie oder Ihre Ärztin bzw. Ihren Arzt.</translation>
+        <translation>Ihre Schmerzen: {rating}/10, zu Beginn {before}/10. Wir empfehlen, heute aufzuhören und das festzuhalten. Ruhen Sie sich bequem aus; lassen die Schmerzen nicht nach, fragen Sie vor dem nächsten Training Ihre Physiotherapie oder Ihre Ärztin bzw. Ihren Arzt.</translation>
     </message>
 </context>
 <context>
