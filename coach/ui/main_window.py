@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         if log is not None:
             log.set_finished(result)
             if log.problem:
-                self.status.set_message(log.problem)
+                self.status.set_message(phrase_text(log.problem))
         if self.pain_dialog is None:
             self._show_summary(result)
         self.setFinished.emit(result)

@@ -2513,6 +2513,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>pose analysis stopped unexpectedly</source>
         <translation>Die Posenanalyse wurde unerwartet beendet</translation>
     </message>
+    <message>
+        <source>This set is not being saved: {why}</source>
+        <translation>Dieser Satz wird nicht gespeichert: {why}</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
