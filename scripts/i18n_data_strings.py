@@ -4,7 +4,7 @@ lupdate only reads source code, and these texts are data from below the GUI: the
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
 each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, and the label,
 unit and meaning of every per-patient limit), the names of the exercises' key angles, the
-camera-lost messages, the safety questions and advice, and the share file filter. The GUI translates them at its edge
+safety questions and advice, and the share file filter. The GUI translates them at its edge
 (:mod:`coach.ui.i18n`) in the contexts used here. Run by ``scripts/update_translations.sh``.
 """
 from __future__ import annotations
@@ -32,7 +32,6 @@ def data_strings() -> list[tuple[str, str]]:
     """(context, English text) for every shown text that comes from data, in a stable order."""
     from coach.exercises.registry import analyzer_class, exercise_names, exercise_spec
     from coach.exercises.spec import SETUP_LABELS
-    from coach.live.capture import CAMERA_SILENT_MESSAGE, CAMERA_STOPPED_MESSAGE
     from coach.programme import safety
     from coach.store.share import FILE_FILTER
 
@@ -61,7 +60,6 @@ def data_strings() -> list[tuple[str, str]]:
             found.append(("rule_meanings", rule.meaning))
     found.extend(("faults", label) for label in SETUP_LABELS.values())
     found.append(("share", FILE_FILTER))
-    found.extend(("messages", text) for text in (CAMERA_STOPPED_MESSAGE, CAMERA_SILENT_MESSAGE))
     found.extend(("safety", q.text) for q in safety.QUESTIONS)
     found.extend(("safety", text) for text in (safety.INTRO, safety.ADVICE, safety.URGENT_ADVICE,
                                                safety.CLEAR_MESSAGE, safety.INCOMPLETE_MESSAGE))

@@ -1727,7 +1727,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <name>StoppedPage</name>
     <message>
         <source>Stopped — rest in a comfortable position</source>
-        <translation>Gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
+        <translation>Gestoppt — ruhen Sie sich bequem aus</translation>
     </message>
     <message>
         <source>If the pain is severe, spreads down a leg, or does not settle, contact your physiotherapist or doctor before exercising again.</source>
@@ -2115,6 +2115,169 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>programme &apos;{name}&apos;</source>
+        <translation>Programm „{name}“</translation>
+    </message>
+    <message>
+        <source>expected a programme file but {path} is a folder</source>
+        <translation>Programmdatei erwartet, aber {path} ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>programme file not found: {path}</source>
+        <translation>Programmdatei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read programme file {path}: {why}</source>
+        <translation>Programmdatei {path} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: too large for a programme file ({size} bytes)</source>
+        <translation>{where}: zu groß für eine Programmdatei ({size} Bytes)</translation>
+    </message>
+    <message>
+        <source>{where}: not a text file (expected UTF-8 TOML or JSON)</source>
+        <translation>{where}: keine Textdatei (erwartet wird TOML oder JSON in UTF-8)</translation>
+    </message>
+    <message>
+        <source>{where}: not valid {kind} ({why})</source>
+        <translation>{where}: kein gültiges {kind} ({why})</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key} (known here: {known})</source>
+        <translation>{where}: unbekannter Schlüssel {key} (hier bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{where}: expected a table of keys at the top, got {got}</source>
+        <translation>{where}: oben wird eine Tabelle von Schlüsseln erwartet, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;format&apos; must be {format} (is this a Coach programme file?), got {got}</source>
+        <translation>{where}: Schlüssel &apos;format&apos; muss {format} sein (ist das eine Coach-Programmdatei?), gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: expected one or more [[prescription]] tables, got {got}</source>
+        <translation>{where}: eine oder mehrere [[prescription]]-Tabellen erwartet, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a table, got {got}</source>
+        <translation>{where}: Tabelle erwartet, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;exercise&apos; must be text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;exercise&apos; muss Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>Programmzeile</translation>
+    </message>
+    <message>
+        <source>{where}: prescription {number} ({exercise})</source>
+        <translation>{where}: Programmzeile {number} ({exercise})</translation>
+    </message>
+    <message>
+        <source>{where}: prescription {number}</source>
+        <translation>{where}: Programmzeile {number}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;name&apos; must be non-empty text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;name&apos; muss ein nicht leerer Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;notes&apos; must be text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;notes&apos; muss Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: a programme needs at least one prescription</source>
+        <translation>{where}: ein Programm braucht mindestens eine Programmzeile</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; must be a whole number from {lo} to {hi}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; muss eine ganze Zahl von {lo} bis {hi} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; must be a number from {lo} to {hi}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; muss eine Zahl von {lo} bis {hi} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; = {got} is out of range; expected {lo} to {hi}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; = {got} liegt außerhalb des Bereichs; erwartet {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;exercise&apos; must be one of {names}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;exercise&apos; muss einer von {names} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where} ({exercise})</source>
+        <translation>{where} ({exercise})</translation>
+    </message>
+    <message>
+        <source>{where}: {exercise} is a hold — give &apos;hold_s&apos; (seconds), not &apos;reps&apos;</source>
+        <translation>{where}: {exercise} ist eine Halteübung — geben Sie &apos;hold_s&apos; (Sekunden) an, nicht &apos;reps&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {exercise} is counted in reps — give &apos;reps&apos;, not &apos;hold_s&apos;</source>
+        <translation>{where}: {exercise} wird in Wiederholungen gezählt — geben Sie &apos;reps&apos; an, nicht &apos;hold_s&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;side&apos; only applies to {names}</source>
+        <translation>{where}: Schlüssel &apos;side&apos; gilt nur für {names}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;side&apos; must be one of {names}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;side&apos; muss einer von {names} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;note&apos; must be text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;note&apos; muss Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where} rules</source>
+        <translation>{where}, Regeln</translation>
+    </message>
+    <message>
+        <source>{where}: rule overrides must be a table, got {got}</source>
+        <translation>{where}: eigene Grenzwerte müssen eine Tabelle sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; cannot be overridden</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; kann nicht angepasst werden</translation>
+    </message>
+    <message>
+        <source>{where}: the {exercise} analyzer rejects these values ({why})</source>
+        <translation>{where}: die Auswertung von {exercise} lehnt diese Werte ab ({why})</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; must be a finite number, got {got}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; muss eine endliche Zahl sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{exercise} prescription (line {line}, v{version}) overrides</source>
+        <translation>eigene Grenzwerte der Programmzeile {exercise} (Zeile {line}, Version {version})</translation>
+    </message>
+    <message>
+        <source>could not build the share file in the temporary folder: {why}</source>
+        <translation>die Datei zum Teilen konnte im temporären Ordner nicht erstellt werden: {why}</translation>
+    </message>
+</context>
+<context>
     <name>exercises</name>
     <message>
         <source>Bird-dog</source>
@@ -2304,6 +2467,13 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>guided</name>
+    <message>
+        <source>Your pain is {rating}/10, up from {before}/10 when you started. We suggest stopping for today and recording it. Rest in a comfortable position; if the pain does not settle, contact your physiotherapist or doctor before exercising again.</source>
+        <translation>Ihre Schmerzen: {rating}/10, zu Beginn {before}/10. Wir empfehlen, heute aufzuhören und das festzuhalten. Ruhen Sie sich bequem aus; lassen die Schmerzen nicht nach, fragen Sie vor dem nächsten Training Ihre Physiotherapie oder Ihre Ärztin bzw. Ihren Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>guided_session</name>
     <message>
         <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)</source>
@@ -2327,6 +2497,26 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>The camera opened but sends no pictures — it may be in use by another program (close video calls) or unplugged.</source>
         <translation>Die Kamera ist geöffnet, sendet aber keine Bilder — vielleicht nutzt ein anderes Programm sie (Videoanrufe schließen) oder sie ist ausgesteckt.</translation>
     </message>
+    <message>
+        <source>reading frames failed: {why}</source>
+        <translation>Lesen der Bilder fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>The video could not be read past {seconds} s.</source>
+        <translation>Das Video konnte nach {seconds} s nicht weiter gelesen werden.</translation>
+    </message>
+    <message>
+        <source>pose analysis failed: {why}</source>
+        <translation>Posenanalyse fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>pose analysis stopped unexpectedly</source>
+        <translation>Die Posenanalyse wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>This set is not being saved: {why}</source>
+        <translation>Dieser Satz wird nicht gespeichert: {why}</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
@@ -2344,6 +2534,113 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Limits files (*.toml);;All files (*)</source>
         <translation>Grenzwert-Dateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>{count} rep</source>
+        <translation>{count} Wiederholung</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{reps} (left arm)</source>
+        <translation>{reps} (linker Arm)</translation>
+    </message>
+    <message>
+        <source>{reps} (right arm)</source>
+        <translation>{reps} (rechter Arm)</translation>
+    </message>
+    <message>
+        <source>{reps} with the left arm</source>
+        <translation>{reps} mit dem linken Arm</translation>
+    </message>
+    <message>
+        <source>{reps} with the right arm</source>
+        <translation>{reps} mit dem rechten Arm</translation>
+    </message>
+    <message>
+        <source>{reps} each side</source>
+        <translation>{reps} je Seite</translation>
+    </message>
+    <message>
+        <source>{seconds} s hold</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>{title}: {sets} × {what}, rest {rest} s</source>
+        <translation>{title}: {sets} × {what}, Pause {rest} s</translation>
+    </message>
+    <message>
+        <source>{now} → {next}</source>
+        <translation>{now} → {next}</translation>
+    </message>
+    <message>
+        <source>a set was stopped for pain on {day}</source>
+        <translation>am {day} wurde ein Satz wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>pain was not rated before and after the session on {day}</source>
+        <translation>am {day} wurden die Schmerzen nicht vor und nach der Einheit bewertet</translation>
+    </message>
+    <message>
+        <source>pain rose from {before} to {after} during the session on {day}</source>
+        <translation>die Schmerzen stiegen in der Einheit am {day} von {before} auf {after}</translation>
+    </message>
+    <message>
+        <source>pain before exercising went up from {first} to {last}</source>
+        <translation>die Schmerzen vor dem Training stiegen von {first} auf {last}</translation>
+    </message>
+    <message>
+        <source>hold for {new} s instead of {old} s</source>
+        <translation>{new} s statt {old} s halten</translation>
+    </message>
+    <message>
+        <source>{new} reps instead of {old}</source>
+        <translation>{new} Wiederholungen statt {old}</translation>
+    </message>
+    <message>
+        <source>{new} sets instead of {old}</source>
+        <translation>{new} Sätze statt {old}</translation>
+    </message>
+    <message>
+        <source>move on to {exercise}</source>
+        <translation>weiter zu {exercise}</translation>
+    </message>
+    <message>
+        <source>{done} of {wanted} sessions done at this level so far</source>
+        <translation>bisher {done} von {wanted} Einheiten auf dieser Stufe</translation>
+    </message>
+    <message>
+        <source>the target was not met in every set on {day} ({met} of {sets} set)</source>
+        <translation>am {day} wurde das Ziel nicht in jedem Satz erreicht ({met} von {sets} Satz)</translation>
+    </message>
+    <message>
+        <source>the target was not met in every set on {day} ({met} of {sets} sets)</source>
+        <translation>am {day} wurde das Ziel nicht in jedem Satz erreicht ({met} von {sets} Sätzen)</translation>
+    </message>
+    <message>
+        <source>no judged reps</source>
+        <translation>keine bewerteten Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{percent} good form</source>
+        <translation>{percent} saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>form needs more practice ({share} on {day}; {wanted} wanted)</source>
+        <translation>die Ausführung braucht noch Übung ({share} am {day}; {wanted} gewünscht)</translation>
+    </message>
+    <message>
+        <source>this is the last step Coach knows for this exercise — ask your physio</source>
+        <translation>das ist die letzte Stufe, die Coach für diese Übung kennt — fragen Sie Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>target met with good form and pain not worse in the last {sessions} sessions: try {words}</source>
+        <translation>Ziel in den letzten {sessions} Einheiten mit sauberer Ausführung erreicht, ohne stärkere Schmerzen — nächster Schritt: {words}</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2872,86 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Coach share files (*.coachshare);;All files (*)</source>
         <translation>Coach-Freigabedateien (*.coachshare);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>nothing new since the last share ({day})</source>
+        <translation>nichts Neues seit dem letzten Teilen ({day})</translation>
+    </message>
+    <message>
+        <source>no finished sessions in this period</source>
+        <translation>keine abgeschlossenen Einheiten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No sessions to share: {why}.</source>
+        <translation>Keine Einheiten zum Teilen: {why}.</translation>
+    </message>
+    <message>
+        <source>{count} session of {name}, {first} to {last}</source>
+        <translation>{count} Einheit von {name}, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{count} sessions of {name}, {first} to {last}</source>
+        <translation>{count} Einheiten von {name}, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{count} set</source>
+        <translation>{count} Satz</translation>
+    </message>
+    <message>
+        <source>{count} sets</source>
+        <translation>{count} Sätze</translation>
+    </message>
+    <message>
+        <source>{sets}, {reps}, with faults, pain ratings and notes</source>
+        <translation>{sets}, {reps}, mit Fehlern, Schmerzbewertungen und Notizen</translation>
+    </message>
+    <message>
+        <source>{count} unfinished session left out (finish or close it first)</source>
+        <translation>{count} nicht abgeschlossene Einheit nicht enthalten (erst beenden oder schließen)</translation>
+    </message>
+    <message>
+        <source>{count} unfinished sessions left out (finish or close them first)</source>
+        <translation>{count} nicht abgeschlossene Einheiten nicht enthalten (erst beenden oder schließen)</translation>
+    </message>
+    <message>
+        <source>{count} pose track (the skeleton of each set; no video)</source>
+        <translation>{count} Skelettaufzeichnung (das Skelett jedes Satzes; kein Video)</translation>
+    </message>
+    <message>
+        <source>{count} pose tracks (the skeleton of each set; no video)</source>
+        <translation>{count} Skelettaufzeichnungen (das Skelett jedes Satzes; kein Video)</translation>
+    </message>
+    <message>
+        <source>{count} pose track could not be read and is left out</source>
+        <translation>{count} Skelettaufzeichnung konnte nicht gelesen werden und ist nicht enthalten</translation>
+    </message>
+    <message>
+        <source>{count} pose tracks could not be read and are left out</source>
+        <translation>{count} Skelettaufzeichnungen konnten nicht gelesen werden und sind nicht enthalten</translation>
+    </message>
+    <message>
+        <source>a summary page anyone can open (summary.html)</source>
+        <translation>eine Übersichtsseite, die jeder öffnen kann (summary.html)</translation>
+    </message>
+    <message>
+        <source>size: {size}</source>
+        <translation>Größe: {size}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} Bytes</translation>
     </message>
 </context>
 <context>
