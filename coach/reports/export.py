@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 from coach.analysis.result import ResultLike, as_result
 from coach.errors import CoachError
 from coach.reports.atomic import write_text_atomic
+from coach.reports.speaker import ENGLISH, Speaker
 
 REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".csv", ".json")
 
@@ -37,19 +38,23 @@ def write_result_json(result: ResultLike, path: str | os.PathLike) -> Path:
 
 
 def export_report(result: ResultLike, out_path: str | os.PathLike,
-                  rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
-    """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path."""
+                  rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
+    """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path.
+
+    HTML and PDF are for people and are in ``speaker``'s language (the CLI's: English); CSV and JSON
+    are for programs and are the same in every language.
+    """
     p = check_report_path(out_path)
     data = as_result(result)
     suffix = p.suffix.lower()
     if suffix in (".html", ".htm"):
         from coach.reports.html_report import write_html
 
-        return write_html(data, p, rules_overrides=rules_overrides)
+        return write_html(data, p, rules_overrides=rules_overrides, speaker=speaker)
     if suffix == ".pdf":
         from coach.reports.pdf_report import write_pdf
 
-        return write_pdf(data, p, rules_overrides=rules_overrides)
+        return write_pdf(data, p, rules_overrides=rules_overrides, speaker=speaker)
     if suffix == ".csv":
         from coach.reports.csv_export import write_csv
 
