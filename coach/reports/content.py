@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
@@ -124,7 +125,7 @@ class ReportContent:
     faults: Table
     setup: Table
     ref_lines: list[RefLine]
-    plot_note: str
+    plot_note: Shown
     rules_note: Phrase
     generated: Moment
 
@@ -208,6 +209,37 @@ def shown_ref_lines(spec: ExerciseSpec, rules: Any) -> list[RefLine]:
 def ref_label_template(label: str) -> str:
     """A threshold line's label as translated: "{deg:.0f}°: …" becomes "{deg}°: …" (the number is written apart)."""
     return re.sub(r"\{deg(:[^}]*)?\}", "{deg}", label)
+
+
+def note_template(note: str) -> tuple[str, list[str]]:
+    """A plot note as translated, and the rules it quotes: "… at least {form.min_elbow_deg:g}° …" becomes
+    "… at least {v0}° …" with ["form.min_elbow_deg"] (the numbers are written apart, the reader's way)."""
+    parts, fields = [], []
+    for literal, field_name, _spec, _conversion in string.Formatter().parse(note):
+        parts.append(literal.replace("{", "{{").replace("}", "}}"))
+        if field_name is not None:
+            parts.append(f"{{v{len(fields)}}}")
+            fields.append(field_name)
+    return ("".join(parts), fields) if fields else (note, [])
+
+
+def shown_plot_note(spec: ExerciseSpec, rules: Any) -> Shown:
+    """The plot's note with this patient's rule values in it ("" without rules, or when an old file lacks one)."""
+    english = spec.plot_note(rules)
+    if not english:
+        return ""
+    template, fields = note_template(spec.note)
+    try:
+        values = {f"v{i}": _short(rules.num(name)) for i, name in enumerate(fields)}
+    except Exception:  # noqa: BLE001 - a value the note cannot quote: keep the English note
+        return english
+    return Phrase.of(from_data("reports", template), **values) if values else from_data("reports", template)
+
+
+def _short(value: float) -> Num:
+    """``value`` with as few decimals as it needs (0.15, 2), as ``{:g}`` writes it."""
+    text = f"{float(value):g}"
+    return Num(float(value), len(text.split(".")[1]) if "." in text and "e" not in text else 0)
 
 
 def _declared_resolving(spec: ExerciseSpec, rules: Any) -> list[RefLine]:
@@ -388,5 +420,5 @@ def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | o
         title=Phrase.of(QT_TRANSLATE_NOOP("reports", "{exercise} — exercise review"), exercise=Phrase(title)),
         exercise=exercise, spec=spec, video=video, summary=summary, headline=headline, warnings=warnings,
         table_title=table_title, table=table, faults=_fault_table(result), setup=_setup_table(result, rules),
-        ref_lines=shown_ref_lines(spec, rules), plot_note=spec.plot_note(rules), rules_note=rules_note,
+        ref_lines=shown_ref_lines(spec, rules), plot_note=shown_plot_note(spec, rules), rules_note=rules_note,
         generated=when)

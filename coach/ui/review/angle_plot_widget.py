@@ -54,7 +54,8 @@ class AnglePlot(QWidget):
             self.ref_lines = list(content.ref_lines)
             series = rec.result.angle_series
             self._points = list(zip(series.t_s, series.deg)) if series is not None else []
-            tip = "\n\n".join(x for x in (content.plot_note, report_speaker().text(content.rules_note)) if x)
+            say = report_speaker().text
+            tip = "\n\n".join(x for x in (say(content.plot_note), say(content.rules_note)) if x)
             self.setToolTip("\n".join(_wrap(tip, 90)))
         values = [d for _, d in self._points if d is not None] + [r.deg for r in self.ref_lines]
         if values:

@@ -26,6 +26,11 @@ HEADER_WRAP = 10    # narrow, multi-line headings keep more columns in view
 MAX_COLUMN_PX = 150
 
 
+def _header_lines(title: str) -> list[str]:
+    """A heading in narrow lines, never splitting a word (German headings have long ones)."""
+    return textwrap.wrap(title, HEADER_WRAP, break_long_words=False) or [title]
+
+
 def form_first(table: Table) -> Table:
     """The verdict column moved next to the times: it is what a physio reads first, so it must never scroll away."""
     if DURATION not in table.header or len(table.header) < 2:
@@ -78,7 +83,7 @@ class ReviewTable(QTableWidget):
         key = key_col % ncol
         self.setColumnCount(ncol)
         self.setRowCount(len(table.rows))
-        self.setHorizontalHeaderLabels(["\n".join(textwrap.wrap(h, HEADER_WRAP)) or h for h in table.header])
+        self.setHorizontalHeaderLabels(["\n".join(_header_lines(h)) for h in table.header])
         for r, row in enumerate(table.rows):
             bad = table.bad[r] if r < len(table.bad) else False
             for c, text in enumerate(row):
@@ -101,7 +106,7 @@ class ReviewTable(QTableWidget):
         (fault names, advice) wrap instead of pushing the other columns out of view."""
         cell, head = QFontMetrics(style.font(style.BODY_PX)), QFontMetrics(style.font(style.SMALL_PX, bold=True))
         for c, title in enumerate(table.header):
-            lines = textwrap.wrap(title, HEADER_WRAP) or [title]
+            lines = _header_lines(title)
             wide = max([head.horizontalAdvance(x) for x in lines] + [cell.horizontalAdvance(r[c]) for r in table.rows])
             self.setColumnWidth(c, min(wide + 16, MAX_COLUMN_PX))
 
