@@ -21,8 +21,8 @@ from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, ShownTable
 from coach.reports.speaker import ENGLISH, Speaker
 
 # By their English names (a column keeps its width in every language).
-WIDE_COLUMNS = ("Form", "Faults during this period", "What to tell the patient", "Advice")
-MID_COLUMNS = ("Fault", "Problem")
+WIDE_COLUMNS = ("Form", "Faults during this period", "What to tell the patient", "Advice", "Done", "Faults")
+MID_COLUMNS = ("Fault", "Problem", "Moment", "Reason")
 
 
 def _fonts() -> tuple[str, str]:
@@ -85,11 +85,20 @@ def page_footer(font: str, disclaimer: str, footer_line: str, speaker: Speaker =
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # A translation may be longer than the English: the disclaimer's type shrinks to stay on the page.
+    room = A4[0] - 32 * mm
+    size = 7.5
+    while size > 5.0 and stringWidth(disclaimer, font, size) > room:
+        size -= 0.25
+
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
-        canvas.setFont(font, 7.5)
+        canvas.setFont(font, size)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(16 * mm, 10 * mm, disclaimer)
+        canvas.setFont(font, 7.5)
         canvas.drawString(16 * mm, 6.5 * mm, f"{footer_line} · Coach {__version__}")
         canvas.drawRightString(A4[0] - 16 * mm, 6.5 * mm, speaker.text(Phrase.of(W.PAGE, page=document.page)))
         canvas.restoreState()

@@ -2728,7 +2728,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
     <message>
         <source>Counts and form are estimates from one camera, not clinical measurements. A corrected count shows its original beside it.</source>
-        <translation>Zählung und Ausführung sind Schätzungen aus einer Kamera, keine klinischen Messungen. Neben einer korrigierten Zählung steht die ursprüngliche.</translation>
+        <translation>Zählung und Ausführung sind Schätzungen aus einer Kamera, keine klinischen Messungen. Korrigierte Zählungen zeigen die ursprüngliche daneben.</translation>
     </message>
     <message>
         <source>completed</source>
