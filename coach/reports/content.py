@@ -2,7 +2,13 @@
 
 The HTML and PDF writers only lay this out, so both always say the same thing
 (same rounding, same fault names, same notes). Text here is unescaped; each
-writer escapes for its own format.
+writer escapes for its own format. Nor is it in any language yet: words are
+English templates marked for translation (context ``reports``), sentences with
+values are :class:`~coach.phrase.Phrase`\\ s, numbers :class:`~coach.phrase.Num`, and the
+report's date a :class:`~coach.reports.speaker.Moment`; a writer says them through its
+:class:`~coach.reports.speaker.Speaker`. Headers and summary names compare equal to
+their English, so code may still find a column or row by its English name.
+Times stay m:ss.s in every language: they are what one types into a video player.
 """
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ analysis result (typed, or its JSON dict), so an hour's recording is ~36 000 poi
 
 Colours are the Okabe–Ito colour-blind-safe pair (bluish green = good form,
 vermilion = fault) and fault spans are also hatched, so nothing relies on
-colour alone.
+colour alone. Legend, axis words and axis numbers are said by the report's
+:class:`~coach.reports.speaker.Speaker` (English by default).
 """
 from __future__ import annotations
 

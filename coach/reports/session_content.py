@@ -5,7 +5,8 @@ The PDF and the HTML session reports only lay this out (as
 same: every set with its target and the count reports should show, the
 original count beside a corrected one with the reason, who and when (the audit
 trail is part of the record, never hidden), faults, pain ratings and notes.
-Text here is unescaped; each writer escapes for its own format.
+Text here is unescaped; each writer escapes for its own format, and says it
+through its :class:`~coach.reports.speaker.Speaker` (words, numbers and dates in one language).
 """
 from __future__ import annotations
 
