@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 from typing import Optional, Sequence
 
 from coach.analysis.result import AnalysisResult, ResultLike, as_result
@@ -186,6 +187,10 @@ def angle_plot(result: ResultLike, ref_lines: Optional[Sequence[RefLine]] = None
         strip.text(0.5, 0.5, say(QT_TRANSLATE_NOOP("reports", "no faults and no set-up problems")),
                    transform=strip.transAxes, ha="center",
                    va="center", fontsize=font_size, color="#555")
+    # Two legend columns share the width; a longer label (a translation is often longer) wraps instead of being cut.
+    chars = max(30, int(width_in * 72 / 2 / (0.55 * font_size)) - 8)
+    for handle in legend:
+        handle.set_label(textwrap.fill(handle.get_label(), chars))
     fig.legend(handles=legend, loc="outside lower center", ncols=2, fontsize=font_size, frameon=False)
 
     buf = io.BytesIO()
