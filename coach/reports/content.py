@@ -236,13 +236,13 @@ def shown_plot_note(spec: ExerciseSpec, rules: Any) -> Shown:
         return ""
     template, fields = note_template(spec.note)
     try:
-        values = {f"v{i}": _short(rules.num(name)) for i, name in enumerate(fields)}
+        values = {f"v{i}": short_num(rules.num(name)) for i, name in enumerate(fields)}
     except Exception:  # noqa: BLE001 - a value the note cannot quote: keep the English note
         return english
     return Phrase.of(from_data("reports", template), **values) if values else from_data("reports", template)
 
 
-def _short(value: float) -> Num:
+def short_num(value: float) -> Num:
     """``value`` with as few decimals as it needs (0.15, 2), as ``{:g}`` writes it."""
     text = f"{float(value):g}"
     return Num(float(value), len(text.split(".")[1]) if "." in text and "e" not in text else 0)

@@ -17,7 +17,7 @@ from typing import Any, Optional, Sequence, Union
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
-from coach.reports.content import DASH, Table, share
+from coach.reports.content import DASH, Table, share, short_num
 from coach.exercises.registry import fault_label
 from coach.programme.model import reps_text
 from coach.reports.speaker import Moment, Shown, from_data
@@ -88,9 +88,7 @@ def count_text(s) -> Phrase:
 def target_text(s) -> Shown:
     """What the set was prescribed: "30 s hold", "10 reps", or "–"."""
     if s.target_hold_s is not None:
-        seconds = float(s.target_hold_s)
-        return Phrase.of(QT_TRANSLATE_NOOP("reports", "{seconds} s hold"),
-                         seconds=Num(seconds, 0 if seconds.is_integer() else 1))
+        return Phrase.of(QT_TRANSLATE_NOOP("reports", "{seconds} s hold"), seconds=short_num(s.target_hold_s))
     if s.target_reps is not None:
         return reps_text(s.exercise, s.target_reps, s.side)
     return DASH

@@ -60,3 +60,19 @@ def test_the_command_lines_report_stays_english_with_the_german_window_open(germ
     text = parse_html(export_report(bridge(), tmp_path / "cli.html")).all_text
     assert "3 reps, 2 with good form" in text and "2 of 3 reps (67%)" in text
     assert re.search(r"report made \d{4}-\d\d-\d\d \d\d:\d\d", text)
+
+
+def test_a_sets_count_and_target_in_the_session_view_are_german(german):
+    from types import SimpleNamespace
+
+    from coach.reports.session_content import count_text, target_text
+
+    say = report_speaker().text
+    hold = SimpleNamespace(is_hold=True, hold_s=24.4, good_form_s=16.8, corrected=False, target_hold_s=22.5,
+                           target_reps=None)
+    corrected = SimpleNamespace(is_hold=False, corrected=True, rep_count=7, recorded_rep_count=8, target_hold_s=None,
+                                target_reps=None)
+    assert say(count_text(hold)) == "24 s gehalten, 17 s saubere Ausführung"
+    assert say(target_text(hold)) == "22,5 s halten"
+    assert say(count_text(corrected)) == "7 (korrigiert von 8)" and say(target_text(corrected)) == "–"
+    assert str(count_text(corrected)) == "7 (corrected from 8)" and str(target_text(hold)) == "22.5 s hold"
