@@ -134,7 +134,8 @@ def export_session_report(store, out: Union[str, os.PathLike], session_ids: Opti
     if base.suffix.lower() in (".pdf", ".html", ".csv"):
         base = base.with_suffix("")
     if not base.parent.is_dir():
-        raise CoachError(f"could not write the report: folder {base.parent} does not exist")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write the report: folder {folder} does not exist"),
+                         folder=str(base.parent))
     details = select_sessions(store, session_ids, since, until, patient_id)
     patient = store.patient(details[0].info.patient_id) if details else store.default_patient()
     if session_ids is not None and len(session_ids) == 1:

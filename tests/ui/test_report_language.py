@@ -76,3 +76,16 @@ def test_a_sets_count_and_target_in_the_session_view_are_german(german):
     assert say(target_text(hold)) == "22,5 s halten"
     assert say(count_text(corrected)) == "7 (korrigiert von 8)" and say(target_text(corrected)) == "–"
     assert str(count_text(corrected)) == "7 (corrected from 8)" and str(target_text(hold)) == "22.5 s hold"
+
+
+def test_a_report_path_error_reads_german_in_the_window_and_english_on_the_command_line(german, tmp_path):
+    import pytest
+
+    from coach.errors import CoachError
+    from coach.reports.export import check_report_path
+    from coach.ui.i18n import error_text
+
+    with pytest.raises(CoachError) as caught:
+        check_report_path(tmp_path / "report.txt")
+    assert str(caught.value).endswith("it must end in .html, .htm, .pdf, .csv or .json")
+    assert error_text(caught.value).endswith("er muss auf .html, .htm, .pdf, .csv oder .json enden")

@@ -2115,6 +2115,29 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {path} from its name; it must end in {choices}</source>
+        <translation>Das Format von {path} ist am Namen nicht zu erkennen; er muss auf {choices} enden</translation>
+    </message>
+    <message>
+        <source>could not write {path}: folder {folder} does not exist</source>
+        <translation>{path} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>could not write {path}: it is a folder</source>
+        <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>could not write the report: folder {folder} does not exist</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>exercises</name>
     <message>
         <source>Bird-dog</source>
