@@ -122,7 +122,7 @@ class ReportContent:
     title: Phrase
     exercise: str
     spec: ExerciseSpec
-    video: str
+    video: Shown          # the file's name, "(pose track)" added for a track
     summary: list[tuple[Shown, Shown]]
     headline: Phrase
     warnings: list[Phrase]
@@ -344,7 +344,9 @@ def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | o
     spec = spec_for(exercise, result.angle_series.name if result.angle_series is not None else "")
     title = from_data("exercises", spec.title)
     rules, rules_note = load_report_rules(result, rules_overrides)
-    video = Path(result.video).name or "(unknown)"
+    name = Path(result.video).name or "(unknown)"
+    video: Shown = (Phrase.of(QT_TRANSLATE_NOOP("reports", "{video} (pose track)"), video=name)
+                    if result.source_kind == "pose_track" else name)
     duration = result.duration_s
     frames, seen = result.frames, result.frames_with_pose
     when = Moment((generated or _dt.datetime.now().astimezone()).replace(second=0, microsecond=0))
@@ -352,8 +354,7 @@ def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | o
 
     summary: list[tuple[Shown, Shown]] = [
         (EXERCISE, title),
-        (VIDEO, Phrase.of(QT_TRANSLATE_NOOP("reports", "{video} (pose track)"), video=video)
-         if result.source_kind == "pose_track" else video),
+        (VIDEO, video),
         (QT_TRANSLATE_NOOP("reports", "Video length"),
          Phrase.of(QT_TRANSLATE_NOOP("reports", "{time} ({seconds} s)"), time=fmt_time(duration),
                    seconds=Num(duration, 1))),

@@ -30,7 +30,7 @@ def render_html(result: ResultLike, rules_overrides: Optional[Sequence[str | os.
     say = speaker.text
     png = angle_plot(result, ref_lines=c.ref_lines, angle_label=c.angle_label, width_in=9.0, font_size=9.0,
                      speaker=speaker)
-    return render("analysis.html.j2", speaker, c=c, page_title=f"{say(c.title)} — {c.video}",
+    return render("analysis.html.j2", speaker, c=c, page_title=f"{say(c.title)} — {say(c.video)}",
                   angle_name=say(c.angle_label).split(" (")[0], plot_png=base64.b64encode(png).decode("ascii"),
                   disclaimer=say(ANALYSIS_DISCLAIMER), footer_line=say(c.footer_line))
 

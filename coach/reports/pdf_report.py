@@ -171,7 +171,7 @@ def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.P
     say = speaker.text
     regular, bold = _fonts()
     st = _styles(regular, bold)
-    video = c.video
+    video = say(c.video)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                             bottomMargin=18 * mm, title=f"{say(c.title)} — {video}", author=f"Coach {__version__}",

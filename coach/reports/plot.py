@@ -188,7 +188,7 @@ def angle_plot(result: ResultLike, ref_lines: Optional[Sequence[RefLine]] = None
                    transform=strip.transAxes, ha="center",
                    va="center", fontsize=font_size, color="#555")
     # Two legend columns share the width; a longer label (a translation is often longer) wraps instead of being cut.
-    chars = max(30, int(width_in * 72 / 2 / (0.55 * font_size)) - 8)
+    chars = max(30, int(width_in * 72 / 2 / (0.45 * font_size)) - 6)
     for handle in legend:
         handle.set_label(textwrap.fill(handle.get_label(), chars))
     fig.legend(handles=legend, loc="outside lower center", ncols=2, fontsize=font_size, frameon=False)
