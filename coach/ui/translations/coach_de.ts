@@ -2771,15 +2771,15 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation>beendet</translation>
+        <translation>Video zu Ende</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation>beendet (von Hand)</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation>Schmerz</translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>source lost</source>
