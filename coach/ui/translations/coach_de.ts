@@ -2276,6 +2276,26 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>could not build the share file in the temporary folder: {why}</source>
         <translation>die Datei zum Teilen konnte im temporären Ordner nicht erstellt werden: {why}</translation>
     </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {path} from its name; it must end in {choices}</source>
+        <translation>Das Format von {path} ist am Namen nicht zu erkennen; er muss auf {choices} enden</translation>
+    </message>
+    <message>
+        <source>could not write {path}: folder {folder} does not exist</source>
+        <translation>{path} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>could not write {path}: it is a folder</source>
+        <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>could not write the report: folder {folder} does not exist</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -2655,6 +2675,741 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>The session data could not be opened: {exc}</source>
         <translation>Die Trainingsdaten konnten nicht geöffnet werden: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Angles are estimates from one camera (MediaPipe pose), not clinical measurements. Times are from the start of the video (m:ss.s).</source>
+        <translation>Winkel sind Schätzungen aus einer Kamera (MediaPipe Pose), keine klinischen Messungen. Zeiten ab Beginn des Videos (m:ss.s).</translation>
+    </message>
+    <message>
+        <source>Nobody was seen</source>
+        <translation>Niemand war zu sehen</translation>
+    </message>
+    <message>
+        <source>Part of the body was outside the picture</source>
+        <translation>Ein Teil des Körpers war außerhalb des Bildes</translation>
+    </message>
+    <message>
+        <source>The key joints were not clearly visible</source>
+        <translation>Die wichtigen Gelenke waren nicht deutlich zu sehen</translation>
+    </message>
+    <message>
+        <source>The person was not side-on to the camera</source>
+        <translation>Die Person stand nicht seitlich zur Kamera</translation>
+    </message>
+    <message>
+        <source>Someone else was in view (the person exercising was followed)</source>
+        <translation>Jemand anderes war im Bild (verfolgt wurde die übende Person)</translation>
+    </message>
+    <message>
+        <source>The person was in view but not in this exercise&apos;s start position (nothing was judged)</source>
+        <translation>Die Person war im Bild, aber nicht in der Ausgangsposition dieser Übung (nichts wurde bewertet)</translation>
+    </message>
+    <message>
+        <source>The person was in position and moving, but no rep was recognised</source>
+        <translation>Die Person war in Position und in Bewegung, aber keine Wiederholung wurde erkannt</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Sauber</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Rules: {rules}</source>
+        <translation>Grenzwerte: {rules}</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>{exercise} · {video} · report made {when}</source>
+        <translation>{exercise} · {video} · Bericht erstellt am {when}</translation>
+    </message>
+    <message>
+        <source>{video} · report made {when}</source>
+        <translation>{video} · Bericht erstellt am {when}</translation>
+    </message>
+    <message>
+        <source>Thresholds on the plot are the defaults: the per-patient rule file {files} used for the analysis was not found.</source>
+        <translation>Die Schwellen im Diagramm sind die Standardwerte: Die patientenbezogene Regeldatei {files}, mit der ausgewertet wurde, wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Thresholds not shown: {why}</source>
+        <translation>Schwellen nicht angezeigt: {why}</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>defaults with per-patient overrides from {files}</source>
+        <translation>Standard mit patientenbezogenen Anpassungen aus {files}</translation>
+    </message>
+    <message>
+        <source>Side ({means})</source>
+        <translation>Seite ({means})</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Faults during this period</source>
+        <translation>Fehler in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What to tell the patient</source>
+        <translation>Hinweis für den Patienten</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>{video} (pose track)</source>
+        <translation>{video} (Skelettaufzeichnung)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Video length</source>
+        <translation>Videolänge</translation>
+    </message>
+    <message>
+        <source>{time} ({seconds} s)</source>
+        <translation>{time} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>{exercise} held {total} s, good form {good} s ({share})</source>
+        <translation>{exercise} {total} s gehalten, saubere Ausführung {good} s ({share})</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>Haltezeit</translation>
+    </message>
+    <message>
+        <source>Good form</source>
+        <translation>Saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>{good} s of {total} s ({share})</source>
+        <translation>{good} s von {total} s ({share})</translation>
+    </message>
+    <message>
+        <source>Time in the {exercise}</source>
+        <translation>Zeit im {exercise}</translation>
+    </message>
+    <message>
+        <source>{count} reps, {good} with good form</source>
+        <translation>{count} Wiederholungen, {good} sauber ausgeführt</translation>
+    </message>
+    <message>
+        <source>{count} rep, {good} with good form</source>
+        <translation>{count} Wiederholung, {good} sauber ausgeführt</translation>
+    </message>
+    <message>
+        <source>{good} of {count} reps ({share})</source>
+        <translation>{good} von {count} Wiederholungen ({share})</translation>
+    </message>
+    <message>
+        <source>Reps by side ({means})</source>
+        <translation>Wiederholungen je Seite ({means})</translation>
+    </message>
+    <message>
+        <source>Reps by side</source>
+        <translation>Wiederholungen je Seite</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Pose found</source>
+        <translation>Körper erkannt</translation>
+    </message>
+    <message>
+        <source>{seen} of {frames} frames ({share})</source>
+        <translation>in {seen} von {frames} Bildern ({share})</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>{judged} s of {duration} s ({share})</source>
+        <translation>{judged} s von {duration} s ({share})</translation>
+    </message>
+    <message>
+        <source>The video could not be read past {time} (truncated or corrupt); the results cover what was read.</source>
+        <translation>Das Video konnte nach {time} nicht weiter gelesen werden (abgeschnitten oder beschädigt); die Ergebnisse umfassen das Gelesene.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled before the end of the video; the results are partial.</source>
+        <translation>Die Auswertung wurde vor dem Ende des Videos abgebrochen; die Ergebnisse sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The person was found in only {share} of frames; counts may be low.</source>
+        <translation>Die Person wurde nur in {share} der Bilder erkannt; die Zählung kann zu niedrig sein.</translation>
+    </message>
+    <message>
+        <source>The person was in view, but only {judged} s of {duration} s could be judged as this exercise — see the set-up table for why.</source>
+        <translation>Die Person war im Bild, aber nur {judged} s von {duration} s konnten als diese Übung bewertet werden — die Gründe stehen in der Aufbau-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{exercise} — exercise review</source>
+        <translation>{exercise} — Auswertung der Übung</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>good form</source>
+        <translation>saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>{exercise}: seconds held</source>
+        <translation>{exercise}: gehaltene Sekunden</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps done vs prescribed</source>
+        <translation>{exercise}: Wiederholungen ausgeführt und verordnet</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>verordnet</translation>
+    </message>
+    <message>
+        <source>Good-form share (%)</source>
+        <translation>Anteil saubere Ausführung (%)</translation>
+    </message>
+    <message>
+        <source>pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>No sessions with this exercise yet</source>
+        <translation>Noch keine Einheiten mit dieser Übung</translation>
+    </message>
+    <message>
+        <source>holding the {exercise}</source>
+        <translation>{exercise} gehalten</translation>
+    </message>
+    <message>
+        <source>number = rep</source>
+        <translation>Zahl = Wiederholung</translation>
+    </message>
+    <message>
+        <source>{key}, L/R = {side}</source>
+        <translation>{key}, L/R = {side}</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>rep, good form ({key})</source>
+        <translation>Wiederholung, sauber ({key})</translation>
+    </message>
+    <message>
+        <source>rep with a fault ({key})</source>
+        <translation>Wiederholung mit Fehler ({key})</translation>
+    </message>
+    <message>
+        <source>rep with a fault</source>
+        <translation>Wiederholung mit Fehler</translation>
+    </message>
+    <message>
+        <source>No angle was measured in this recording</source>
+        <translation>In dieser Aufnahme wurde kein Winkel gemessen</translation>
+    </message>
+    <message>
+        <source>peak of each rep (o good form, x fault)</source>
+        <translation>Spitzenwert jeder Wiederholung (o sauber, x Fehler)</translation>
+    </message>
+    <message>
+        <source>angle (°)</source>
+        <translation>Winkel (°)</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>time in the video (m:ss)</source>
+        <translation>Zeit im Video (m:ss)</translation>
+    </message>
+    <message>
+        <source>time in the video (s)</source>
+        <translation>Zeit im Video (s)</translation>
+    </message>
+    <message>
+        <source>fault: {faults}</source>
+        <translation>Fehler: {faults}</translation>
+    </message>
+    <message>
+        <source>set-up problem (see the list)</source>
+        <translation>Aufbau-Problem (siehe Liste)</translation>
+    </message>
+    <message>
+        <source>no faults and no set-up problems</source>
+        <translation>keine Fehler und keine Aufbau-Probleme</translation>
+    </message>
+    <message>
+        <source>Counts and form are estimates from one camera, not clinical measurements. A corrected count shows its original beside it.</source>
+        <translation>Zählung und Ausführung sind Schätzungen aus einer Kamera, keine klinischen Messungen. Korrigierte Zählungen zeigen die ursprüngliche daneben.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>Video zu Ende</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>source lost</source>
+        <translation>Kamera verloren</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>vor der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>check between sets</source>
+        <translation>Abfrage zwischen Sätzen</translation>
+    </message>
+    <message>
+        <source>“Stop — it hurts”</source>
+        <translation>„Stopp — es tut weh“</translation>
+    </message>
+    <message>
+        <source>{held} s held, {good} s good form</source>
+        <translation>{held} s gehalten, {good} s saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>{count} (corrected from {original})</source>
+        <translation>{count} (korrigiert von {original})</translation>
+    </message>
+    <message>
+        <source>{seconds} s hold</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>stopped — it hurt ({pain}/10)</source>
+        <translation>gestoppt — Schmerzen ({pain}/10)</translation>
+    </message>
+    <message>
+        <source>stopped — it hurt</source>
+        <translation>gestoppt — Schmerzen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>{title} · report made {when}</source>
+        <translation>{title} · Bericht erstellt am {when}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>{when} · {author}: {text}</source>
+        <translation>{when} · {author}: {text}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Session {id} — {when}</source>
+        <translation>Einheit {id} — {when}</translation>
+    </message>
+    <message>
+        <source>Coach — session report ({date})</source>
+        <translation>Coach — Bericht zur Einheit ({date})</translation>
+    </message>
+    <message>
+        <source>Coach — sessions {first} to {last}</source>
+        <translation>Coach — Einheiten vom {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Patient: {name} · {count} sessions</source>
+        <translation>Patient: {name} · {count} Einheiten</translation>
+    </message>
+    <message>
+        <source>Patient: {name} · {count} session</source>
+        <translation>Patient: {name} · {count} Einheit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Set-up problems</source>
+        <translation>Aufbau-Probleme</translation>
+    </message>
+    <message>
+        <source>Times when the camera could not judge form (framing, light, angle); nothing is counted or judged during them.</source>
+        <translation>Zeiten, in denen die Kamera die Ausführung nicht beurteilen konnte (Bildausschnitt, Licht, Blickwinkel); währenddessen wird nichts gezählt oder bewertet.</translation>
+    </message>
+    <message>
+        <source>No reps were counted.</source>
+        <translation>Es wurden keine Wiederholungen gezählt.</translation>
+    </message>
+    <message>
+        <source>The plank position was not held.</source>
+        <translation>Die Unterarmstütz-Position wurde nicht gehalten.</translation>
+    </message>
+    <message>
+        <source>No faults were found.</source>
+        <translation>Es wurden keine Fehler gefunden.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>Exercise form review</source>
+        <translation>Auswertung der Übungsausführung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>No sets were recorded.</source>
+        <translation>Es wurden keine Sätze aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Count corrections (audit trail)</source>
+        <translation>Korrekturen der Zählung (Protokoll)</translation>
+    </message>
+    <message>
+        <source>Pain ratings</source>
+        <translation>Schmerzbewertungen</translation>
+    </message>
+    <message>
+        <source>No pain ratings.</source>
+        <translation>Keine Schmerzbewertungen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Exercise sessions</source>
+        <translation>Übungseinheiten</translation>
+    </message>
+    <message>
+        <source>{what} over time</source>
+        <translation>{what} im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>{angle} over time, with reps, faults and thresholds</source>
+        <translation>{angle} im Zeitverlauf, mit Wiederholungen, Fehlern und Schwellen</translation>
+    </message>
+    <message>
+        <source>{exercise} over time, one point a week</source>
+        <translation>{exercise} im Zeitverlauf, ein Punkt pro Woche</translation>
+    </message>
+    <message>
+        <source>{exercise} over time, one point a session</source>
+        <translation>{exercise} im Zeitverlauf, ein Punkt pro Einheit</translation>
+    </message>
+    <message>
+        <source>{exercise} over time, one point a day</source>
+        <translation>{exercise} im Zeitverlauf, ein Punkt pro Tag</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>bird-dog</source>
+        <translation>Bird-Dog</translation>
+    </message>
+    <message>
+        <source>raised arm</source>
+        <translation>gehobener Arm</translation>
+    </message>
+    <message>
+        <source>Best knee angle, raised leg (°)</source>
+        <translation>Bester Kniewinkel, gehobenes Bein (°)</translation>
+    </message>
+    <message>
+        <source>Best elbow angle (°)</source>
+        <translation>Bester Ellbogenwinkel (°)</translation>
+    </message>
+    <message>
+        <source>Hip roll vs. rest (°)</source>
+        <translation>Beckenrotation ggü. Ruhe (°)</translation>
+    </message>
+    <message>
+        <source>{deg}°: raised leg straighter than this, or &apos;leg not extended&apos;</source>
+        <translation>{deg}°: gehobenes Bein gestreckter als dies, sonst „Bein nicht gestreckt“</translation>
+    </message>
+    <message>
+        <source>The line is the knee angle (hip–knee–ankle) of the raised leg, or of the leg nearer the camera when neither is raised; on hands and knees it rests near 90°, so only the peaks during a reach are judged against the threshold. Arm extension (elbow at least {v0}°) and hip rotation (more than {v1}° beyond rest) are checked per rep and listed in the table. Side = the raised arm.</source>
+        <translation>Die Linie ist der Kniewinkel (Hüfte–Knie–Knöchel) des gehobenen Beins, oder des Beins näher an der Kamera, wenn keines gehoben ist; im Vierfüßlerstand liegt er bei etwa 90°, daher werden nur die Spitzen beim Strecken an der Schwelle gemessen. Armstreckung (Ellbogen mindestens {v0}°) und Beckenrotation (mehr als {v1}° über der Ruhe) werden je Wiederholung geprüft und in der Tabelle aufgeführt. Seite = der gehobene Arm.</translation>
+    </message>
+    <message>
+        <source>cat-cow</source>
+        <translation>Katze-Kuh</translation>
+    </message>
+    <message>
+        <source>Neck–torso range (°)</source>
+        <translation>Nacken–Rumpf-Bereich (°)</translation>
+    </message>
+    <message>
+        <source>Head-lift range (arm lengths)</source>
+        <translation>Kopfhebung, Bereich (Armlängen)</translation>
+    </message>
+    <message>
+        <source>Back height range (arm lengths)</source>
+        <translation>Rückenhöhe, Bereich (Armlängen)</translation>
+    </message>
+    <message>
+        <source>The line is the angle of the neck (shoulders to nose) against the torso; higher = head lifted (cow). Cow and cat are detected from the head&apos;s height above the shoulders plus, where the person&apos;s outline is seen, the dip of the middle of the back below the shoulder–hip line (both in arm lengths): a phase begins once that signal has moved {v0} ({v1} with the back) from the other end of the movement; not from this angle, so no threshold is drawn. MediaPipe has no spine points: the outline of the back and the neck stand in for spinal flexion and extension.</source>
+        <translation>Die Linie ist der Winkel des Nackens (Schultern zur Nase) gegen den Rumpf; höher = Kopf gehoben (Kuh). Kuh und Katze werden an der Höhe des Kopfes über den Schultern erkannt und, wo der Umriss der Person zu sehen ist, am Absinken der Rückenmitte unter die Linie Schulter–Hüfte (beides in Armlängen): Eine Phase beginnt, sobald sich dieses Signal um {v0} ({v1} mit dem Rücken) vom anderen Ende der Bewegung entfernt hat; nicht an diesem Winkel, daher ist keine Schwelle eingezeichnet. MediaPipe hat keine Punkte an der Wirbelsäule: Der Umriss des Rückens und der Nacken stehen für Beugung und Streckung der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>glute bridge</source>
+        <translation>Beckenheben</translation>
+    </message>
+    <message>
+        <source>Peak hip extension (°)</source>
+        <translation>Größte Hüftstreckung (°)</translation>
+    </message>
+    <message>
+        <source>Hip vs. line at top (torso lengths)</source>
+        <translation>Hüfte zur Linie oben (Rumpflängen)</translation>
+    </message>
+    <message>
+        <source>Hold at top (s)</source>
+        <translation>Halten oben (s)</translation>
+    </message>
+    <message>
+        <source>180°: shoulders, hips, knees in line (full bridge)</source>
+        <translation>180°: Schultern, Hüfte, Knie in einer Linie (volle Brücke)</translation>
+    </message>
+    <message>
+        <source>The line is the shoulder–hip–knee angle on the side nearer the camera; it goes above 180° when the hips rise above the shoulder–knee line. A rep is counted once the hips rise {v0}° above the person&apos;s own resting angle, so there is no fixed degree threshold. Full extension is judged at the top by the hip&apos;s distance from the shoulder–knee line (incomplete below {v1} torso lengths); the 180° line is that straight line.</source>
+        <translation>Die Linie ist der Winkel Schulter–Hüfte–Knie auf der Seite näher an der Kamera; er steigt über 180°, wenn die Hüfte über die Linie Schulter–Knie kommt. Eine Wiederholung zählt, sobald die Hüfte {v0}° über den eigenen Ruhewinkel der Person steigt, daher gibt es keine feste Gradschwelle. Die volle Streckung wird oben am Abstand der Hüfte von der Linie Schulter–Knie beurteilt (unvollständig unter {v1} Rumpflängen); die 180°-Linie ist diese gerade Linie.</translation>
+    </message>
+    <message>
+        <source>plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>180°: shoulders, hips, ankles in one straight line</source>
+        <translation>180°: Schultern, Hüfte, Knöchel in einer geraden Linie</translation>
+    </message>
+    <message>
+        <source>{deg}°: below this it is not counted as a plank (pike or kneel)</source>
+        <translation>{deg}°: darunter zählt es nicht als Unterarmstütz (Hüfte hoch oder kniend)</translation>
+    </message>
+    <message>
+        <source>The line is the shoulder–hip–ankle angle on the side nearer the camera. Sagging and piking are judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below {v0}, piked above {v1}), not by this angle, so they appear as red fault spans rather than as lines. Green spans: time counted as holding the plank.</source>
+        <translation>Die Linie ist der Winkel Schulter–Hüfte–Knöchel auf der Seite näher an der Kamera. Durchhängen und zu hohe Hüfte werden am Abstand der Hüfte von der Linie Schulter–Knöchel in Rumpflängen beurteilt (durchhängend unter {v0}, zu hoch über {v1}), nicht an diesem Winkel, daher erscheinen sie als rote Fehlerbereiche statt als Linien. Grüne Bereiche: als Halten des Unterarmstützes gezählte Zeit.</translation>
     </message>
 </context>
 <context>
