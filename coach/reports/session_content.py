@@ -19,7 +19,7 @@ from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
 from coach.reports.content import DASH, Table, share, short_num
 from coach.exercises.registry import fault_label
-from coach.programme.model import reps_text
+from coach.programme.model import reps_phrase
 from coach.reports.speaker import Moment, Shown, from_data
 
 When = Union[date, datetime, str, None]
@@ -90,7 +90,7 @@ def target_text(s) -> Shown:
     if s.target_hold_s is not None:
         return Phrase.of(QT_TRANSLATE_NOOP("reports", "{seconds} s hold"), seconds=short_num(s.target_hold_s))
     if s.target_reps is not None:
-        return reps_text(s.exercise, s.target_reps, s.side)
+        return reps_phrase(s.exercise, s.target_reps, s.side)
     return DASH
 
 

@@ -76,6 +76,8 @@ def test_a_sets_count_and_target_in_the_session_view_are_german(german):
     assert say(target_text(hold)) == "22,5 s halten"
     assert say(count_text(corrected)) == "7 (korrigiert von 8)" and say(target_text(corrected)) == "–"
     assert str(count_text(corrected)) == "7 (corrected from 8)" and str(target_text(hold)) == "22.5 s hold"
+    reps = SimpleNamespace(exercise="bird_dog", side="alternate", target_hold_s=None, target_reps=4)
+    assert say(target_text(reps)) == "4 Wiederholungen je Seite" and str(target_text(reps)) == "4 reps each side"
 
 
 def test_a_report_path_error_reads_german_in_the_window_and_english_on_the_command_line(german, tmp_path):
