@@ -15,7 +15,8 @@ context, so the call site names the context once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Union
+from datetime import date, datetime
+from typing import Any, Callable, Mapping, Optional, Union
 
 
 class Template(str):
@@ -42,15 +43,36 @@ class Num:
         return f"{float(self.value):.{self.decimals}f}"
 
 
+def iso_date(value: Union[date, datetime, str], with_time: bool = False) -> str:
+    """ISO (2026-03-01, or 2026-03-01 14:05): read the same everywhere, and what the CLI always said."""
+    if isinstance(value, str):
+        return value[:16].replace("T", " ") if with_time else value[:10]
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+    return value.isoformat()
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A date (``with_time``: and time) shown to a person: ISO in English, the locale's short form in the GUI."""
+
+    value: Union[date, datetime, str]
+    with_time: bool = True
+
+    def __str__(self) -> str:
+        return iso_date(self.value, self.with_time)
+
+
 Translate = Callable[[str, str], str]
 WriteNumber = Callable[[Num], str]
+WriteDate = Callable[[Moment], str]
 
 
 @dataclass(frozen=True)
 class Phrase:
     """A sentence to show: its template (translated by the GUI) and the values for its slots.
 
-    A value may itself be a :class:`Phrase` (a fault's name inside an advice) or a :class:`Num`.
+    A value may itself be a :class:`Phrase` (a fault's name inside an advice), a :class:`Num` or a :class:`Moment`.
     A template without values is shown as it is (braces included); with values it is ``str.format``-ed.
     """
 
@@ -65,22 +87,25 @@ class Phrase:
     def context(self) -> str:
         return getattr(self.template, "context", "")
 
-    def render(self, translate: Translate, number: WriteNumber) -> str:
-        """The sentence in the language ``translate`` speaks, numbers written by ``number``."""
+    def render(self, translate: Translate, number: WriteNumber, write_date: Optional[WriteDate] = None) -> str:
+        """The sentence in the language ``translate`` speaks, numbers written by ``number``, dates by
+        ``write_date`` (ISO without it)."""
         text = translate(self.context, str(self.template)) if self.context else str(self.template)
         if not self.values:
             return text
-        return text.format(**{name: render_value(value, translate, number) for name, value in self.values})
+        return text.format(**{name: render_value(value, translate, number, write_date) for name, value in self.values})
 
     def __str__(self) -> str:
         return self.render(lambda _context, text: text, str)
 
 
-def render_value(value: Any, translate: Translate, number: WriteNumber) -> Any:
+def render_value(value: Any, translate: Translate, number: WriteNumber, write_date: Optional[WriteDate] = None) -> Any:
     if isinstance(value, Phrase):
-        return value.render(translate, number)
+        return value.render(translate, number, write_date)
     if isinstance(value, Num):
         return number(value)
+    if isinstance(value, Moment):
+        return write_date(value) if write_date is not None else str(value)
     return value
 
 

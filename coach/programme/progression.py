@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase
 from coach.programme.model import LIMITS, Prescription, exercise_title, seconds_num
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def percent(share: float) -> Phrase:
 def pain_not_worse(outcomes: Sequence[LineOutcome], require_ratings: bool = True) -> tuple[bool, Optional[Phrase]]:
     """No pain stop, no rise within any session, and pain before a session not higher than at the start."""
     for o in outcomes:
-        day = o.started_at[:10]
+        day = Moment(o.started_at, with_time=False)
         if o.stopped_for_pain:
             return False, Phrase.of(QT_TRANSLATE_NOOP("programme", "a set was stopped for pain on {day}"), day=day)
         if o.pain_before is None or o.pain_after is None:
@@ -140,7 +140,7 @@ def check_progression(p: Prescription, outcomes: Sequence[LineOutcome],
             QT_TRANSLATE_NOOP("programme", "{done} of {wanted} sessions done at this level so far"),
             done=len(recent), wanted=policy.sessions))
     for o in recent:
-        day = o.started_at[:10]
+        day = Moment(o.started_at, with_time=False)
         if not o.target_met:
             template = (QT_TRANSLATE_NOOP("programme", "the target was not met in every set on {day} ({met} of {sets} "
                                                        "set)") if o.sets_prescribed == 1 else

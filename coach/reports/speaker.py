@@ -16,20 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable, Union
 
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Template
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase, Template, iso_date
 
 PERCENT = QT_TRANSLATE_NOOP("numbers", "{value}%")
-
-
-@dataclass(frozen=True)
-class Moment:
-    """A date (``with_time``: and time) shown to a person: ISO in English, the locale's short form in the GUI."""
-
-    value: Union[date, datetime, str]
-    with_time: bool = True
-
-    def __str__(self) -> str:
-        return english_date(self.value, self.with_time)
 
 
 Shown = Union[str, Phrase, Num, Moment, None]
@@ -52,13 +41,7 @@ def english_number(value: float, decimals: int = 0) -> str:
     return f"{float(value):.{decimals}f}"
 
 
-def english_date(value: Union[date, datetime, str], with_time: bool = False) -> str:
-    """ISO (2026-03-01, or 2026-03-01 14:05): read the same everywhere, and what the CLI's reports always said."""
-    if isinstance(value, str):
-        return value[:16].replace("T", " ") if with_time else value[:10]
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
-    return value.isoformat()
+english_date = iso_date  # ISO: what the CLI's reports always said
 
 
 def english_day(value: date) -> str:

@@ -124,8 +124,9 @@ def percent(share: float) -> str:
 
 
 def phrase_text(text: Text) -> str:
-    """A sentence from below the GUI in the window's language, its numbers written the locale's way."""
-    return as_phrase(text).render(translate, lambda n: number(n.value, n.decimals))
+    """A sentence from below the GUI in the window's language, its numbers and dates written the locale's way."""
+    return as_phrase(text).render(translate, lambda n: number(n.value, n.decimals),
+                                  lambda m: date_text(m.value, m.with_time))
 
 
 def error_text(error: BaseException) -> str:

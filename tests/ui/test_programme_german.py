@@ -50,7 +50,7 @@ def test_progression_reasons_read_german(german):
     assert phrase_text(ready.suggestion.phrase()) == ("Unterarmstütz: 2 × 12,5 s halten, Pause 60 s → "
                                                       "Unterarmstütz: 2 × 17,5 s halten, Pause 60 s")
     not_yet = check_progression(plank, [_outcome(6, 0.9), _outcome(7, 0.75), _outcome(8, 0.9)])
-    assert phrase_text(not_yet.why) == ("die Ausführung braucht noch Übung (75 % saubere Ausführung am 2024-05-07; "
+    assert phrase_text(not_yet.why) == ("die Ausführung braucht noch Übung (75 % saubere Ausführung am 07.05.24; "
                                         "80 % gewünscht)")
 
 
@@ -70,7 +70,7 @@ def test_share_export_lines_read_german_with_the_size_in_german(german, tmp_path
     prepared = PreparedShare(plan, tmp_path / "x.coachshare", 1536, 1)
     assert prepared.describe()[-1] == "size: 1.5 KB"
     assert [phrase_text(p) for p in prepared.phrases()] == [
-        "2 Einheiten von Ann, 2024-05-06 bis 2024-05-07",
+        "2 Einheiten von Ann, 06.05.24 bis 07.05.24",
         "4 Sätze, 24 Wiederholungen, mit Fehlern, Schmerzbewertungen und Notizen",
         "1 Skelettaufzeichnung (das Skelett jedes Satzes; kein Video)",
         "1 nicht abgeschlossene Einheit nicht enthalten (erst beenden oder schließen)",
@@ -78,7 +78,7 @@ def test_share_export_lines_read_german_with_the_size_in_german(german, tmp_path
         "Größe: 1,5 KB"]
     nothing = ExportPlan(1, "Ann", None, (), 0, "2024-05-08T09:00:00", 0, 0)
     assert phrase_text(nothing.phrases()[0]) == ("Keine Einheiten zum Teilen: nichts Neues seit dem letzten Teilen "
-                                                 "(2024-05-08).")
+                                                 "(08.05.24).")
 
 
 def test_a_programme_file_error_reads_german(german):

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Optional, Protocol, Union
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.exercises.events import RepRecord
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase
 from coach.programme.model import count_reps
 from coach.store.models import IN_PROGRESS, SessionInfo
 from coach.store.share.format import (FORMAT_VERSION, MANIFEST, SCHEMA, SESSIONS, SUFFIX, SUMMARY, ShareFileError,
@@ -74,10 +74,10 @@ class ExportPlan:
         """The same lines for the dialog, which says them in the person's language."""
         if not self.sessions:
             why = (Phrase.of(QT_TRANSLATE_NOOP("share", "nothing new since the last share ({day})"),
-                             day=self.last_shared[:10]) if self.last_shared and not self.since
+                             day=Moment(self.last_shared, with_time=False)) if self.last_shared and not self.since
                    else Phrase(QT_TRANSLATE_NOOP("share", "no finished sessions in this period")))
             return [Phrase.of(QT_TRANSLATE_NOOP("share", "No sessions to share: {why}."), why=why)]
-        first, last = self.sessions[0].started_at[:10], self.sessions[-1].started_at[:10]
+        first, last = (Moment(s.started_at, with_time=False) for s in (self.sessions[0], self.sessions[-1]))
         count = len(self.sessions)
         sessions = (QT_TRANSLATE_NOOP("share", "{count} session of {name}, {first} to {last}") if count == 1 else
                     QT_TRANSLATE_NOOP("share", "{count} sessions of {name}, {first} to {last}"))
