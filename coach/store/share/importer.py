@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.share.checks import SharePackage, read_package
 from coach.store.share.records import SharedSession
 
@@ -149,10 +150,11 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
     pkg = read_package(path)
     name = (patient_name or "").strip() or pkg.patient_name.strip()
     if not name:
-        raise CoachError(f"{pkg.path.name} does not name its patient; choose the patient to import into")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} does not name its patient; choose the patient to import "
+                                                     "into"), file=pkg.path.name)
     tracks: list[tuple[str, int, int, int, str]] = []
     added = already = notes_added = 0
-    with store.write("importing shared sessions") as db:
+    with store.write(QT_TRANSLATE_NOOP("errors", "importing shared sessions")) as db:
         known = {r[0] for r in db.execute("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
         pid, shown_name, created = _patient(store, db, name, any(s.share_id not in known for s in pkg.sessions))
         for s in pkg.sessions:
