@@ -163,7 +163,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     if track.silhouette is not None and track.silhouette_box is not None:
         others.update(_checked_silhouettes(track.silhouette, track.silhouette_box, len(track), str(path)))
     p = Path(path)
-    with replacing(p, error=PoseTrackError, what="pose track ", suffix=".npz") as tmp, \
+    with replacing(p, error=PoseTrackError, what=QT_TRANSLATE_NOOP("errors", "pose track"), suffix=".npz") as tmp, \
             open(tmp, "wb") as fh:
         np.savez_compressed(
             fh,

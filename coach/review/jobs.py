@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.review.job_context import JobCancelled, JobContext
 from coach.review.recording import Recording
 
@@ -33,7 +34,9 @@ def _check_input(path: Path) -> None:
 
     if is_track_path(path):
         if not path.is_file():
-            raise CoachError(f"pose track not found: {path}" if not path.exists() else f"{path} is a folder")
+            if not path.exists():
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "pose track not found: {path}"), path=str(path))
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "{path} is a folder"), path=str(path))
     else:
         check_video_path(path)
 
@@ -53,7 +56,7 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
         if is_track_path(src):
             track = load_track(src)
             if not len(track):
-                raise CoachError(f"{src.name} has no frames to review")
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} has no frames to review"), file=src.name)
             ctx.report(0, f"Scoring {src.name}", force=True)
             result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(f"Scoring {src.name}"))
             if result.cancelled:
@@ -68,7 +71,7 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
             _raise_cancelled()
         track = load_track(track_path)
         if not len(track):
-            raise CoachError(f"no frames could be read from {src.name}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "no frames could be read from {file}"), file=src.name)
         return Recording(result, track, track_path, exercise, tuple(_rules(overrides)), video_path=src)
 
     return job
@@ -106,13 +109,15 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
     def job(ctx: JobContext) -> Path:
         ctx.report(-1, f"Writing {out.name}", force=True)
         if recording.video_path is None:
-            raise CoachError("an annotated video needs the original video; this recording is a pose track only")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "an annotated video needs the original video; this "
+                                                         "recording is a pose track only"))
         if out.suffix.lower() != ".mp4":
-            raise CoachError(f"an annotated video must end in .mp4: {out.name}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "an annotated video must end in .mp4: {file}"), file=out.name)
         if not out.parent.is_dir():
-            raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write {path}: folder {folder} does not exist"),
+                             path=str(out), folder=str(out.parent))
         if out.resolve() == recording.video_path.resolve():
-            raise CoachError("choose another name: that is the original video")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "choose another name: that is the original video"))
         with replacing(out, out.with_name(f".{out.stem}.partial.mp4")) as partial:
             result = analyze_file(recording.video_path, recording.exercise, list(recording.rules), annotate=partial,
                                   progress=ctx.frame_progress(f"Writing {out.name}"))
