@@ -9,7 +9,7 @@ exercises' set-up notices — are English data; they are translated here, at the
 GUI edge, in the contexts ``cues`` and ``exercises``
 (``scripts/update_translations.sh`` extracts them for the ``.ts`` files).
 Sentences the core makes with values in them (error messages, headlines,
-targets, advice) arrive as :class:`~coach.phrase.Phrase`\ s, marked where they
+targets, advice) arrive as phrases (:class:`~coach.phrase.Phrase`), marked where they
 are written, and are put in the window's language by :func:`phrase_text`.
 Numbers and dates are written with the chosen locale's separators.
 """

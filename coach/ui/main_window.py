@@ -32,7 +32,7 @@ from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import SpokenCues, Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
-from coach.ui.i18n import KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, language_setting, number, translate
+from coach.ui.i18n import KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, error_text, language_setting, number, translate
 
 RENDER_INTERVAL_MS = 33
 VIDEO_FILTER = QT_TRANSLATE_NOOP("main_window", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
                                   lost_after=self.lost_after, parent=self, recorder=log, pose_track=log.track)
         except CoachError as exc:
             log.close()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return None
         self.set_log = log
         self._last_source, self._last_exercise = source, exercise
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.reconnect()
         except CoachError as exc:
-            self.show_error(translate("MainWindow", "Still no picture: {exc}").format(exc=exc))
+            self.show_error(translate("MainWindow", "Still no picture: {exc}").format(exc=error_text(exc)))
             return
         self.live.hide_lost()
 

@@ -38,7 +38,7 @@ from coach.ui.programme.session_summary import SessionSummaryPage
 from coach.ui.setup_panel import load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import Voice
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 
 VIDEO_FILTER = QT_TRANSLATE_NOOP("guided_session", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
 
@@ -130,7 +130,8 @@ class GuidedSession(PainControls, QWidget):
         try:
             self.runner = ProgrammeRunner.resume(self.store, info.id, auto_start_sets=False)
         except CoachError as exc:
-            return self._fail(translate("GuidedSession", "The session could not be resumed: {exc}").format(exc=exc))
+            return self._fail(translate("GuidedSession", "The session could not be resumed: {exc}").format(
+                exc=error_text(exc)))
         self.programme_id = info.programme_id
         self.show_phase()
 
@@ -153,7 +154,8 @@ class GuidedSession(PainControls, QWidget):
                                           screening_needed=needs_screening(last.passed if last else None),
                                           store=self.store, patient_id=self.patient_id, auto_start_sets=False)
         except CoachError as exc:
-            return self._fail(translate("GuidedSession", "The programme cannot start: {exc}").format(exc=exc))
+            return self._fail(translate("GuidedSession", "The programme cannot start: {exc}").format(
+                exc=error_text(exc)))
         self.show_phase()
 
     # ----- showing the runner's phase -----------------------------------------------------------------
@@ -195,7 +197,7 @@ class GuidedSession(PainControls, QWidget):
         try:
             action(self.runner)
         except (CoachError, ValueError) as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         self._auto_next = auto_next
         self.show_phase()
 
@@ -221,7 +223,8 @@ class GuidedSession(PainControls, QWidget):
             self.set.begin(r, self.source, self.clock())
         except CoachError as exc:  # the source did not open: the runner has not started the set
             self._fill_intro()
-            self.intro.error.setText(translate("GuidedSession", "The set could not start: {exc}").format(exc=exc))
+            self.intro.error.setText(translate("GuidedSession", "The set could not start: {exc}").format(
+                exc=error_text(exc)))
             self.pages.setCurrentWidget(self.intro)
             return
         self.tick_timer.stop()

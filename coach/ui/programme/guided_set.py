@@ -28,7 +28,7 @@ from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
 from coach.ui.speech import SpokenCues, Voice
-from coach.ui.i18n import translate
+from coach.ui.i18n import error_text, translate
 
 ENDED_TARGET = "target_reached"  # the set ended itself: the prescription's reps or hold were reached
 
@@ -151,7 +151,7 @@ class GuidedSet(QObject):
             path = self.tracks.save(self._track.track(), session_id, self.set_id, set_index, exercise)
         except CoachError as exc:
             self.last_error = translate("GuidedSet", "The set is saved, but its pose track could not be: {exc}").format(
-                exc=exc)
+                exc=error_text(exc))
             show_message(self.panel, self.last_error)
             return
         if path is not None:
@@ -163,7 +163,7 @@ class GuidedSet(QObject):
                 self.session.reconnect()
                 self.panel.hide_lost()
         except CoachError as exc:
-            show_message(self.panel, translate("GuidedSet", "Still no picture: {exc}").format(exc=exc))
+            show_message(self.panel, translate("GuidedSet", "Still no picture: {exc}").format(exc=error_text(exc)))
 
     def _mute(self, muted: bool) -> None:
         self.voice.muted = muted

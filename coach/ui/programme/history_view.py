@@ -24,7 +24,7 @@ from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import DateRangeDialog
 from coach.ui.programme.session_detail import REPORT_FILTER, SessionDetailView, fill, table
-from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, exercise_text, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, error_text, exercise_text, translate
 
 PERIODS = (("day", QT_TRANSLATE_NOOP("HistoryView", "By day")), ("week", QT_TRANSLATE_NOOP("HistoryView", "By week")),
            ("session", QT_TRANSLATE_NOOP("HistoryView", "Each session")))
@@ -195,7 +195,8 @@ class HistoryView(QWidget):
         try:
             written = export_session_report(self.store, path, since=since, until=until, patient_id=self.patient_id)
         except CoachError as exc:
-            self.last_message = translate("HistoryView", "The report was not written: {exc}").format(exc=exc)
+            self.last_message = translate("HistoryView", "The report was not written: {exc}").format(
+                exc=error_text(exc))
             show_message(self, self.last_message)
             return []
         self.last_message = translate("HistoryView", "Saved {files}").format(

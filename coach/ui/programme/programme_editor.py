@@ -22,7 +22,7 @@ from coach.programme import (Prescription, Programme, ProgrammeError, load_progr
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.prescription_form import DEFAULT_HOLD_S, DEFAULT_REPS, PrescriptionForm, is_hold
-from coach.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 
 FILE_FILTER = QT_TRANSLATE_NOOP("programme_editor", "Coach programmes (*.toml *.json);;All files (*)")
 
@@ -227,7 +227,7 @@ class ProgrammeEditor(QWidget):
         try:
             stored = self.store.save_programme(self.programme(), self.patient_id, reason="edited in Coach")
         except CoachError as exc:
-            self._fail(translate("ProgrammeEditor", "Not saved: {exc}").format(exc=exc))
+            self._fail(translate("ProgrammeEditor", "Not saved: {exc}").format(exc=error_text(exc)))
             return None
         self.refresh_chooser(stored.id)
         self.show_programme(stored)
@@ -240,7 +240,7 @@ class ProgrammeEditor(QWidget):
         try:
             programme = load_programme_file(path)
         except (ProgrammeError, CoachError) as exc:
-            self._fail(translate("ProgrammeEditor", "Could not import the file: {exc}").format(exc=exc))
+            self._fail(translate("ProgrammeEditor", "Could not import the file: {exc}").format(exc=error_text(exc)))
             return None
         self.show_programme(replace(programme, id=None, patient_id=self.patient_id), dirty=True)
         self.user_edited = True
@@ -252,7 +252,7 @@ class ProgrammeEditor(QWidget):
         try:
             save_programme_file(self.programme().validate(), path)
         except CoachError as exc:
-            self._fail(translate("ProgrammeEditor", "Could not export: {exc}").format(exc=exc))
+            self._fail(translate("ProgrammeEditor", "Could not export: {exc}").format(exc=error_text(exc)))
             return False
         self._say(translate("ProgrammeEditor", "Exported to {path}").format(path=path))
         return True

@@ -31,7 +31,7 @@ from coach.ui.programme.programme_editor import ProgrammeEditor
 from coach.ui.programme.suggestions import SuggestionsPanel
 from coach.ui.settings import open_settings
 from coach.ui.speech import Voice
-from coach.ui.i18n import translate
+from coach.ui.i18n import error_text, translate
 from coach.ui.scaling import scroll_if_scaled
 
 
@@ -166,7 +166,7 @@ class PatientBar(QWidget):
         try:
             patient = self.store.add_patient(name)
         except CoachError as exc:
-            return self._refuse(translate("PatientBar", "The patient was not added: {exc}").format(exc=exc))
+            return self._refuse(translate("PatientBar", "The patient was not added: {exc}").format(exc=error_text(exc)))
         self.last_message = f"Added “{patient.name}”."
         self.fill(patient.id)
         self.patientChosen.emit(patient.id)
@@ -317,7 +317,8 @@ def open_programme_window(main_window) -> Optional[ProgrammeWindow]:
         store = Store()
     except CoachError as exc:
         show_message(main_window,
-                     translate("programme_window", "The session data could not be opened: {exc}").format(exc=exc))
+                     translate("programme_window", "The session data could not be opened: {exc}").format(
+                         exc=error_text(exc)))
         return None
     window = ProgrammeWindow(store, source=main_window.setup.selected_source(), voice=main_window.voice,
                              pacing=main_window.pacing, countdown_s=main_window.countdown_s,

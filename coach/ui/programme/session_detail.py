@@ -21,7 +21,7 @@ from coach.reports.session_report import count_text, export_session_report, targ
 from coach.ui import theme
 from coach.ui.programme.common import TABLE_PX, button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import CorrectCountDialog, NoteDialog
-from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, date_text, exercise_text, fault_name, number, percent,
+from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, date_text, error_text, exercise_text, fault_name, number, percent,
                            translate)
 
 REPORT_FILTER = QT_TRANSLATE_NOOP("session_detail", "PDF report and CSV table (*.pdf)")
@@ -226,7 +226,8 @@ class SessionDetailView(QWidget):
         try:
             self.store.correct_count(set_id, corrected, reason, who)
         except CoachError as exc:
-            self._fail(translate("SessionDetailView", "The correction was not saved: {exc}").format(exc=exc))
+            self._fail(translate("SessionDetailView", "The correction was not saved: {exc}").format(
+                exc=error_text(exc)))
             return False
         self.who = who or self.who
         self._refresh()
@@ -236,7 +237,7 @@ class SessionDetailView(QWidget):
         try:
             self.store.add_note(self.session_id, text, author)
         except CoachError as exc:
-            self._fail(translate("SessionDetailView", "The note was not saved: {exc}").format(exc=exc))
+            self._fail(translate("SessionDetailView", "The note was not saved: {exc}").format(exc=error_text(exc)))
             return False
         self.who = author or self.who
         self._refresh()
@@ -246,7 +247,7 @@ class SessionDetailView(QWidget):
         try:
             written = export_session_report(self.store, path, session_ids=[self.session_id])
         except CoachError as exc:
-            self._fail(translate("SessionDetailView", "The report was not written: {exc}").format(exc=exc))
+            self._fail(translate("SessionDetailView", "The report was not written: {exc}").format(exc=error_text(exc)))
             return []
         self.last_message = translate("HistoryView", "Saved {files}").format(
             files=translate("HistoryView", " and ").join(p.name for p in written))

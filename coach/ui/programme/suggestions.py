@@ -24,7 +24,7 @@ from coach.programme import (Prescription, ProgressionCheck, Suggestion, accept_
 from coach.ui import theme
 from coach.ui.programme.common import button, label, show_message
 from coach.ui.settings import read_bool
-from coach.ui.i18n import exercise_text, translate
+from coach.ui.i18n import error_text, exercise_text, translate
 
 DISMISSED_KEY = "suggestions/dismissed/{digest}"
 
@@ -93,7 +93,8 @@ class SuggestionsPanel(QWidget):
                 self.checks = list(zip(lines, suggest_for_programme(self.store, programme_id)))
         except CoachError as exc:
             self.checks = []
-            self.waiting.setText(translate("SuggestionsPanel", "Progress could not be checked: {exc}").format(exc=exc))
+            self.waiting.setText(translate("SuggestionsPanel", "Progress could not be checked: {exc}").format(
+                exc=error_text(exc)))
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -119,7 +120,8 @@ class SuggestionsPanel(QWidget):
         try:
             accept_suggestion(self.store, suggestion, self.who)
         except CoachError as exc:
-            show_message(self, translate("SuggestionsPanel", "The suggestion was not applied: {exc}").format(exc=exc))
+            show_message(self, translate("SuggestionsPanel", "The suggestion was not applied: {exc}").format(
+                exc=error_text(exc)))
             return
         if self.programme_id is not None:
             self.programmeChanged.emit(self.programme_id)

@@ -19,7 +19,7 @@ from coach.store.share import FILE_FILTER, PreparedShare, human_size, plan_expor
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label
 from coach.ui.share.growing import share_dialog_layout, show_unclipped
-from coach.ui.i18n import translate
+from coach.ui.i18n import error_text, translate
 
 
 class ShareExportDialog(QDialog):
@@ -100,7 +100,8 @@ class ShareExportDialog(QDialog):
         try:
             self.prepared = prepare_share(self.store, plan, self.shelf)
         except CoachError as exc:
-            self._show_contents(translate("ShareExportDialog", "The file could not be made:\n{exc}").format(exc=exc))
+            self._show_contents(translate("ShareExportDialog", "The file could not be made:\n{exc}").format(
+                exc=error_text(exc)))
             self.save_button.setEnabled(False)
             return
         self._show_contents("\n".join(f"•  {line}" for line in self.prepared.describe()))
@@ -117,7 +118,8 @@ class ShareExportDialog(QDialog):
         try:
             self.saved_path = self.prepared.save(self.store, path)
         except CoachError as exc:
-            self.last_message = translate("ShareExportDialog", "The file was not saved: {exc}").format(exc=exc)
+            self.last_message = translate("ShareExportDialog", "The file was not saved: {exc}").format(
+                exc=error_text(exc))
             self._show_contents(self.last_message)
             return False
         self.last_message = translate("ShareExportDialog", "Saved {name} ({size}). Send it to your physio by e-mail "
