@@ -16,11 +16,18 @@ from typing import Callable, Sequence
 
 from coach.atomic import replacing
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.review.job_context import JobCancelled, JobContext
 from coach.review.recording import Recording
 
 _counter = itertools.count(1)
+
+# What a job is doing, shown beside its progress bar (in the window's language).
+SCORING = QT_TRANSLATE_NOOP("review_jobs", "Scoring {file}")
+LOADING_MODEL = QT_TRANSLATE_NOOP("review_jobs", "Loading the pose model for {file}")
+ANALYSING = QT_TRANSLATE_NOOP("review_jobs", "Analysing {file}")
+RESCORING = QT_TRANSLATE_NOOP("review_jobs", "Re-scoring")
+WRITING = QT_TRANSLATE_NOOP("review_jobs", "Writing {file}")
 
 
 def _rules(overrides: Sequence[str | os.PathLike]) -> list[str]:
@@ -57,15 +64,16 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
             track = load_track(src)
             if not len(track):
                 raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} has no frames to review"), file=src.name)
-            ctx.report(0, f"Scoring {src.name}", force=True)
-            result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(f"Scoring {src.name}"))
+            scoring = Phrase.of(SCORING, file=src.name)
+            ctx.report(0, scoring, force=True)
+            result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(scoring))
             if result.cancelled:
                 _raise_cancelled()
             return Recording(result, track, src, exercise, tuple(_rules(overrides)))
-        ctx.report(-1, f"Loading the pose model for {src.name}", force=True)
+        ctx.report(-1, Phrase.of(LOADING_MODEL, file=src.name), force=True)
         track_path = workdir / f"{src.stem}.{next(_counter)}.npz"
         result = analyze_file(src, exercise, _rules(overrides), save_pose=track_path,
-                              progress=ctx.frame_progress(f"Analysing {src.name}"))
+                              progress=ctx.frame_progress(Phrase.of(ANALYSING, file=src.name)))
         if result.cancelled:
             track_path.unlink(missing_ok=True)
             _raise_cancelled()
@@ -84,7 +92,7 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
 
     def job(ctx: JobContext) -> Recording:
         result = analyze_file(recording.track_path, exercise, _rules(overrides),
-                              progress=ctx.frame_progress("Re-scoring"))
+                              progress=ctx.frame_progress(Phrase.of(RESCORING)))
         if result.cancelled:
             _raise_cancelled()
         if recording.video_path is not None:
@@ -107,7 +115,8 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
     out = Path(out_path)
 
     def job(ctx: JobContext) -> Path:
-        ctx.report(-1, f"Writing {out.name}", force=True)
+        writing = Phrase.of(WRITING, file=out.name)
+        ctx.report(-1, writing, force=True)
         if recording.video_path is None:
             raise CoachError(QT_TRANSLATE_NOOP("errors", "an annotated video needs the original video; this "
                                                          "recording is a pose track only"))
@@ -120,7 +129,7 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
             raise CoachError(QT_TRANSLATE_NOOP("errors", "choose another name: that is the original video"))
         with replacing(out, out.with_name(f".{out.stem}.partial.mp4")) as partial:
             result = analyze_file(recording.video_path, recording.exercise, list(recording.rules), annotate=partial,
-                                  progress=ctx.frame_progress(f"Writing {out.name}"))
+                                  progress=ctx.frame_progress(writing))
             if result.cancelled:
                 _raise_cancelled()
         return out
@@ -133,7 +142,7 @@ def report_job(recording: Recording, out_path: str | os.PathLike) -> Callable[[J
     from coach.reports.export import export_report
 
     def job(ctx: JobContext) -> Path:
-        ctx.report(-1, f"Writing {Path(out_path).name}", force=True)
+        ctx.report(-1, Phrase.of(WRITING, file=Path(out_path).name), force=True)
         return export_report(recording.result, out_path)
 
     return job

@@ -43,8 +43,11 @@ def test_a_fractional_end_of_a_range_gets_the_german_decimal_comma(german, tmp_p
     override = tmp_path / "limits.toml"
     override.write_text("[rep]\nmin_swing = 9.0\n", encoding="utf-8")
     error = _raised(RuleFileError, load_rules, "cat_cow", [override])
-    assert "expected 0.05 to 2 arm lengths" in str(error)
-    assert "erwartet: 0,05 bis 2 Armlängen" in i18n.error_text(error)
+    assert str(error) == (f"{override}: key 'rep.min_swing' = 9.0 is out of range; expected 0.05 to 2 arm lengths "
+                          "(a phase begins once the head has moved this far from the other end)")
+    assert i18n.error_text(error) == (f"{override}: Der Schlüssel 'rep.min_swing' = 9.0 liegt außerhalb des "
+                                      "Bereichs; erwartet: 0,05 bis 2 Armlängen (eine Phase beginnt, sobald sich der "
+                                      "Kopf so weit vom anderen Ende entfernt hat)")
 
 
 def test_a_misspelt_key_and_a_wrong_kind_of_value_are_told_in_german(german, tmp_path: Path):
@@ -132,3 +135,21 @@ def test_in_english_the_window_shows_the_english_line(tmp_path: Path, qapp):
 
     error = _raised(VideoError, check_video_path, tmp_path)
     assert i18n.error_text(error) == str(error) == f"expected a video file but {tmp_path} is a folder"
+
+
+def test_a_review_job_says_what_it_is_doing_and_why_it_failed_in_german(german, qtbot, tmp_path: Path):
+    from types import SimpleNamespace
+
+    from coach.review.jobs import annotate_job
+    from coach.ui.review.analysis_worker import JobRunner
+
+    track_only = SimpleNamespace(video_path=None)  # a recording analysed from a pose track: no video to draw on
+    runner = JobRunner()
+    progress, failures = [], []
+    runner.progressed.connect(lambda percent, text: progress.append(text))
+    runner.failed.connect(lambda kind, message: failures.append(message))
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        assert runner.start("video", annotate_job(track_only, tmp_path / "ada.mp4"))
+    assert progress == ["ada.mp4 wird geschrieben"]
+    assert failures == ["ein kommentiertes Video braucht das Originalvideo; diese Aufnahme ist nur eine "
+                        "Skelettaufzeichnung"]

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from coach.errors import CoachError
 from coach.review.job_context import Job, JobCancelled, JobContext
-from coach.ui.i18n import error_text, translate
+from coach.ui.i18n import error_text, phrase_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,8 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        ctx = JobContext(self.cancel, self.progressed.emit)
+        # the job says what it is doing as a phrase; the progress bar shows it in the window's language
+        ctx = JobContext(self.cancel, lambda percent, text: self.progressed.emit(percent, phrase_text(text)))
         try:
             result = self.job(ctx)
         except JobCancelled:

@@ -3244,6 +3244,29 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>review_jobs</name>
+    <message>
+        <source>Scoring {file}</source>
+        <translation>{file} wird bewertet</translation>
+    </message>
+    <message>
+        <source>Loading the pose model for {file}</source>
+        <translation>Das Posenmodell für {file} wird geladen</translation>
+    </message>
+    <message>
+        <source>Analysing {file}</source>
+        <translation>{file} wird ausgewertet</translation>
+    </message>
+    <message>
+        <source>Re-scoring</source>
+        <translation>Neu bewerten</translation>
+    </message>
+    <message>
+        <source>Writing {file}</source>
+        <translation>{file} wird geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>rule_labels</name>
     <message>
         <source>Arm straightness needed (elbow angle)</source>
@@ -3305,6 +3328,54 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Beckenkippung über die Ruhelage hinaus um mehr als diesen Wert → Hüfte verdreht (unter etwa 30 meldet das Tiefenrauschen der Kamera Fehlalarme)</translation>
     </message>
     <message>
+        <source>shoulder→hip line against the camera&apos;s horizontal; above this the back is upright (sitting up ~80)</source>
+        <translation>Linie Schulter→Hüfte gegenüber der Waagerechten der Kamera; darüber ist der Rücken aufgerichtet (Sitzen etwa 80)</translation>
+    </message>
+    <message>
+        <source>a limb at or below this elevation from the back&apos;s line stands under the body (straight down ~-90)</source>
+        <translation>ein Arm oder Bein bei oder unter dieser Erhebung gegenüber der Rückenlinie steht unter dem Körper (senkrecht nach unten etwa -90)</translation>
+    </message>
+    <message>
+        <source>... and that knee is bent (3-D)</source>
+        <translation>... und dieses Knie ist gebeugt (3-D)</translation>
+    </message>
+    <message>
+        <source>an arm at or above this elevation from the back is reaching</source>
+        <translation>ein Arm bei oder über dieser Erhebung gegenüber dem Rücken ist ausgestreckt</translation>
+    </message>
+    <message>
+        <source>hysteresis: it counts as down again below this</source>
+        <translation>Hysterese: darunter gilt er wieder als abgesenkt</translation>
+    </message>
+    <message>
+        <source>a thigh at or above this elevation is stretched back</source>
+        <translation>ein Oberschenkel bei oder über dieser Erhebung ist nach hinten gestreckt</translation>
+    </message>
+    <message>
+        <source>the rep&apos;s window opens when an arm leaves rest past this</source>
+        <translation>das Zeitfenster der Wiederholung öffnet sich, wenn ein Arm die Ruhelage um mehr als diesen Wert verlässt</translation>
+    </message>
+    <message>
+        <source>... or a thigh past this</source>
+        <translation>... oder ein Oberschenkel um mehr als diesen</translation>
+    </message>
+    <message>
+        <source>arm and leg up together at least this long to count</source>
+        <translation>Arm und Bein müssen mindestens so lange zusammen oben sein, damit es zählt</translation>
+    </message>
+    <message>
+        <source>leave-rest to back-at-rest faster than this, with a pause → too fast</source>
+        <translation>von der Ruhelage zurück in die Ruhelage schneller als dies, mit einer Pause → zu schnell</translation>
+    </message>
+    <message>
+        <source>a hold at full reach shorter than this → too fast</source>
+        <translation>ein Halten in voller Streckung kürzer als dies → zu schnell</translation>
+    </message>
+    <message>
+        <source>reps within this fraction of min_rep_s get the previous rep&apos;s verdict (no flip-flopping)</source>
+        <translation>Wiederholungen innerhalb dieses Anteils von min_rep_s erhalten das Urteil der vorigen Wiederholung (kein Hin und Her)</translation>
+    </message>
+    <message>
         <source>cow peak minus cat trough below this → small range</source>
         <translation>Höchststand in der Kuh minus Tiefststand in der Katze darunter → kleiner Bewegungsumfang</translation>
     </message>
@@ -3315,6 +3386,50 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>a whole cow-and-cat cycle quicker than this → too fast</source>
         <translation>ein ganzer Zyklus aus Kuh und Katze schneller als dieser Wert → zu schnell</translation>
+    </message>
+    <message>
+        <source>a phase begins once the head has moved this far from the other end</source>
+        <translation>eine Phase beginnt, sobald sich der Kopf so weit vom anderen Ende entfernt hat</translation>
+    </message>
+    <message>
+        <source>a set that starts rounded counts as a cat at or below this</source>
+        <translation>ein Satz, der rund beginnt, zählt bei oder unter diesem Wert als Katze</translation>
+    </message>
+    <message>
+        <source>a set that starts arched counts as a cow at or above this</source>
+        <translation>ein Satz, der hohl beginnt, zählt bei oder über diesem Wert als Kuh</translation>
+    </message>
+    <message>
+        <source>a cow or cat must be held this long to count</source>
+        <translation>Kuh oder Katze müssen so lange gehalten werden, damit es zählt</translation>
+    </message>
+    <message>
+        <source>the back&apos;s height above the shoulder–hip line in a neutral tabletop</source>
+        <translation>die Höhe des Rückens über der Linie Schulter–Hüfte im neutralen Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>how many times the back&apos;s dip counts beside the head&apos;s lift</source>
+        <translation>wie vielfach das Absinken des Rückens neben dem Heben des Kopfes zählt</translation>
+    </message>
+    <message>
+        <source>with the back&apos;s outline: a phase begins once head lift plus back dip has moved this far</source>
+        <translation>mit der Rückenkontur: eine Phase beginnt, sobald sich Kopfheben plus Rückenabsinken so weit bewegt haben</translation>
+    </message>
+    <message>
+        <source>as first_cat_max, for head lift plus back dip</source>
+        <translation>wie first_cat_max, für Kopfheben plus Rückenabsinken</translation>
+    </message>
+    <message>
+        <source>as first_cow_min, for head lift plus back dip</source>
+        <translation>wie first_cow_min, für Kopfheben plus Rückenabsinken</translation>
+    </message>
+    <message>
+        <source>a back edge missed this long keeps the last height</source>
+        <translation>eine so lange nicht erkannte Rückenkante behält die letzte Höhe</translation>
+    </message>
+    <message>
+        <source>a set that ends after one cow or cat: that phase quicker than this → too fast</source>
+        <translation>ein Satz, der nach einer Kuh oder Katze endet: diese Phase schneller als dies → zu schnell</translation>
     </message>
     <message>
         <source>hip below the shoulder–knee line at the top by more than this → incomplete extension (raise toward 0 to demand a higher bridge)</source>
@@ -3329,12 +3444,128 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>vom Anheben bis zum Absenken schneller als dieser Wert, ohne Pause oben → zu schnell</translation>
     </message>
     <message>
+        <source>shoulder→ankle line against the camera&apos;s horizontal: lying, not standing or squatting (~80–90)</source>
+        <translation>Linie Schulter→Knöchel gegenüber der Waagerechten der Kamera: liegend, nicht stehend oder hockend (etwa 80–90)</translation>
+    </message>
+    <message>
+        <source>the body&apos;s ceiling against the camera&apos;s up: lying on the back</source>
+        <translation>die Körpervorderseite gegenüber dem Oben der Kamera: Rückenlage</translation>
+    </message>
+    <message>
+        <source>knees bent at least this much in the set-up (3-D)</source>
+        <translation>Knie in der Ausgangsstellung mindestens so weit gebeugt (3-D)</translation>
+    </message>
+    <message>
+        <source>straight legs (lying flat, a push-up) are not a bridge</source>
+        <translation>gestreckte Beine (flach liegend, Liegestütz) sind kein Beckenheben</translation>
+    </message>
+    <message>
+        <source>the knee is higher than the hip</source>
+        <translation>das Knie ist höher als die Hüfte</translation>
+    </message>
+    <message>
+        <source>... and well above the foot on the floor</source>
+        <translation>... und deutlich über dem Fuß am Boden</translation>
+    </message>
+    <message>
+        <source>wrists far below the shoulders means arms are supporting</source>
+        <translation>Handgelenke weit unter den Schultern bedeuten, dass die Arme stützen</translation>
+    </message>
+    <message>
+        <source>the resting angle is the lowest one in this window</source>
+        <translation>der Ruhewinkel ist der niedrigste in diesem Zeitfenster</translation>
+    </message>
+    <message>
+        <source>hips this far above rest → a rep is under way (and counted)</source>
+        <translation>Hüfte so weit über der Ruhelage → eine Wiederholung läuft (und wird gezählt)</translation>
+    </message>
+    <message>
+        <source>... and it is over once back within this of rest</source>
+        <translation>... und sie ist vorbei, sobald sie wieder so nah an der Ruhelage ist</translation>
+    </message>
+    <message>
+        <source>... or once only this fraction of the rep&apos;s own lift is left</source>
+        <translation>... oder sobald nur noch dieser Anteil des Hubs der Wiederholung übrig ist</translation>
+    </message>
+    <message>
+        <source>a lift must last this long (filters jitter)</source>
+        <translation>ein Heben muss so lange dauern (filtert Zittern)</translation>
+    </message>
+    <message>
+        <source>... and the pelvis itself must rise this much above its rest height</source>
+        <translation>... und das Becken selbst muss so weit über seine Ruhehöhe steigen</translation>
+    </message>
+    <message>
+        <source>at rest the hip is at least this far below the shoulder–knee line</source>
+        <translation>in Ruhe liegt die Hüfte mindestens so weit unter der Linie Schulter–Knie</translation>
+    </message>
+    <message>
+        <source>a reading that leaps further than a body moves is skipped unless it persists this long</source>
+        <translation>ein Messwert, der weiter springt, als sich ein Körper bewegt, wird übergangen, außer er bleibt so lange bestehen</translation>
+    </message>
+    <message>
+        <source>“at the top” = within this of the rep&apos;s highest angle</source>
+        <translation>„oben“ = innerhalb dieses Abstands vom höchsten Winkel der Wiederholung</translation>
+    </message>
+    <message>
         <source>hips this far toward the floor from the person&apos;s own held line → hips sagging (lower = more tolerant)</source>
         <translation>Hüfte so weit zum Boden hin gegenüber der eigenen gehaltenen Linie → Hüfte hängt durch (kleiner = toleranter)</translation>
     </message>
     <message>
         <source>hips this far up from the person&apos;s own held line → hips piked</source>
         <translation>Hüfte so weit nach oben gegenüber der eigenen gehaltenen Linie → Hüfte zu hoch</translation>
+    </message>
+    <message>
+        <source>shoulder→ankle line against the camera&apos;s horizontal; standing is ~90</source>
+        <translation>Linie Schulter→Knöchel gegenüber der Waagerechten der Kamera; Stehen ist etwa 90</translation>
+    </message>
+    <message>
+        <source>both knees straight (3-D); a knee on the floor bends to ~90</source>
+        <translation>beide Knie gestreckt (3-D); ein Knie am Boden ist auf etwa 90 gebeugt</translation>
+    </message>
+    <message>
+        <source>3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank</source>
+        <translation>3-D Schulter–Hüfte–Knöchel; darunter ist es ein Hüftknick oder Knien, kein Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>the upper arms stand under the shoulders</source>
+        <translation>die Oberarme stehen unter den Schultern</translation>
+    </message>
+    <message>
+        <source>an elbow this far below its shoulder: the arms hold the body</source>
+        <translation>ein Ellbogen so weit unter seiner Schulter: die Arme tragen den Körper</translation>
+    </message>
+    <message>
+        <source>... and once the hold is under way</source>
+        <translation>... und sobald das Halten läuft</translation>
+    </message>
+    <message>
+        <source>the nearer hand at most this far ahead of its shoulder</source>
+        <translation>die nähere Hand höchstens so weit vor ihrer Schulter</translation>
+    </message>
+    <message>
+        <source>a hold under way waits this long for a person lost by the camera</source>
+        <translation>ein laufendes Halten wartet so lange auf eine Person, die die Kamera verloren hat</translation>
+    </message>
+    <message>
+        <source>... and cleared once back above this</source>
+        <translation>... und aufgehoben, sobald wieder darüber</translation>
+    </message>
+    <message>
+        <source>... and cleared once back below this</source>
+        <translation>... und aufgehoben, sobald wieder darunter</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own straight line is learnt in this first part</source>
+        <translation>die eigene gerade Linie der Person wird in diesem ersten Abschnitt gelernt</translation>
+    </message>
+    <message>
+        <source>that own line is kept at or above this (a sagging start is not straight)</source>
+        <translation>diese eigene Linie bleibt bei oder über diesem Wert (ein Start mit durchhängender Hüfte ist nicht gerade)</translation>
+    </message>
+    <message>
+        <source>... and at or below this (a piked start is not straight)</source>
+        <translation>... und bei oder unter diesem Wert (ein Start mit gehobener Hüfte ist nicht gerade)</translation>
     </message>
 </context>
 <context>
