@@ -153,3 +153,22 @@ def test_a_review_job_says_what_it_is_doing_and_why_it_failed_in_german(german, 
     assert progress == ["ada.mp4 wird geschrieben"]
     assert failures == ["ein kommentiertes Video braucht das Originalvideo; diese Aufnahme ist nur eine "
                         "Skelettaufzeichnung"]
+
+
+def test_an_imports_report_line_reads_german_in_the_window_and_english_on_the_command_line(german, tmp_path: Path):
+    from coach.phrase import Phrase
+    from coach.pose.track import load_track
+    from coach.store.share.importer import TRACK_FAILED, ImportReport
+
+    bad = _raised(PoseTrackError, load_track, tmp_path)
+    report = ImportReport(file=tmp_path / "ada.coachshare", patient_id=1, patient_name="Ada", new_patient=True,
+                          sessions=3, added=2, already_here=1, notes_added=0, tracks_saved=1,
+                          tracks_failed=(Phrase.of(TRACK_FAILED, session=7, set=2, why=bad.phrase),))
+    assert report.line() == (f"3 sessions, 1 already here; 2 added to Ada (new patient); 1 pose track(s) saved; "
+                             f"1 pose track(s) could not be saved (session 7 set 2: expected a pose track file but "
+                             f"{tmp_path} is a folder) — import the file again to retry")
+    assert i18n.phrase_text(report.phrase()) == (
+        f"3 Einheiten, 1 bereits vorhanden; 2 zu Ada hinzugefügt (neuer Patient); 1 Skelettaufzeichnung(en) "
+        f"gespeichert; 1 Skelettaufzeichnung(en) konnten nicht gespeichert werden (Einheit 7, Satz 2: eine "
+        f"Skelettaufzeichnung erwartet, aber {tmp_path} ist ein Ordner) — importieren Sie die Datei erneut, um es "
+        f"noch einmal zu versuchen")

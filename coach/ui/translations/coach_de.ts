@@ -3698,6 +3698,38 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>Coach share files (*.coachshare);;All files (*)</source>
         <translation>Coach-Freigabedateien (*.coachshare);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>{n} session, {here} already here</source>
+        <translation>{n} Einheit, {here} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {here} already here</source>
+        <translation>{n} Einheiten, {here} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{n} added to {patient}</source>
+        <translation>{n} zu {patient} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{n} added to {patient} (new patient)</source>
+        <translation>{n} zu {patient} hinzugefügt (neuer Patient)</translation>
+    </message>
+    <message>
+        <source>{n} new note(s)</source>
+        <translation>{n} neue Notiz(en)</translation>
+    </message>
+    <message>
+        <source>{n} pose track(s) saved</source>
+        <translation>{n} Skelettaufzeichnung(en) gespeichert</translation>
+    </message>
+    <message>
+        <source>{n} pose track(s) could not be saved ({first}) — import the file again to retry</source>
+        <translation>{n} Skelettaufzeichnung(en) konnten nicht gespeichert werden ({first}) — importieren Sie die Datei erneut, um es noch einmal zu versuchen</translation>
+    </message>
+    <message>
+        <source>session {session} set {set}: {why}</source>
+        <translation>Einheit {session}, Satz {set}: {why}</translation>
+    </message>
 </context>
 <context>
     <name>skeleton_player</name>
