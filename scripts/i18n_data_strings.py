@@ -3,9 +3,10 @@
 lupdate only reads source code, and these texts are data from below the GUI: the rule
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
 each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, the label,
-unit and meaning of every per-patient limit, and the meaning of every rule, which an error names),
-the names of the exercises' key angles, the camera-lost messages, the safety questions and advice,
-and the share file filter. The GUI translates them at its edge (:mod:`coach.ui.i18n`) in the contexts
+unit and meaning of every per-patient limit, and the meaning of every rule, which an error names; for the
+reports, context ``reports``: the per-rep measures' headings, what a side means, the plot's threshold lines
+and note, and the name in a sentence), the names of the exercises' key angles, the safety questions and
+advice, and the share file filter. The GUI translates them at its edge (:mod:`coach.ui.i18n`) in the contexts
 used here. Run by ``scripts/update_translations.sh``.
 """
 from __future__ import annotations
@@ -33,7 +34,6 @@ def data_strings() -> list[tuple[str, str]]:
     """(context, English text) for every shown text that comes from data, in a stable order."""
     from coach.exercises.registry import analyzer_class, exercise_names, exercise_spec
     from coach.exercises.spec import SETUP_LABELS
-    from coach.live.capture import CAMERA_SILENT_MESSAGE, CAMERA_STOPPED_MESSAGE
     from coach.programme import safety
     from coach.store.share import FILE_FILTER
 
@@ -63,13 +63,31 @@ def data_strings() -> list[tuple[str, str]]:
         # a rule file's value out of range names the rule's meaning (coach.exercises.rules, in the window's language)
         found.extend(("rule_meanings", rule.meaning) for rule in spec.rules if rule.meaning)
     found.extend(("faults", label) for label in SETUP_LABELS.values())
+    found.extend(report_strings())
     found.append(("share", FILE_FILTER))
-    found.extend(("messages", text) for text in (CAMERA_STOPPED_MESSAGE, CAMERA_SILENT_MESSAGE))
     found.extend(("safety", q.text) for q in safety.QUESTIONS)
     found.extend(("safety", text) for text in (safety.INTRO, safety.ADVICE, safety.URGENT_ADVICE,
                                                safety.CLEAR_MESSAGE, safety.INCOMPLETE_MESSAGE))
     unique = list(dict.fromkeys(found))
     return unique
+
+
+def report_strings() -> list[tuple[str, str]]:
+    """The exercise specs' texts the reports show (:mod:`coach.reports.content` marks them in context ``reports``)."""
+    from coach.exercises.registry import exercise_names, exercise_spec
+    from coach.reports.content import note_template, ref_label_template
+
+    found: list[tuple[str, str]] = []
+    for name in exercise_names():
+        spec = exercise_spec(name)
+        found.append(("reports", spec.title.lower()))  # "Time in the plank", "holding the plank"
+        if spec.side_means:
+            found.append(("reports", spec.side_means))
+        found.extend(("reports", m.label) for m in ([spec.peak] if spec.peak else []) + list(spec.extras))
+        found.extend(("reports", ref_label_template(line.label)) for line in spec.plot)
+        if spec.note:
+            found.append(("reports", note_template(spec.note)[0]))
+    return found
 
 
 def main() -> int:

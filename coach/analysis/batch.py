@@ -99,6 +99,30 @@ class BatchItem:
     input_sha256: str = ""
 
 
+def estimated_cost(path: Path) -> float:
+    """Roughly how long an input takes to review, from its header: frames × (1 + megapixels).
+
+    The model's cost is per frame and decoding's grows with the picture, so a 1080p minute weighs about
+    three 360p minutes. The longest inputs are started first: two workers then finish together instead
+    of one idling while the other reviews the last long video. A pose track needs no model: it weighs
+    next to nothing, as does an input that cannot be opened (its task says why).
+    """
+    if path.suffix.lower() == ".npz":
+        return 0.0
+    import cv2
+
+    cap = cv2.VideoCapture(str(path))
+    try:
+        if not cap.isOpened():
+            return 0.0
+        frames = max(0.0, float(cap.get(cv2.CAP_PROP_FRAME_COUNT) or 0.0))
+        width, height = (float(cap.get(p) or 0.0) for p in (cv2.CAP_PROP_FRAME_WIDTH, cv2.CAP_PROP_FRAME_HEIGHT))
+        megapixels = width * height / 1e6
+        return frames * (1.0 + megapixels)
+    finally:
+        cap.release()
+
+
 def _progress_bar(total: int, initial: int):
     from tqdm import tqdm
 
@@ -121,9 +145,12 @@ def _outcomes(items: list[BatchItem], todo: list[int], exercise: str, rules: lis
 
     from coach.analysis.cluster import dask_client
 
+    longest_first = sorted(todo, key=lambda i: estimated_cost(items[i].video), reverse=True)
     with dask_client(scheduler, min(jobs, len(todo))) as client:
         futures = {client.submit(review_task, str(items[i].video), exercise, rules, items[i].pose_path is not None,
-                                 pure=False, key=f"coach-review-{i}-{items[i].name}"): i for i in todo}
+                                 pure=False, key=f"coach-review-{i}-{items[i].name}",
+                                 priority=len(longest_first) - rank): i
+                   for rank, i in enumerate(longest_first)}
         for fut in as_completed(list(futures), loop=client.loop):
             i = futures.pop(fut)
             try:

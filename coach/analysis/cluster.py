@@ -21,7 +21,7 @@ from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
 CONNECT_TIMEOUT_S = 10
 CLOSE_TIMEOUT_S = 5
@@ -43,7 +43,7 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
     does: leave the block, cancel the work, close the cluster.
     """
     _quiet_dask()
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         _check_address(scheduler)
@@ -55,12 +55,22 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
         with _serving(client):
             yield client
         return
-    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR, preload=[WORKER_SETUP])
-    try:
+    with local_cluster(jobs) as cluster:
         client = Client(cluster, set_as_default=False)
         with _serving(client):
             yield client
+
+
+@contextmanager
+def local_cluster(jobs: int) -> Iterator["LocalCluster"]:
+    """A local cluster of ``jobs`` single-threaded worker processes, closed (workers and all) on the way out."""
+    _quiet_dask()
+    from distributed import LocalCluster
+
+    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR, preload=[WORKER_SETUP])
+    try:
+        yield cluster
     finally:
         cluster.close(timeout=CLOSE_TIMEOUT_S)
 

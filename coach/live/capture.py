@@ -22,6 +22,7 @@ from typing import Callable, Optional, Protocol, Union
 
 from coach.errors import CoachError
 from coach.live.control import EndOfStream, Pacing, PipelineControl
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
 from coach.sources import Frame, VideoFileSource
 
 # How long a camera may take to send its first picture. Webcams need up to about a second after
@@ -29,12 +30,13 @@ from coach.sources import Frame, VideoFileSource
 # can shorten it.
 FIRST_FRAME_TIMEOUT_S = 3.0
 
-CAMERA_STOPPED_MESSAGE = "The camera stopped sending pictures (unplugged, or taken by another program)."
-CAMERA_SILENT_MESSAGE = ("The camera opened but sends no pictures — it may be in use by another program "
-                         "(close video calls) or unplugged.")
+CAMERA_STOPPED_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages", "The camera stopped sending pictures (unplugged, or taken by another program).")
+CAMERA_SILENT_MESSAGE = QT_TRANSLATE_NOOP("messages", "The camera opened but sends no pictures — it may be in use "
+                                                      "by another program (close video calls) or unplugged.")
 
 
-def camera_silent_message(camera: object) -> str:
+def camera_silent_message(camera: object) -> Text:
     """The camera's own words for "opened, but no picture ever came" (naming it), or the generic ones."""
     describe = getattr(camera, "no_pictures_message", None)
     return describe() if callable(describe) else CAMERA_SILENT_MESSAGE
@@ -48,7 +50,7 @@ class CameraLike(Protocol):
     def close(self) -> None: ...
 
 
-def _ignore(_message: str) -> None:
+def _ignore(_message: Text) -> None:
     pass
 
 
@@ -58,7 +60,7 @@ class CaptureLoop:
     def __init__(self, source: Union[VideoFileSource, CameraLike], control: PipelineControl, pacing: Pacing,
                  t_offset: float = 0.0, lost_after: int = 30, retry_s: float = 0.05,
                  first_frame_s: Optional[float] = None,
-                 on_source_lost: Callable[[str], None] = _ignore) -> None:
+                 on_source_lost: Callable[[Text], None] = _ignore) -> None:
         self._source = source
         self._control = control
         self._pacing = pacing
@@ -82,9 +84,10 @@ class CaptureLoop:
             else:
                 end = self._run_camera(self._source)
         except CoachError as exc:
-            end = EndOfStream("failed", str(exc))
+            end = EndOfStream("failed", exc.phrase)
         except Exception as exc:  # a bug, but the set's counts must survive it
-            end = EndOfStream("failed", f"reading frames failed: {exc!r}")
+            end = EndOfStream("failed", Phrase.of(QT_TRANSLATE_NOOP("messages", "reading frames failed: {why}"),
+                                                  why=repr(exc)))
         finally:
             try:
                 self._source.close()
@@ -113,9 +116,10 @@ class CaptureLoop:
                 return EndOfStream("stopped")
         if ctl.stop.is_set():
             return EndOfStream("stopped")
-        message = ""
+        message: Text = ""
         if source.stopped_early_at_s is not None:
-            message = f"The video could not be read past {source.stopped_early_at_s:.1f} s."
+            message = Phrase.of(QT_TRANSLATE_NOOP("messages", "The video could not be read past {seconds} s."),
+                                seconds=Num(source.stopped_early_at_s, 1))
         return EndOfStream("finished", message)
 
     def _wait_until(self, due_s: float) -> bool:

@@ -14,6 +14,7 @@ from typing import Union
 
 from coach.live.clock import PausableClock
 from coach.live.frame_slot import FrameSlot
+from coach.phrase import Text
 from coach.sources import Frame
 
 
@@ -54,7 +55,7 @@ class EndOfStream:
     """Put in the slot after the last frame so inference knows why the stream ended."""
 
     reason: str  # "finished" (file ended), "lost" (camera stopped), "failed", "stopped"
-    message: str = ""
+    message: Text = ""  # a Phrase or marked text: the window says it in its language
 
 
 SlotItem = Union[Frame, EndOfStream]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional
 
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.programme.model import Programme
 from coach.programme.outcome import (ENDED_PAIN, SessionSummary, SetOutcome, SetPlan, summarise_exercises)
 from coach.programme.safety import ScreeningResult, screen
@@ -47,18 +48,21 @@ class RunnerError(Exception):
     """A call that does not fit the current phase: a bug in the caller, not something a person did."""
 
 
-def rise_advice(before: Optional[int], rating: int, threshold: int) -> Optional[str]:
+def rise_advice(before: Optional[int], rating: int, threshold: int) -> Optional[Phrase]:
+    """The suggestion to stop when pain rose by ``threshold`` or more since the start (None otherwise)."""
     if before is None or rating - before < threshold:
         return None
-    return (f"Your pain is {rating}/10, up from {before}/10 when you started. We suggest stopping for today "
-            f"and recording it. Rest in a comfortable position; if the pain does not settle, contact your "
-            f"physiotherapist or doctor before exercising again.")
+    return Phrase.of(QT_TRANSLATE_NOOP("guided", "Your pain is {rating}/10, up from {before}/10 when you started. "
+                                                 "We suggest stopping for today and recording it. Rest in a "
+                                                 "comfortable position; if the pain does not settle, contact your "
+                                                 "physiotherapist or doctor before exercising again."),
+                     rating=rating, before=before)
 
 
 class ProgrammeRunner:
     def __init__(self, programme: Programme, *, screening_needed: bool = False, store: Optional["Store"] = None,
                  patient_id: Optional[int] = None, pain_rise_threshold: int = 2, auto_start_sets: bool = True) -> None:
-        programme.validate(f"programme '{programme.name}'")
+        programme.validate(Phrase.of(QT_TRANSLATE_NOOP("errors", "programme '{name}'"), name=programme.name))
         self.programme = programme
         self.store = store
         self.patient_id = patient_id
@@ -74,8 +78,8 @@ class ProgrammeRunner:
         self.pain_before: Optional[int] = None
         self.pain_after: Optional[int] = None
         self.stop_rating: Optional[int] = None
-        self.advice: Optional[str] = None
-        self.messages: list[str] = []
+        self.advice: Optional[Phrase] = None   # str() is the English; the window shows it in its language
+        self.messages: list[Phrase] = []
         self.screening: Optional[ScreeningResult] = None
         self.rest_ends_at: Optional[float] = None
         self.set_started_at: Optional[float] = None
@@ -234,7 +238,7 @@ class ProgrammeRunner:
         self.phase, self.rest_ends_at = Phase.PAIN_STOPPED, None
         return self.phase
 
-    def report_pain(self, rating: int) -> Optional[str]:
+    def report_pain(self, rating: int) -> Optional[Phrase]:
         """A pain check between sets; returns (and keeps in :attr:`advice`) a suggestion to stop if it rose."""
         self._expect(*ACTIVE, Phase.PAIN_STOPPED)
         _check(rating)

@@ -26,6 +26,7 @@ from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, 
                                    finish_set)
 from coach.live.set_source import SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
+from coach.phrase import Text
 
 _ENDED_BY = {"finished": ENDED_FINISHED, "lost": ENDED_SOURCE_LOST, "failed": ENDED_FAILED,
              "stopped": ENDED_BY_USER}
@@ -63,7 +64,7 @@ class HeadlessSet:
         self._capture = CaptureLoop(self._source, self._control, pacing, lost_after=lost_after)
         self._inference = InferenceLoop(fed, self._control, self._latest,  # type: ignore[arg-type]
                                         estimator_factory, on_events=self._events.put)
-        self._end: tuple[str, str] = ("stopped", "")
+        self._end: tuple[str, Text] = ("stopped", "")
         self._stopped_by_user = False
         self.result: Optional[SetResult] = None
 

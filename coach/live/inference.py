@@ -18,7 +18,9 @@ from typing import Callable, Optional
 
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import AnalyzerState, Event
+from coach.errors import CoachError
 from coach.live.control import EndOfStream, PipelineControl
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.pose.landmarks import PoseFrame
 from coach.sources import Frame
 
@@ -98,9 +100,11 @@ class InferenceLoop:
         self._on_ready = on_ready
         self._on_events = on_events
 
-    def run(self) -> tuple[str, str]:
+    def run(self) -> tuple[str, Text]:
         """Blocks until done; (reason, message) with the reasons of :class:`EndOfStream`."""
-        reason, message, estimator = "stopped", "", None
+        reason: str = "stopped"
+        message: Text = ""
+        estimator = None
         try:
             estimator = self._factory()
             self._control.ready.set()
@@ -122,7 +126,8 @@ class InferenceLoop:
                 if events:
                     self._on_events(events)
         except Exception as exc:  # surfaced as a message; the analyzer keeps what it counted
-            reason, message = "failed", f"pose analysis failed: {exc}"
+            why = exc.phrase if isinstance(exc, CoachError) else str(exc)
+            reason, message = "failed", Phrase.of(QT_TRANSLATE_NOOP("messages", "pose analysis failed: {why}"), why=why)
         finally:
             self._control.request_stop()  # the capture side may still be reading: let it go
             if estimator is not None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from coach.errors import CoachError
 from coach.live.set_result import ENDED_PAIN
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.pose.track import PoseTrackRecorder
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class LiveSetLog:
     def __init__(self, exercise: str, target: Optional[float], hold: bool, source: str = "") -> None:
         self.exercise = exercise
         self.track = PoseTrackRecorder(30.0, source)
-        self.problem = ""
+        self.problem: Text = ""  # a Phrase when set: the window shows it in its language
         self.store = self.recorder = None
         self.session_id: Optional[int] = None
         self.track_path = None
@@ -41,7 +42,8 @@ class LiveSetLog:
             self._disable(exc)
 
     def _disable(self, exc: Exception) -> None:
-        self.problem = f"This set is not being saved: {exc}"
+        why = exc.phrase if isinstance(exc, CoachError) else str(exc)
+        self.problem = Phrase.of(QT_TRANSLATE_NOOP("messages", "This set is not being saved: {why}"), why=why)
         self.recorder = None
 
     def record(self, events: Iterable["Event"], analyzer: Optional["ExerciseAnalyzer"] = None) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
 from coach.analysis import AnalysisResult, summarise
+from coach.phrase import Text
 
 if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
@@ -35,7 +36,7 @@ class SetResult:
     analysis: AnalysisResult
     target: Optional[float] = None  # reps (per side for bird-dog) or hold seconds
     pain: Optional[int] = None      # 0–10 after "Stop — it hurts"; None when not asked or skipped
-    message: str = ""               # why it ended, in words (camera lost, read error)
+    message: Text = ""              # why it ended, in words (camera lost, read error); str() is the English
     started_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
 
     @property
@@ -52,13 +53,13 @@ class SetResult:
 
     def to_json(self) -> dict:
         return {"exercise": self.exercise, "source": self.source, "ended_by": self.ended_by,
-                "target": self.target, "pain": self.pain, "message": self.message,
+                "target": self.target, "pain": self.pain, "message": str(self.message),
                 "started_at": self.started_at, "analysis": self.analysis.to_json()}
 
 
 def finish_set(analyzer: "ExerciseAnalyzer", exercise: str, source: str, is_camera: bool, fps: float,
                ended_by: str, target: Optional[float] = None, pain: Optional[int] = None,
-               message: str = "") -> tuple[SetResult, list["Event"]]:
+               message: Text = "") -> tuple[SetResult, list["Event"]]:
     """Finish the analyzer and sum the set up; also returns the closing events (a rep still open, say).
 
     ``fps`` is the rate frames were analysed at (the duration counts one frame past the last timestamp).

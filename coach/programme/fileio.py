@@ -29,7 +29,9 @@ from typing import Any, Union
 import tomli_w
 
 from coach.atomic import replacing
-from coach.programme.model import Prescription, Programme, ProgrammeError, ProgrammeFileError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
+from coach.programme.model import (A_PROGRAMME, Prescription, Programme, ProgrammeError, ProgrammeFileError,
+                                   where_prescription)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,66 +82,78 @@ def save_programme_file(programme: Programme, path: Union[str, os.PathLike]) -> 
 def load_programme_file(path: Union[str, os.PathLike]) -> Programme:
     p = Path(path)
     if p.is_dir():
-        raise ProgrammeFileError(f"expected a programme file but {p} is a folder")
+        raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "expected a programme file but {path} is a folder"),
+                                 path=str(p))
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise ProgrammeFileError(f"programme file not found: {p}") from None
+        raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "programme file not found: {path}"), path=str(p)) \
+            from None
     except OSError as exc:
-        raise ProgrammeFileError(f"cannot read programme file {p}: {exc.strerror or exc}") from None
+        raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "cannot read programme file {path}: {why}"),
+                                 path=str(p), why=exc.strerror or str(exc)) from None
     return loads_programme(raw, str(p), as_json=p.suffix.lower() == ".json")
 
 
-def loads_programme(raw: Union[bytes, str], where: str = "programme", as_json: bool = False) -> Programme:
+def loads_programme(raw: Union[bytes, str], where: Text = A_PROGRAMME, as_json: bool = False) -> Programme:
     """Parse and validate; every problem is a ProgrammeFileError that starts with ``where``."""
     if len(raw) > MAX_BYTES:
-        raise ProgrammeFileError(f"{where}: too large for a programme file ({len(raw)} bytes)")
+        raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "{where}: too large for a programme file ({size} bytes)"),
+                                 where=where, size=len(raw))
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw  # a BOM (Notepad) is fine
     except UnicodeDecodeError:
-        raise ProgrammeFileError(f"{where}: not a text file (expected UTF-8 TOML or JSON)") from None
+        raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "{where}: not a text file (expected UTF-8 TOML or JSON)"),
+                                 where=where) from None
     try:
         data = json.loads(text) if as_json else tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
         kind = "JSON" if as_json else "TOML"
-        raise ProgrammeFileError(f"{where}: not valid {kind} ({exc})") from None
+        raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "{where}: not valid {kind} ({why})"),
+                                 where=where, kind=kind, why=str(exc)) from None
     try:
         return programme_from_dict(data, where)
     except ProgrammeError as exc:
-        raise ProgrammeFileError(str(exc)) from None
+        raise ProgrammeFileError(exc.phrase) from None
 
 
-def _unknown(where: str, keys: Any, known: tuple[str, ...]) -> None:
+def _unknown(where: Text, keys: Any, known: tuple[str, ...]) -> None:
     for k in keys:
         if k not in known:
-            raise ProgrammeError(f"{where}: unknown key {k!r} (known here: {', '.join(known)})")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: unknown key {key} (known here: {known})"),
+                                 where=where, key=repr(k), known=", ".join(known))
 
 
-def _number(where: str, key: str, value: Any, integer: bool) -> Any:
+def _number(where: Text, key: str, value: Any, integer: bool) -> Any:
     """Whole-number floats (2.0) are accepted for counts; anything else is left for validation to explain."""
     if integer and isinstance(value, float) and value.is_integer() and abs(value) < 1e9:
         return int(value)
     return value
 
 
-def programme_from_dict(data: Any, where: str = "programme") -> Programme:
+def programme_from_dict(data: Any, where: Text = A_PROGRAMME) -> Programme:
     if not isinstance(data, dict):
-        raise ProgrammeError(f"{where}: expected a table of keys at the top, got {toml_out_kind(data)}")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: expected a table of keys at the top, got {got}"),
+                             where=where, got=toml_out_kind(data))
     if data.get("format") != FORMAT:
-        raise ProgrammeError(f"{where}: key 'format' must be {FORMAT!r} (is this a Coach programme file?), "
-                             f"got {data.get('format')!r}")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'format' must be {format} (is this a Coach "
+                                                         "programme file?), got {got}"),
+                             where=where, format=repr(FORMAT), got=repr(data.get("format")))
     _unknown(where, data, TOP_KEYS)
     items = data.get("prescription")
     if not isinstance(items, list) or not items:
-        raise ProgrammeError(f"{where}: expected one or more [[prescription]] tables, got {toml_out_kind(items)}")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: expected one or more [[prescription]] tables, "
+                                                         "got {got}"), where=where, got=toml_out_kind(items))
     prescriptions = []
     for i, item in enumerate(items, 1):
-        here = f"{where}: prescription {i}"
+        here = where_prescription(where, i)
         if not isinstance(item, dict):
-            raise ProgrammeError(f"{here}: expected a table, got {toml_out_kind(item)}")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: expected a table, got {got}"),
+                                 where=here, got=toml_out_kind(item))
         _unknown(here, item, PRESCRIPTION_KEYS)
         if not isinstance(item.get("exercise"), str):
-            raise ProgrammeError(f"{here}: key 'exercise' must be text, got {item.get('exercise')!r}")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'exercise' must be text, got {got}"),
+                                 where=here, got=repr(item.get("exercise")))
         prescriptions.append(Prescription(
             exercise=item["exercise"], sets=_number(here, "sets", item.get("sets", 1), True),
             reps=_number(here, "reps", item.get("reps"), True), hold_s=item.get("hold_s"),
@@ -149,11 +163,11 @@ def programme_from_dict(data: Any, where: str = "programme") -> Programme:
     return programme.validate(where)
 
 
-def toml_out_kind(value: Any) -> str:
+def toml_out_kind(value: Any) -> Text:
     if value is None:
-        return "nothing"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "nothing"))
     if isinstance(value, dict):
-        return "a table"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "a table"))
     if isinstance(value, list):
-        return "a list"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "a list"))
     return f"{type(value).__name__} {value!r}"[:80]

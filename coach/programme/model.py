@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from coach.errors import CoachError, RuleFileError
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Template, Text
 
 if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
@@ -39,14 +40,56 @@ def reps_wanted(exercise: str, reps: int, side: Optional[str]) -> int:
     return reps * (2 if is_sided(exercise) and (side or "alternate") == "alternate" else 1)
 
 
+def seconds_num(value: float) -> Num:
+    """Seconds as a person reads them: whole seconds without decimals, 12.5 s with one (as ``:g`` wrote them)."""
+    value = float(value)
+    decimals = next((d for d in range(3) if round(value, d) == value), 2)
+    return Num(value, decimals)
+
+
+def exercise_title(exercise: str) -> Phrase:
+    """The exercise's title, translated by the GUI like the rule files' other texts (context ``exercises``)."""
+    from coach.exercises.registry import analyzer_class, exercise_names
+
+    title = Template((analyzer_class(exercise).title if exercise in exercise_names() else "") or exercise)
+    title.context = "exercises"
+    return Phrase(title)
+
+
+def count_reps(reps: Optional[int]) -> Phrase:
+    """"1 rep" or "6 reps": the template is chosen by the count, so each language can say both."""
+    if reps == 1:
+        return Phrase.of(QT_TRANSLATE_NOOP("programme", "{count} rep"), count=reps)
+    return Phrase.of(QT_TRANSLATE_NOOP("programme", "{count} reps"), count=reps)
+
+
+_SIDE_TEXT = {  # (brief, side) -> how the reps are done on that side
+    (True, "left"): QT_TRANSLATE_NOOP("programme", "{reps} (left arm)"),
+    (True, "right"): QT_TRANSLATE_NOOP("programme", "{reps} (right arm)"),
+    (False, "left"): QT_TRANSLATE_NOOP("programme", "{reps} with the left arm"),
+    (False, "right"): QT_TRANSLATE_NOOP("programme", "{reps} with the right arm"),
+}
+
+
 def reps_text(exercise: str, reps: Optional[int], side: Optional[str], brief: bool = False) -> str:
-    """"6 reps each side", "6 reps with the left arm" (``brief``: "6 reps (left arm)") or "10 reps"."""
+    """"6 reps each side", "6 reps with the left arm" (``brief``: "6 reps (left arm)") or "10 reps", in English."""
+    return str(reps_phrase(exercise, reps, side, brief))
+
+
+def reps_phrase(exercise: str, reps: Optional[int], side: Optional[str], brief: bool = False) -> Phrase:
+    """:func:`reps_text` for the window, which says it in the person's language."""
+    counted = count_reps(reps)
     if not is_sided(exercise):
-        return f"{reps} reps"
+        return counted
     side = side or "alternate"
     if side == "alternate":
-        return f"{reps} reps each side"
-    return f"{reps} reps ({side} arm)" if brief else f"{reps} reps with the {side} arm"
+        return Phrase.of(QT_TRANSLATE_NOOP("programme", "{reps} each side"), reps=counted)
+    return Phrase.of(_SIDE_TEXT[(brief, side)], reps=counted)
+
+
+# The place named when a problem is found and the caller named none.
+A_PROGRAMME = Phrase(QT_TRANSLATE_NOOP("errors", "programme"))
+A_PRESCRIPTION = Phrase(QT_TRANSLATE_NOOP("errors", "prescription"))
 
 
 class ProgrammeError(CoachError):
@@ -89,21 +132,33 @@ class Prescription:
         return float(self.hold_s if self.mode == "hold" else self.reps or 0)
 
     def describe(self) -> str:
-        from coach.exercises.registry import analyzer_class
+        """One line in English ("Glute bridge: 2 × 8 reps, rest 60 s"), for the command line and files."""
+        return str(self.phrase())
 
-        title = analyzer_class(self.exercise).title or self.exercise
-        what = (f"{self.hold_s:g} s hold" if self.mode == "hold"
-                else reps_text(self.exercise, self.reps, self.side, brief=True))
-        return f"{title}: {self.sets} × {what}, rest {self.rest_s:g} s"
+    def phrase(self) -> Phrase:
+        """The same line for the window, which says it in the person's language."""
+        what = (Phrase.of(QT_TRANSLATE_NOOP("programme", "{seconds} s hold"), seconds=seconds_num(self.hold_s or 0))
+                if self.mode == "hold" else reps_phrase(self.exercise, self.reps, self.side, brief=True))
+        return Phrase.of(QT_TRANSLATE_NOOP("programme", "{title}: {sets} × {what}, rest {rest} s"),
+                         title=exercise_title(self.exercise), sets=self.sets, what=what,
+                         rest=seconds_num(self.rest_s))
 
     def same_content(self, other: "Prescription") -> bool:
         """Equal apart from identity (line, version, id) — i.e. saving it would not need a new version."""
         ident = dict(line=None, version=1, id=None)
         return replace(self, **ident) == replace(other, **ident)
 
-    def validate(self, where: str = "prescription") -> "Prescription":
+    def validate(self, where: Text = A_PRESCRIPTION) -> "Prescription":
         _validate(self, where)
         return self
+
+
+def where_prescription(where: Text, number: int, exercise: str = "") -> Phrase:
+    """ "programme: prescription 2" (and its exercise, when known), the place a problem is named by."""
+    if exercise:
+        return Phrase.of(QT_TRANSLATE_NOOP("errors", "{where}: prescription {number} ({exercise})"),
+                         where=where, number=number, exercise=exercise)
+    return Phrase.of(QT_TRANSLATE_NOOP("errors", "{where}: prescription {number}"), where=where, number=number)
 
 
 @dataclass(frozen=True)
@@ -114,15 +169,18 @@ class Programme:
     id: Optional[int] = None
     patient_id: Optional[int] = None
 
-    def validate(self, where: str = "programme") -> "Programme":
+    def validate(self, where: Text = A_PROGRAMME) -> "Programme":
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ProgrammeError(f"{where}: key 'name' must be non-empty text, got {self.name!r}")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'name' must be non-empty text, got {got}"),
+                                 where=where, got=repr(self.name))
         if not isinstance(self.notes, str):
-            raise ProgrammeError(f"{where}: key 'notes' must be text, got {self.notes!r}")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'notes' must be text, got {got}"),
+                                 where=where, got=repr(self.notes))
         if not self.prescriptions:
-            raise ProgrammeError(f"{where}: a programme needs at least one prescription")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: a programme needs at least one prescription"),
+                                 where=where)
         for i, p in enumerate(self.prescriptions, 1):
-            p.validate(f"{where}: prescription {i}")
+            p.validate(where_prescription(where, i))
         return self
 
 
@@ -130,76 +188,92 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _check_range(where: str, key: str, value: Any, integer: bool) -> None:
+def _check_range(where: Text, key: str, value: Any, integer: bool) -> None:
     lo, hi = LIMITS[key]
-    kind = "a whole number" if integer else "a number"
     if not _is_number(value) or (integer and not float(value).is_integer()):
-        raise ProgrammeError(f"{where}: key '{key}' must be {kind} from {lo:g} to {hi:g}, got {value!r}")
+        template = (QT_TRANSLATE_NOOP("errors", "{where}: key '{key}' must be a whole number from {lo} to {hi}, "
+                                                "got {got}") if integer else
+                    QT_TRANSLATE_NOOP("errors", "{where}: key '{key}' must be a number from {lo} to {hi}, got {got}"))
+        raise ProgrammeError(template, where=where, key=key, lo=seconds_num(lo), hi=seconds_num(hi), got=repr(value))
     if not lo <= value <= hi:
-        raise ProgrammeError(f"{where}: key '{key}' = {value!r} is out of range; expected {lo:g} to {hi:g}")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key '{key}' = {got} is out of range; "
+                                                         "expected {lo} to {hi}"),
+                             where=where, key=key, got=repr(value), lo=seconds_num(lo), hi=seconds_num(hi))
 
 
-def _validate(p: Prescription, where: str) -> None:
+def _validate(p: Prescription, where: Text) -> None:
     from coach.exercises.registry import exercise_names
 
     names = exercise_names()
     if p.exercise not in names:
-        raise ProgrammeError(f"{where}: key 'exercise' must be one of {', '.join(names)}, got {p.exercise!r}")
-    where = f"{where} ({p.exercise})"
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'exercise' must be one of {names}, got {got}"),
+                             where=where, names=", ".join(names), got=repr(p.exercise))
+    where = Phrase.of(QT_TRANSLATE_NOOP("errors", "{where} ({exercise})"), where=where, exercise=p.exercise)
     _check_range(where, "sets", p.sets, True)
     _check_range(where, "rest_s", p.rest_s, False)
     if p.mode == "hold":
         if p.reps is not None:
-            raise ProgrammeError(f"{where}: {p.exercise} is a hold — give 'hold_s' (seconds), not 'reps'")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: {exercise} is a hold — give 'hold_s' "
+                                                             "(seconds), not 'reps'"), where=where, exercise=p.exercise)
         _check_range(where, "hold_s", p.hold_s, False)
     else:
         if p.hold_s is not None:
-            raise ProgrammeError(f"{where}: {p.exercise} is counted in reps — give 'reps', not 'hold_s'")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: {exercise} is counted in reps — give 'reps', "
+                                                             "not 'hold_s'"), where=where, exercise=p.exercise)
         _check_range(where, "reps", p.reps, True)
     if p.side is not None:
         if not is_sided(p.exercise):
             from coach.exercises.registry import sided_exercises
 
-            raise ProgrammeError(f"{where}: key 'side' only applies to {', '.join(sided_exercises())}")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'side' only applies to {names}"),
+                                 where=where, names=", ".join(sided_exercises()))
         if p.side not in SIDE_CHOICES:
-            raise ProgrammeError(f"{where}: key 'side' must be one of {', '.join(SIDE_CHOICES)}, got {p.side!r}")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'side' must be one of {names}, got {got}"),
+                                 where=where, names=", ".join(SIDE_CHOICES), got=repr(p.side))
     if not isinstance(p.note, str):
-        raise ProgrammeError(f"{where}: key 'note' must be text, got {p.note!r}")
-    validate_overrides(p.exercise, p.rule_overrides, f"{where} rules")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key 'note' must be text, got {got}"),
+                             where=where, got=repr(p.note))
+    validate_overrides(p.exercise, p.rule_overrides,
+                       Phrase.of(QT_TRANSLATE_NOOP("errors", "{where} rules"), where=where))
 
 
-def validate_overrides(exercise: str, overrides: Any, where: str) -> "Rules":
+def validate_overrides(exercise: str, overrides: Any, where: Text) -> "Rules":
     """Overrides merged onto the exercise's defaults, or ProgrammeError naming the key and expectation."""
     from coach.exercises.registry import analyzer_class
     from coach.exercises.rules import load_rules
 
     if not isinstance(overrides, dict):
-        raise ProgrammeError(f"{where}: rule overrides must be a table, got {overrides!r}")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: rule overrides must be a table, got {got}"),
+                             where=where, got=repr(overrides))
     for frozen in FROZEN_RULE_KEYS:
         table, key = frozen.split(".")
         if isinstance(overrides.get(table), dict) and key in overrides[table]:
-            raise ProgrammeError(f"{where}: key '{frozen}' cannot be overridden")
+            raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key '{key}' cannot be overridden"),
+                                 where=where, key=frozen)
     _check_finite(overrides, where, "")
     try:
         rules = load_rules(exercise)
-        rules.merge(copy.deepcopy(overrides), Path(where))
+        rules.merge(copy.deepcopy(overrides), Path(str(where)))
         if overrides:
-            rules.sources.append(Path(where))
+            rules.sources.append(Path(str(where)))
         analyzer_class(exercise)(rules)  # reads every threshold with its range check
     except RuleFileError as exc:
-        raise ProgrammeError(str(exc)) from None
+        raise ProgrammeError(exc.phrase) from None
     except (ValueError, TypeError, ArithmeticError) as exc:
-        raise ProgrammeError(f"{where}: the {exercise} analyzer rejects these values ({exc})") from None
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: the {exercise} analyzer rejects these values "
+                                                         "({why})"), where=where, exercise=exercise, why=str(exc)) \
+            from None
     return rules
 
 
-def _check_finite(node: Any, where: str, prefix: str) -> None:
+def _check_finite(node: Any, where: Text, prefix: str) -> None:
     """TOML allows nan and inf; a threshold of nan passes every range check, so refuse it outright."""
     if isinstance(node, dict):
         for key, value in node.items():
             _check_finite(value, where, f"{prefix}{key}.")
     elif isinstance(node, float) and not math.isfinite(node):
-        raise ProgrammeError(f"{where}: key '{prefix.rstrip('.')}' must be a finite number, got {node!r}")
+        raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: key '{key}' must be a finite number, got {got}"),
+                             where=where, key=prefix.rstrip("."), got=repr(node))
     elif isinstance(node, list):
         for value in node:
             _check_finite(value, where, prefix)
@@ -207,8 +281,9 @@ def _check_finite(node: Any, where: str, prefix: str) -> None:
 
 def rules_for(p: Prescription) -> "Rules":
     """The exercise's rules with this prescription's overrides applied."""
-    return validate_overrides(p.exercise, p.rule_overrides, f"{p.exercise} prescription (line {p.line}, "
-                                                            f"v{p.version}) overrides")
+    where = Phrase.of(QT_TRANSLATE_NOOP("errors", "{exercise} prescription (line {line}, v{version}) overrides"),
+                      exercise=p.exercise, line=p.line, version=p.version)
+    return validate_overrides(p.exercise, p.rule_overrides, where)
 
 
 def make_analyzer(p: Prescription) -> "ExerciseAnalyzer":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional, Union
 
+from coach.phrase import Text
 from coach.programme.model import Prescription, reps_wanted
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class SessionSummary:
     pain_after: Optional[int]
     exercises: tuple[ExerciseSummary, ...]
     results: tuple[tuple[SetPlan, SetOutcome], ...]
-    messages: tuple[str, ...] = ()       # e.g. the pain-rise advice, in plain words
+    messages: tuple[Text, ...] = ()      # e.g. the pain-rise advice, in plain words (Phrases: str() is English)
     session_id: Optional[int] = None
 
     @property

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
-from coach.programme.model import LIMITS, Prescription
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.programme.model import LIMITS, Prescription, exercise_title, seconds_num
 
 if TYPE_CHECKING:
     from coach.store.store import Store
@@ -56,56 +57,76 @@ class Suggestion:
     current: Prescription
     proposed: Prescription
     kind: str                           # "more_reps", "longer_hold", "more_sets", "next_variation"
-    reason: str
+    reason: Phrase                      # str(reason) is the English (kept in the store's history)
     evidence: tuple[LineOutcome, ...] = ()
 
     def describe(self) -> str:
-        return f"{self.current.describe()} → {self.proposed.describe()}"
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        return Phrase.of(QT_TRANSLATE_NOOP("programme", "{now} → {next}"), now=self.current.phrase(),
+                         next=self.proposed.phrase())
 
 
 @dataclass(frozen=True)
 class ProgressionCheck:
     ready: bool
-    why: str                            # in plain words, for the patient or physio
+    why: Phrase                         # in plain words, for the patient or physio
     suggestion: Optional[Suggestion] = None
 
 
-def pain_not_worse(outcomes: Sequence[LineOutcome], require_ratings: bool = True) -> tuple[bool, str]:
+def percent(share: float) -> Phrase:
+    """A share of 1 as a whole percentage (85% in English, 85 % in German: the GUI's own "numbers" template)."""
+    return Phrase.of(QT_TRANSLATE_NOOP("numbers", "{value}%"), value=Num(100 * share, 0))
+
+
+def pain_not_worse(outcomes: Sequence[LineOutcome], require_ratings: bool = True) -> tuple[bool, Optional[Phrase]]:
     """No pain stop, no rise within any session, and pain before a session not higher than at the start."""
     for o in outcomes:
+        day = o.started_at[:10]
         if o.stopped_for_pain:
-            return False, f"a set was stopped for pain on {o.started_at[:10]}"
+            return False, Phrase.of(QT_TRANSLATE_NOOP("programme", "a set was stopped for pain on {day}"), day=day)
         if o.pain_before is None or o.pain_after is None:
             if require_ratings:
-                return False, f"pain was not rated before and after the session on {o.started_at[:10]}"
+                return False, Phrase.of(QT_TRANSLATE_NOOP("programme", "pain was not rated before and after the "
+                                                                       "session on {day}"), day=day)
             continue
         if o.pain_after > o.pain_before:
-            return False, f"pain rose from {o.pain_before} to {o.pain_after} during the session on {o.started_at[:10]}"
+            return False, Phrase.of(QT_TRANSLATE_NOOP("programme", "pain rose from {before} to {after} during the "
+                                                                   "session on {day}"),
+                                    before=o.pain_before, after=o.pain_after, day=day)
     befores = [o.pain_before for o in sorted(outcomes, key=lambda o: o.started_at) if o.pain_before is not None]
     if len(befores) >= 2 and befores[-1] > befores[0]:
-        return False, f"pain before exercising went up from {befores[0]} to {befores[-1]}"
-    return True, ""
+        return False, Phrase.of(QT_TRANSLATE_NOOP("programme", "pain before exercising went up from {first} to "
+                                                               "{last}"), first=befores[0], last=befores[-1])
+    return True, None
 
 
-def next_step(p: Prescription, policy: ProgressionPolicy) -> Optional[tuple[Prescription, str, str]]:
+def next_step(p: Prescription, policy: ProgressionPolicy) -> Optional[tuple[Prescription, str, Phrase]]:
     """(proposed, kind, words) — more reps or hold first, then a set more, then the harder variation."""
     if p.mode == "hold":
         hold = float(p.hold_s or 0)
         if hold < policy.max_hold_s:
             new = min(policy.max_hold_s, LIMITS["hold_s"][1], hold + policy.hold_step_s)
-            return replace(p, hold_s=new), "longer_hold", f"hold for {new:g} s instead of {hold:g} s"
+            return replace(p, hold_s=new), "longer_hold", Phrase.of(
+                QT_TRANSLATE_NOOP("programme", "hold for {new} s instead of {old} s"),
+                new=seconds_num(new), old=seconds_num(hold))
     elif (p.reps or 0) < policy.max_reps:
         new_reps = min(policy.max_reps, (p.reps or 0) + policy.rep_step)
-        return replace(p, reps=new_reps), "more_reps", f"{new_reps} reps instead of {p.reps}"
+        # never fewer than 2 reps or sets here (one step up from at least 1): the plural always fits
+        return replace(p, reps=new_reps), "more_reps", Phrase.of(
+            QT_TRANSLATE_NOOP("programme", "{new} reps instead of {old}"), new=new_reps, old=p.reps)
     if p.sets < policy.max_sets:
-        return replace(p, sets=p.sets + 1), "more_sets", f"{p.sets + 1} sets instead of {p.sets}"
+        return replace(p, sets=p.sets + 1), "more_sets", Phrase.of(
+            QT_TRANSLATE_NOOP("programme", "{new} sets instead of {old}"), new=p.sets + 1, old=p.sets)
     harder = policy.variations.get(p.exercise)
     if harder:
         from coach.exercises.registry import analyzer_class
 
         base = Prescription(exercise=harder, sets=1, rest_s=p.rest_s)
         base = replace(base, hold_s=10.0) if analyzer_class(harder).mode == "hold" else replace(base, reps=6)
-        return base, "next_variation", f"move on to {harder}"
+        return base, "next_variation", Phrase.of(QT_TRANSLATE_NOOP("programme", "move on to {exercise}"),
+                                                 exercise=exercise_title(harder))
     return None
 
 
@@ -115,25 +136,37 @@ def check_progression(p: Prescription, outcomes: Sequence[LineOutcome],
     recent = sorted((o for o in outcomes if p.id is None or o.prescription_id == p.id),
                     key=lambda o: o.started_at)[-policy.sessions:]
     if len(recent) < policy.sessions:
-        return ProgressionCheck(False, f"{len(recent)} of {policy.sessions} sessions done at this level so far")
+        return ProgressionCheck(False, Phrase.of(
+            QT_TRANSLATE_NOOP("programme", "{done} of {wanted} sessions done at this level so far"),
+            done=len(recent), wanted=policy.sessions))
     for o in recent:
+        day = o.started_at[:10]
         if not o.target_met:
-            return ProgressionCheck(False, f"the target was not met in every set on {o.started_at[:10]} "
-                                           f"({o.sets_met} of {o.sets_prescribed} sets)")
+            template = (QT_TRANSLATE_NOOP("programme", "the target was not met in every set on {day} ({met} of {sets} "
+                                                       "set)") if o.sets_prescribed == 1 else
+                        QT_TRANSLATE_NOOP("programme", "the target was not met in every set on {day} ({met} of {sets} "
+                                                       "sets)"))
+            return ProgressionCheck(False, Phrase.of(template, day=day, met=o.sets_met, sets=o.sets_prescribed))
         if o.good_form_share is None or o.good_form_share < policy.min_good_share:
-            share = "no judged reps" if o.good_form_share is None else f"{o.good_form_share:.0%} good form"
-            return ProgressionCheck(False, f"form needs more practice ({share} on {o.started_at[:10]}; "
-                                           f"{policy.min_good_share:.0%} wanted)")
+            share = (Phrase(QT_TRANSLATE_NOOP("programme", "no judged reps")) if o.good_form_share is None else
+                     Phrase.of(QT_TRANSLATE_NOOP("programme", "{percent} good form"),
+                               percent=percent(o.good_form_share)))
+            return ProgressionCheck(False, Phrase.of(
+                QT_TRANSLATE_NOOP("programme", "form needs more practice ({share} on {day}; {wanted} wanted)"),
+                share=share, day=day, wanted=percent(policy.min_good_share)))
     ok, why = pain_not_worse(recent, policy.require_pain_ratings)
     if not ok:
+        assert why is not None
         return ProgressionCheck(False, why)
     step = next_step(p, policy)
     if step is None:
-        return ProgressionCheck(False, "this is the last step Coach knows for this exercise — ask your physio")
+        return ProgressionCheck(False, Phrase(QT_TRANSLATE_NOOP(
+            "programme", "this is the last step Coach knows for this exercise — ask your physio")))
     proposed, kind, words = step
     proposed = replace(proposed, id=None, line=p.line, version=p.version + 1)
-    reason = (f"target met with good form and pain not worse in the last {policy.sessions} sessions: "
-              f"try {words}")
+    reason = Phrase.of(QT_TRANSLATE_NOOP("programme", "target met with good form and pain not worse in the last "
+                                                      "{sessions} sessions: try {words}"),
+                       sessions=policy.sessions, words=words)
     return ProgressionCheck(True, reason, Suggestion(p, proposed, kind, reason, tuple(recent)))
 
 
@@ -153,4 +186,4 @@ def accept_suggestion(store: "Store", suggestion: Suggestion, who: str = "") -> 
         raise ValueError("the suggestion's prescription is not from the store")
     by = f" by {who}" if who else ""
     return store.replace_prescription(suggestion.current.id, suggestion.proposed,
-                                      f"progression accepted{by}: {suggestion.reason}")
+                                      f"progression accepted{by}: {str(suggestion.reason)}")  # the history is English

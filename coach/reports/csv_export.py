@@ -6,6 +6,13 @@ plain (seconds, degrees) rather than m:ss text so they can be summed. The
 per-rep metric columns are those the exercise records, in a stable order.
 UTF-8 without a byte-order mark, ``\\r\\n`` line ends (the csv module's
 default, which Excel and LibreOffice both read).
+
+The CSV is for machines, so it is the same in every language: English column
+keys, codes rather than words (fault kinds, "yes"/"no", sides), "." as the
+decimal point. A German spreadsheet or a research script then reads every
+clinic's export alike, and a translated header could never break a script.
+The exception is ``message``, the cue text a patient heard (kept as the rule
+file has it). People read the HTML and PDF reports, which are in the reader's language.
 """
 from __future__ import annotations
 

@@ -13,7 +13,9 @@ from typing import Optional, Sequence
 
 from coach.analysis.result import ResultLike, as_result
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.reports.atomic import write_text_atomic
+from coach.reports.speaker import ENGLISH, Speaker
 
 REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".csv", ".json")
 
@@ -21,13 +23,16 @@ def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_S
     """Fail before a long analysis, not after it: unknown suffix, or a folder that does not exist."""
     p = Path(path)
     if p.suffix.lower() not in allowed:
-        choices = allowed[-1] if len(allowed) == 1 else f"{', '.join(allowed[:-1])} or {allowed[-1]}"
-        raise CoachError(f"cannot tell the format of {p} from its name; it must end in {choices}")
+        choices = allowed[-1] if len(allowed) == 1 else Phrase.of(QT_TRANSLATE_NOOP("errors", "{some} or {last}"),
+                                                                   some=", ".join(allowed[:-1]), last=allowed[-1])
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot tell the format of {path} from its name; it must end in "
+                                                     "{choices}"), path=str(p), choices=choices)
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
-        raise CoachError(f"could not write {p}: folder {parent} does not exist")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write {path}: folder {folder} does not exist"),
+                         path=str(p), folder=str(parent))
     if p.is_dir():
-        raise CoachError(f"could not write {p}: it is a folder")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write {path}: it is a folder"), path=str(p))
     return p
 
 
@@ -37,19 +42,23 @@ def write_result_json(result: ResultLike, path: str | os.PathLike) -> Path:
 
 
 def export_report(result: ResultLike, out_path: str | os.PathLike,
-                  rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
-    """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path."""
+                  rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
+    """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path.
+
+    HTML and PDF are for people and are in ``speaker``'s language (the CLI's: English); CSV and JSON
+    are for programs and are the same in every language.
+    """
     p = check_report_path(out_path)
     data = as_result(result)
     suffix = p.suffix.lower()
     if suffix in (".html", ".htm"):
         from coach.reports.html_report import write_html
 
-        return write_html(data, p, rules_overrides=rules_overrides)
+        return write_html(data, p, rules_overrides=rules_overrides, speaker=speaker)
     if suffix == ".pdf":
         from coach.reports.pdf_report import write_pdf
 
-        return write_pdf(data, p, rules_overrides=rules_overrides)
+        return write_pdf(data, p, rules_overrides=rules_overrides, speaker=speaker)
     if suffix == ".csv":
         from coach.reports.csv_export import write_csv
 

@@ -6,13 +6,17 @@ date-range report show the very same chart — dark for the screen, white for
 paper. Input is ``Store.exercise_series`` points. Periods are evenly spaced
 categories rather than a time axis: a patient who skipped a week should still
 see every session's bar at a readable width. Colours are Okabe–Ito
-(colour-blind safe) and every series also differs in marker or fill.
+(colour-blind safe) and every series also differs in marker or fill. Titles,
+legends and dates are said by the report's :class:`~coach.reports.speaker.Speaker`
+(English by default; the GUI's in the window's language).
 """
 from __future__ import annotations
 
 import io
 from typing import Sequence
 
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
+from coach.reports.speaker import ENGLISH, Speaker, from_data
 from coach.store.history import ExercisePoint
 
 BLUE, ORANGE, GREEN, VERMILION, SKY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9"
@@ -22,12 +26,14 @@ THEMES = {
 }
 
 
-def period_label(p: ExercisePoint, by: str) -> str:
+def period_label(p: ExercisePoint, by: str, speaker: Speaker = ENGLISH) -> str:
+    """A bar's label: its day ("3 Mar", "3. März"), with the week or the session's time."""
+    day = speaker.day(p.start)
     if by == "week":
-        return f"{p.period.split('-')[-1]}\n{p.start.day} {p.start:%b}"
+        return f"{p.period.split('-')[-1]}\n{day}"
     if by == "session":
-        return f"{p.start.day} {p.start:%b}\n{p.period[11:16]}"
-    return f"{p.start.day} {p.start:%b}"
+        return f"{day}\n{p.period[11:16]}"
+    return day
 
 
 def _style(ax, t: dict, title: str, font: float) -> None:
@@ -49,7 +55,8 @@ def _legend(ax, t: dict, font: float) -> None:
 
 
 def history_png(exercise: str, points: Sequence[ExercisePoint], by: str = "day", width_px: int = 1100,
-                height_px: int = 760, dpi: int = 100, dark: bool = False, font_px: float = 16.0) -> bytes:
+                height_px: int = 760, dpi: int = 100, dark: bool = False, font_px: float = 16.0,
+                speaker: Speaker = ENGLISH) -> bytes:
     """Three stacked panels: reps (or hold seconds) vs prescribed, good-form share, pain before/after."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -58,7 +65,8 @@ def history_png(exercise: str, points: Sequence[ExercisePoint], by: str = "day",
 
     t = THEMES["dark" if dark else "light"]
     font = font_px * 72.0 / dpi
-    title = analyzer_class(exercise).title or exercise
+    say = speaker.text
+    title = Phrase(from_data("exercises", analyzer_class(exercise).title or exercise))
     hold = any(p.hold_s is not None for p in points)
     fig = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor=t["bg"], layout="constrained")
     FigureCanvasAgg(fig)
@@ -66,47 +74,52 @@ def history_png(exercise: str, points: Sequence[ExercisePoint], by: str = "day",
     x = list(range(len(points)))
     amount, share, pain = axes
     if hold:
-        amount.bar(x, [p.hold_s or 0 for p in points], 0.6, color=t["bar"], alpha=0.45, label="held")
+        amount.bar(x, [p.hold_s or 0 for p in points], 0.6, color=t["bar"], alpha=0.45,
+                   label=say(QT_TRANSLATE_NOOP("reports", "held")))
         amount.bar(x, [p.good_form_s or 0 for p in points], 0.6, color=t["good"], hatch="//", edgecolor=t["bg"],
-                   label="good form")
+                   label=say(QT_TRANSLATE_NOOP("reports", "good form")))
         targets = [p.hold_prescribed_s for p in points]
-        _style(amount, t, f"{title}: seconds held", font)
-        amount.set_ylabel("seconds", color=t["fg"], fontsize=font)
+        _style(amount, t, say(Phrase.of(QT_TRANSLATE_NOOP("reports", "{exercise}: seconds held"), exercise=title)),
+               font)
+        amount.set_ylabel(say(QT_TRANSLATE_NOOP("reports", "seconds")), color=t["fg"], fontsize=font)
     else:
-        amount.bar(x, [p.reps_done for p in points], 0.6, color=t["bar"], label="done")
+        amount.bar(x, [p.reps_done for p in points], 0.6, color=t["bar"],
+                   label=say(QT_TRANSLATE_NOOP("reports", "done")))
         targets = [p.reps_prescribed for p in points]
-        _style(amount, t, f"{title}: reps done vs prescribed", font)
-        amount.set_ylabel("reps", color=t["fg"], fontsize=font)
+        _style(amount, t, say(Phrase.of(QT_TRANSLATE_NOOP("reports", "{exercise}: reps done vs prescribed"),
+                                        exercise=title)), font)
+        amount.set_ylabel(say(QT_TRANSLATE_NOOP("reports", "reps")), color=t["fg"], fontsize=font)
     tx = [i for i, v in enumerate(targets) if v is not None]
     if tx:
         amount.scatter(tx, [targets[i] for i in tx], marker="_", s=(font * 5) ** 2 / 4, linewidths=3,
-                       color=t["target"], zorder=3, label="prescribed")
+                       color=t["target"], zorder=3, label=say(QT_TRANSLATE_NOOP("reports", "prescribed")))
     _legend(amount, t, font)
 
     sx = [i for i, p in enumerate(points) if p.good_form_share is not None]
     share.plot(sx, [100 * points[i].good_form_share for i in sx], marker="o", markersize=font * 0.6, linewidth=2.5,
-               color=t["good"], label="good form")
+               color=t["good"], label=say(QT_TRANSLATE_NOOP("reports", "good form")))
     share.set_ylim(0, 105)
     share.set_yticks([0, 50, 100])
-    _style(share, t, "Good-form share (%)", font)
+    _style(share, t, say(QT_TRANSLATE_NOOP("reports", "Good-form share (%)")), font)
     _legend(share, t, font)
 
-    for attr, colour, marker, style, name in (("pain_before", ORANGE, "o", "-", "before"),
-                                              ("pain_after", VERMILION, "s", "--", "after")):
+    for attr, colour, marker, style, name in (
+            ("pain_before", ORANGE, "o", "-", QT_TRANSLATE_NOOP("reports", "pain before")),
+            ("pain_after", VERMILION, "s", "--", QT_TRANSLATE_NOOP("reports", "pain after"))):
         px = [i for i, p in enumerate(points) if getattr(p, attr) is not None]
         pain.plot(px, [getattr(points[i], attr) for i in px], marker=marker, linestyle=style, linewidth=2.5,
-                  markersize=font * 0.6, color=colour, label=f"pain {name}")
+                  markersize=font * 0.6, color=colour, label=say(name))
     pain.set_ylim(-0.3, 10.3)
     pain.set_yticks([0, 5, 10])
-    _style(pain, t, "Pain (0–10)", font)
+    _style(pain, t, say(QT_TRANSLATE_NOOP("reports", "Pain (0–10)")), font)
     _legend(pain, t, font)
     pain.set_xticks(x)
-    pain.set_xticklabels([period_label(p, by) for p in points], fontsize=font * 0.9)
+    pain.set_xticklabels([period_label(p, by, speaker) for p in points], fontsize=font * 0.9)
     if len(points) == 1:
         pain.set_xlim(-1, 1)
     if not points:
-        amount.text(0.5, 0.5, "No sessions with this exercise yet", transform=amount.transAxes, ha="center",
-                    color=t["fg"], fontsize=font * 1.2)
+        amount.text(0.5, 0.5, say(QT_TRANSLATE_NOOP("reports", "No sessions with this exercise yet")),
+                    transform=amount.transAxes, ha="center", color=t["fg"], fontsize=font * 1.2)
     fig.get_layout_engine().set(h_pad=font / 72 * 0.6, hspace=0.04)  # titles and outside legends fit
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor=t["bg"])

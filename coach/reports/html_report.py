@@ -17,23 +17,25 @@ from typing import Optional, Sequence
 from coach.analysis.result import ResultLike
 from coach.reports.atomic import write_text_atomic
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, build_content
+from coach.reports.speaker import ENGLISH, Speaker
 from coach.reports.templating import render
 
 
 def render_html(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
-                content: Optional[ReportContent] = None) -> str:
-    """The whole report as one HTML string (no file access except reading the rule files)."""
+                content: Optional[ReportContent] = None, speaker: Speaker = ENGLISH) -> str:
+    """The whole report as one HTML string in ``speaker``'s language (no file access except reading the rule files)."""
     from coach.reports.plot import angle_plot
 
     c = content or build_content(result, rules_overrides)
-    png = angle_plot(result, ref_lines=c.ref_lines, angle_label=c.spec.angle_label,
-                     width_in=9.0, font_size=9.0)
-    return render("analysis.html.j2", c=c, video=c.video, page_title=f"{c.title} — {c.video}",
-                  angle_name=c.spec.angle_label.split(" (")[0], plot_png=base64.b64encode(png).decode("ascii"),
-                  disclaimer=ANALYSIS_DISCLAIMER, footer_line=c.footer_line)
+    say = speaker.text
+    png = angle_plot(result, ref_lines=c.ref_lines, angle_label=c.angle_label, width_in=9.0, font_size=9.0,
+                     speaker=speaker)
+    return render("analysis.html.j2", speaker, c=c, page_title=f"{say(c.title)} — {say(c.video)}",
+                  angle_name=say(c.angle_label).split(" (")[0], plot_png=base64.b64encode(png).decode("ascii"),
+                  disclaimer=say(ANALYSIS_DISCLAIMER), footer_line=say(c.footer_line))
 
 
 def write_html(result: ResultLike, path: str | os.PathLike,
-               rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
+               rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
-    return write_text_atomic(path, render_html(result, rules_overrides))
+    return write_text_atomic(path, render_html(result, rules_overrides, speaker=speaker))

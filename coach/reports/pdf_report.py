@@ -16,10 +16,13 @@ from xml.sax.saxutils import escape
 from coach import __version__
 from coach.analysis.result import ResultLike
 from coach.reports.atomic import write_bytes_atomic
-from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, Table, build_content
+from coach.reports import wording as W
+from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, ShownTable, Table, build_content
+from coach.reports.speaker import ENGLISH, Speaker
 
-WIDE_COLUMNS = ("Form", "Faults during this period", "What to tell the patient", "Advice")
-MID_COLUMNS = ("Fault", "Problem")
+# By their English names (a column keeps its width in every language).
+WIDE_COLUMNS = ("Form", "Faults during this period", "What to tell the patient", "Advice", "Done", "Faults")
+MID_COLUMNS = ("Fault", "Problem", "Moment", "Reason")
 
 
 def _fonts() -> tuple[str, str]:
@@ -70,28 +73,40 @@ def _p(text: str, style) -> object:
     return Paragraph(escape(str(text)), style)
 
 
-def page_footer(font: str, disclaimer: str, footer_line: str) -> Callable[[Any, Any], None]:
+def page_footer(font: str, disclaimer: str, footer_line: str, speaker: Speaker = ENGLISH
+                ) -> Callable[[Any, Any], None]:
     """The foot of every page of every Coach PDF: the disclaimer, what the report is, and the page number.
 
     The same two lines as the HTML reports' footer (``templates/base.html.j2``).
     """
+    from coach.phrase import Phrase
+
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # A translation may be longer than the English: the disclaimer's type shrinks to stay on the page.
+    room = A4[0] - 32 * mm
+    size = 7.5
+    while size > 5.0 and stringWidth(disclaimer, font, size) > room:
+        size -= 0.25
+
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
-        canvas.setFont(font, 7.5)
+        canvas.setFont(font, size)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(16 * mm, 10 * mm, disclaimer)
+        canvas.setFont(font, 7.5)
         canvas.drawString(16 * mm, 6.5 * mm, f"{footer_line} · Coach {__version__}")
-        canvas.drawRightString(A4[0] - 16 * mm, 6.5 * mm, f"page {document.page}")
+        canvas.drawRightString(A4[0] - 16 * mm, 6.5 * mm, speaker.text(Phrase.of(W.PAGE, page=document.page)))
         canvas.restoreState()
 
     return footer
 
 
-def _column_widths(t: Table, width: float, font: str, head_font: str, size: float) -> list[float]:
+def _column_widths(t: ShownTable, width: float, font: str, head_font: str, size: float) -> list[float]:
     """Short columns (times, numbers) as wide as their longest cell; the text columns share what is left.
 
     Without this a time like 0:01.5 wraps mid-number, which a reader can misread.
@@ -101,7 +116,7 @@ def _column_widths(t: Table, width: float, font: str, head_font: str, size: floa
     from reportlab.lib.units import mm
 
     pad = 14.0  # the table's 6 pt cell padding each side, plus rounding slack
-    wide = [h in WIDE_COLUMNS or h in MID_COLUMNS for h in t.header]
+    wide = [h in WIDE_COLUMNS or h in MID_COLUMNS for h in t.english]
     widths = []
     for i, h in enumerate(t.header):
         word = max(stringWidth(w, head_font, size) for w in h.split()) + pad
@@ -109,7 +124,7 @@ def _column_widths(t: Table, width: float, font: str, head_font: str, size: floa
         cells = max((stringWidth(row[i], font, size) + pad for row in t.rows), default=0.0)
         widths.append(max(head, min(cells, width / 4)))
     rest = width - sum(w for w, is_wide in zip(widths, wide) if not is_wide)
-    weights = [3.0 if h in WIDE_COLUMNS else 1.6 for h in t.header]
+    weights = [3.0 if h in WIDE_COLUMNS else 1.6 for h in t.english]
     share = sum(wt for wt, is_wide in zip(weights, wide) if is_wide)
     if share and rest > 30 * share:
         widths = [rest * wt / share if is_wide else w for w, wt, is_wide in zip(widths, weights, wide)]
@@ -119,11 +134,12 @@ def _column_widths(t: Table, width: float, font: str, head_font: str, size: floa
     return widths
 
 
-def _table(t: Table, width: float, st: dict, empty: str) -> object:
+def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = ENGLISH) -> object:
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
+    t = table.shown(speaker)
     if not t.rows:
         return _p(empty, st["none"])
     widths = _column_widths(t, width, st["cell"].fontName, st["head"].fontName, st["cell"].fontSize)
@@ -135,14 +151,14 @@ def _table(t: Table, width: float, st: dict, empty: str) -> object:
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     style += [("BACKGROUND", (0, i + 1), (-1, i + 1), colors.HexColor("#FBE3D6")) for i, bad in enumerate(t.bad) if bad]
-    table = RLTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(style))
-    return table
+    grid = RLTable(data, colWidths=widths, repeatRows=1)
+    grid.setStyle(TableStyle(style))
+    return grid
 
 
 def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
-               content: Optional[ReportContent] = None) -> bytes:
-    """The report as PDF bytes."""
+               content: Optional[ReportContent] = None, speaker: Speaker = ENGLISH) -> bytes:
+    """The report as PDF bytes, in ``speaker``'s language."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
@@ -152,47 +168,46 @@ def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.P
     from coach.reports.plot import angle_plot
 
     c = content or build_content(result, rules_overrides)
+    say = speaker.text
     regular, bold = _fonts()
     st = _styles(regular, bold)
-    video = c.video
+    video = say(c.video)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
-                            bottomMargin=18 * mm, title=f"{c.title} — {video}", author=f"Coach {__version__}",
-                            subject="Exercise form review", creator=f"Coach {__version__}")
+                            bottomMargin=18 * mm, title=f"{say(c.title)} — {video}", author=f"Coach {__version__}",
+                            subject=say(W.ANALYSIS_SUBJECT), creator=f"Coach {__version__}")
     width = doc.width
-    footer = page_footer(regular, ANALYSIS_DISCLAIMER, c.footer_line)
+    footer = page_footer(regular, say(ANALYSIS_DISCLAIMER), say(c.footer_line), speaker)
 
-    story: list = [_p(c.title, st["h1"]), _p(f"{video} · report made {c.generated}", st["sub"]),
-                   _p(c.headline, st["headline"])]
-    story += [_p(w, st["warn"]) for w in c.warnings]
-    summary = RLTable([[_p(k, st["head"]), _p(v, st["cell"])] for k, v in c.summary],
+    story: list = [_p(say(c.title), st["h1"]), _p(say(c.made_line), st["sub"]), _p(say(c.headline), st["headline"])]
+    story += [_p(say(w), st["warn"]) for w in c.warnings]
+    summary = RLTable([[_p(say(k), st["head"]), _p(say(v), st["cell"])] for k, v in c.summary],
                       colWidths=[46 * mm, width - 46 * mm], hAlign="LEFT")
     summary.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1),
                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    story += [_p("Summary", st["h2"]), summary]
+    story += [_p(say(W.SUMMARY), st["h2"]), summary]
 
-    png = angle_plot(result, ref_lines=c.ref_lines, angle_label=c.spec.angle_label,
-                      width_in=7.4, dpi=220)
+    png = angle_plot(result, ref_lines=c.ref_lines, angle_label=c.angle_label, width_in=7.4, dpi=220,
+                     speaker=speaker)
     iw, ih = ImageReader(io.BytesIO(png)).getSize()
     plot = Image(io.BytesIO(png), width=width, height=width * ih / iw)
-    notes = [_p(c.plot_note, st["note"])] if c.plot_note else []
-    story.append(KeepTogether([_p(c.spec.angle_label.split(" (")[0] + " over time", st["h2"]), plot, *notes,
-                               _p(c.rules_note, st["note"])]))
+    notes = [_p(say(c.plot_note), st["note"])] if c.plot_note else []
+    story.append(KeepTogether([_p(say(W.over_time(say(c.angle_label).split(" (")[0])), st["h2"]), plot, *notes,
+                               _p(say(c.rules_note), st["note"])]))
 
-    empty = "No reps were counted." if c.table_title == "Reps" else "The plank position was not held."
+    empty = say(W.NO_REPS) if c.table_title == "Reps" else say(W.NOT_HELD)
     # A heading is kept with its table, so it never sits alone at the foot of a page.
-    story.append(KeepTogether([_p(c.table_title, st["h2"]), _table(c.table, width, st, empty)]))
-    story.append(KeepTogether([_p("Faults", st["h2"]), _table(c.faults, width, st, "No faults were found.")]))
+    story.append(KeepTogether([_p(say(c.table_title), st["h2"]), _table(c.table, width, st, empty, speaker)]))
+    story.append(KeepTogether([_p(say(W.FAULTS), st["h2"]),
+                               _table(c.faults, width, st, say(W.NO_FAULTS), speaker)]))
     story.append(KeepTogether([
-        _p("Set-up problems", st["h2"]),
-        _p("Times when the camera could not judge form (framing, light, angle); nothing is counted or "
-           "judged during them.", st["note"]),
-        _table(c.setup, width, st, "None.")]))
+        _p(say(W.SETUP_PROBLEMS), st["h2"]), _p(say(W.SETUP_NOTE), st["note"]),
+        _table(c.setup, width, st, say(W.NONE_FOUND), speaker)]))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
 
 
 def write_pdf(result: ResultLike, path: str | os.PathLike,
-              rules_overrides: Optional[Sequence[str | os.PathLike]] = None) -> Path:
+              rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
-    return write_bytes_atomic(path, render_pdf(result, rules_overrides))
+    return write_bytes_atomic(path, render_pdf(result, rules_overrides, speaker=speaker))

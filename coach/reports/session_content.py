@@ -5,7 +5,8 @@ The PDF and the HTML session reports only lay this out (as
 same: every set with its target and the count reports should show, the
 original count beside a corrected one with the reason, who and when (the audit
 trail is part of the record, never hidden), faults, pain ratings and notes.
-Text here is unescaped; each writer escapes for its own format.
+Text here is unescaped; each writer escapes for its own format, and says it
+through its :class:`~coach.reports.speaker.Speaker` (words, numbers and dates in one language).
 """
 from __future__ import annotations
 
@@ -15,13 +16,28 @@ from datetime import date, datetime
 from typing import Any, Optional, Sequence, Union
 
 from coach.errors import CoachError
-from coach.reports.content import Table
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.reports.content import DASH, Table, share, short_num
 from coach.exercises.registry import fault_label
-from coach.programme.model import reps_text
+from coach.programme.model import reps_phrase
+from coach.reports.speaker import Moment, Shown, from_data
 
 When = Union[date, datetime, str, None]
-SESSION_DISCLAIMER = ("Counts and form are estimates from one camera, not clinical measurements. "
-                      "A corrected count shows its original beside it.")
+SESSION_DISCLAIMER = QT_TRANSLATE_NOOP("reports", "Counts and form are estimates from one camera, not clinical "
+                                                  "measurements. A corrected count shows its original beside it.")
+STATUSES = {"completed": QT_TRANSLATE_NOOP("reports", "completed"),
+            "stopped_for_pain": QT_TRANSLATE_NOOP("reports", "stopped for pain"),
+            "in_progress": QT_TRANSLATE_NOOP("reports", "in progress"),
+            "abandoned": QT_TRANSLATE_NOOP("reports", "abandoned")}
+# How a set ended (coach.live.set_result), as stored.
+ENDINGS = {"finished": QT_TRANSLATE_NOOP("reports", "finished"), "ended": QT_TRANSLATE_NOOP("reports", "ended"),
+           "pain": QT_TRANSLATE_NOOP("reports", "pain"), "source_lost": QT_TRANSLATE_NOOP("reports", "source lost"),
+           "failed": QT_TRANSLATE_NOOP("reports", "failed"), "skipped": QT_TRANSLATE_NOOP("reports", "skipped")}
+PAIN_MOMENTS = {"before": QT_TRANSLATE_NOOP("reports", "before the session"),
+                "after": QT_TRANSLATE_NOOP("reports", "after the session"),
+                "during": QT_TRANSLATE_NOOP("reports", "check between sets"),
+                "stop": QT_TRANSLATE_NOOP("reports", "“Stop — it hurts”")}
+OUT_OF_TEN = "{rating}/10"
 
 
 def select_sessions(store, session_ids: Optional[Sequence[int]] = None, since: When = None, until: When = None,
@@ -32,39 +48,59 @@ def select_sessions(store, session_ids: Optional[Sequence[int]] = None, since: W
     return [store.session_detail(s.id) for s in store.sessions(patient_id, since, until)]
 
 
-def _title(exercise: str) -> str:
+def _title(exercise: str) -> Shown:
     from coach.exercises.registry import analyzer_class
 
     try:
-        return analyzer_class(exercise).title or exercise
+        return from_data("exercises", analyzer_class(exercise).title or exercise)
     except CoachError:
         return exercise
 
 
 def when_text(iso: Optional[str]) -> str:
+    """A stored time as the CLI's reports write it (2026-03-01 14:05); :class:`Moment` is the same, said per reader."""
     return iso[:16].replace("T", " ") if iso else ""
 
 
-def count_text(s) -> str:
+def _when(iso: Optional[str]) -> Shown:
+    return Moment(iso, with_time=True) if iso else ""
+
+
+def _status(status: str) -> Shown:
+    return STATUSES.get(status, status.replace("_", " "))
+
+
+def _rating(rating: Optional[int]) -> Shown:
+    return DASH if rating is None else Phrase.of(OUT_OF_TEN, rating=rating)
+
+
+def count_text(s) -> Phrase:
     """"8", or "7 (corrected from 8)" — a report never shows a corrected count without its original."""
     if s.is_hold:
-        return f"{s.hold_s or 0:.0f} s held, {s.good_form_s or 0:.0f} s good form"
+        return Phrase.of(QT_TRANSLATE_NOOP("reports", "{held} s held, {good} s good form"), held=Num(s.hold_s or 0),
+                         good=Num(s.good_form_s or 0))
     if s.corrected:
-        return f"{s.rep_count} (corrected from {s.recorded_rep_count})"
-    return str(s.rep_count)
+        return Phrase.of(QT_TRANSLATE_NOOP("reports", "{count} (corrected from {original})"), count=s.rep_count,
+                         original=s.recorded_rep_count)
+    return Phrase.of("{count}", count=s.rep_count)
 
 
-def target_text(s) -> str:
+def target_text(s) -> Shown:
+    """What the set was prescribed: "30 s hold", "10 reps", or "–"."""
     if s.target_hold_s is not None:
-        return f"{s.target_hold_s:g} s hold"
+        return Phrase.of(QT_TRANSLATE_NOOP("reports", "{seconds} s hold"), seconds=short_num(s.target_hold_s))
     if s.target_reps is not None:
-        return reps_text(s.exercise, s.target_reps, s.side)
-    return "–"
+        return reps_phrase(s.exercise, s.target_reps, s.side)
+    return DASH
 
 
-def _faults(detail) -> str:
+def _faults(detail) -> Shown:
     kinds = Counter(f.kind for f in detail.faults if f.category == "form")
-    return "; ".join(f"{fault_label(k)} ×{n}" if n > 1 else fault_label(k) for k, n in kinds.items())
+    if not kinds:
+        return QT_TRANSLATE_NOOP("reports", "none")
+    parts = [(from_data("faults", fault_label(k)), n) for k, n in kinds.items()]
+    return Phrase("; ".join(f"{{f{i}}}" + (f" ×{n}" if n > 1 else "") for i, (_, n) in enumerate(parts)),
+                  tuple((f"f{i}", Phrase(name)) for i, (name, _) in enumerate(parts)))
 
 
 def programme_name(store, programme_id: Optional[int]) -> str:
@@ -76,27 +112,38 @@ def programme_name(store, programme_id: Optional[int]) -> str:
         return ""
 
 
+def _ended(s) -> Shown:
+    if s.stopped_for_pain:
+        return (Phrase.of(QT_TRANSLATE_NOOP("reports", "stopped — it hurt ({pain}/10)"), pain=s.pain)
+                if s.pain is not None else QT_TRANSLATE_NOOP("reports", "stopped — it hurt"))
+    if not s.ended_reason:
+        return QT_TRANSLATE_NOOP("reports", "not finished")
+    return ENDINGS.get(s.ended_reason, s.ended_reason.replace("_", " "))
+
+
 def _session_tables(detail) -> tuple[Table, Table, Table]:
-    sets = Table(["Set", "Exercise", "Target", "Done", "Good form", "Faults", "Ended"])
+    sets = Table([QT_TRANSLATE_NOOP("reports", "Set"), QT_TRANSLATE_NOOP("reports", "Exercise"),
+                  QT_TRANSLATE_NOOP("reports", "Target"), QT_TRANSLATE_NOOP("reports", "Done"),
+                  QT_TRANSLATE_NOOP("reports", "Good form"), QT_TRANSLATE_NOOP("reports", "Faults"),
+                  QT_TRANSLATE_NOOP("reports", "Ended")])
     for sd in detail.sets:
         s = sd.info
-        share = s.good_form_share
-        ended = "stopped — it hurt" + (f" ({s.pain}/10)" if s.pain is not None else "") if s.stopped_for_pain \
-            else (s.ended_reason or "not finished").replace("_", " ")
+        good = s.good_form_share
         sets.rows.append([str(s.set_index), _title(s.exercise), target_text(s), count_text(s),
-                          f"{share:.0%}" if share is not None else "–", _faults(sd) or "none", ended])
+                          share(good, 1) if good is not None else DASH, _faults(sd), _ended(s)])
         sets.bad.append(s.stopped_for_pain)
-    audit = Table(["Set", "Original", "Corrected", "Reason", "By", "When"])
+    audit = Table([QT_TRANSLATE_NOOP("reports", "Set"), QT_TRANSLATE_NOOP("reports", "Original"),
+                   QT_TRANSLATE_NOOP("reports", "Corrected"), QT_TRANSLATE_NOOP("reports", "Reason"),
+                   QT_TRANSLATE_NOOP("reports", "By"), QT_TRANSLATE_NOOP("reports", "When")])
     for sd in detail.sets:
         for c in sd.info.corrections:
-            audit.rows.append([str(sd.info.set_index), str(c.original), str(c.corrected), c.reason, c.who or "–",
-                               when_text(c.created_at)])
+            audit.rows.append([str(sd.info.set_index), str(c.original), str(c.corrected), c.reason, c.who or DASH,
+                               _when(c.created_at)])
             audit.bad.append(False)
-    pain = Table(["When", "Moment", "Rating"])
-    names = {"before": "before the session", "after": "after the session", "during": "check between sets",
-             "stop": "“Stop — it hurts”"}
+    pain = Table([QT_TRANSLATE_NOOP("reports", "When"), QT_TRANSLATE_NOOP("reports", "Moment"),
+                  QT_TRANSLATE_NOOP("reports", "Rating")])
     for p in detail.pain_ratings:
-        pain.rows.append([when_text(p.created_at), names.get(p.context, p.context), f"{p.rating}/10"])
+        pain.rows.append([_when(p.created_at), PAIN_MOMENTS.get(p.context, p.context), _rating(p.rating)])
         pain.bad.append(p.context == "stop")
     return sets, audit, pain
 
@@ -106,12 +153,12 @@ class SessionSection:
     """One session: its heading, a line under it, and its tables and notes."""
 
     id: int
-    head: str
-    sub: str
+    head: Phrase
+    sub: Phrase
     sets: Table
     audit: Table
     pain: Table
-    notes: list[str]
+    notes: list[Phrase]
 
 
 @dataclass
@@ -119,36 +166,50 @@ class HistoryChart:
     """One exercise's points over the report's dates; each writer draws it at its own size."""
 
     exercise: str
-    title: str
+    title: Shown
     points: Any
 
 
 @dataclass
 class SessionReportContent:
-    title: str
-    subtitle: str
-    made: str
+    title: Shown
+    subtitle: Shown
+    made: Moment
     overview: Table
     sessions: list[SessionSection]
     charts: list[HistoryChart] = field(default_factory=list)
     charts_by: Optional[str] = None
 
     @property
-    def footer_line(self) -> str:
-        return f"{self.title} · report made {self.made}"
+    def footer_line(self) -> Phrase:
+        return Phrase.of(QT_TRANSLATE_NOOP("reports", "{title} · report made {when}"),
+                         title=self.title if isinstance(self.title, Phrase) else Phrase(self.title), when=self.made)
 
 
-def build_session_content(store, details: Sequence, title: str, subtitle: str, charts_by: Optional[str] = None,
+def _sub(store, i) -> Phrase:
+    """The line under a session's heading: programme · status · source."""
+    parts: list[Phrase] = []
+    name = programme_name(store, i.programme_id)
+    if name:
+        parts.append(Phrase.of("{name}", name=name))
+    parts.append(Phrase(_status(i.status)))
+    parts.append(Phrase.of(QT_TRANSLATE_NOOP("reports", "source: {source}"), source=i.source))
+    return Phrase(" · ".join(f"{{p{k}}}" for k in range(len(parts))),
+                  tuple((f"p{k}", p) for k, p in enumerate(parts)))
+
+
+def build_session_content(store, details: Sequence, title: Shown, subtitle: Shown, charts_by: Optional[str] = None,
                           patient_id: Optional[int] = None, since: When = None,
                           until: When = None) -> SessionReportContent:
     """Everything the session report says; ``charts_by`` ("day") adds a history chart per exercise."""
-    overview = Table(["Date", "Programme", "Status", "Sets", "Reps", "Pain before", "Pain after"])
+    overview = Table([QT_TRANSLATE_NOOP("reports", "Date"), QT_TRANSLATE_NOOP("reports", "Programme"),
+                      QT_TRANSLATE_NOOP("reports", "Status"), QT_TRANSLATE_NOOP("reports", "Sets"),
+                      QT_TRANSLATE_NOOP("reports", "Reps"), QT_TRANSLATE_NOOP("reports", "Pain before"),
+                      QT_TRANSLATE_NOOP("reports", "Pain after")])
     for d in details:
         i = d.info
-        overview.rows.append([when_text(i.started_at), programme_name(store, i.programme_id) or "–",
-                              i.status.replace("_", " "), str(i.set_count), str(i.rep_count),
-                              "–" if i.pain_before is None else f"{i.pain_before}/10",
-                              "–" if i.pain_after is None else f"{i.pain_after}/10"])
+        overview.rows.append([_when(i.started_at), programme_name(store, i.programme_id) or DASH, _status(i.status),
+                              str(i.set_count), str(i.rep_count), _rating(i.pain_before), _rating(i.pain_after)])
         overview.bad.append(i.status == "stopped_for_pain")
     charts = []
     if charts_by is not None and details:
@@ -159,10 +220,10 @@ def build_session_content(store, details: Sequence, title: str, subtitle: str, c
     for d in details:
         i = d.info
         sets, audit, pain = _session_tables(d)
-        name = programme_name(store, i.programme_id)
-        sub = " · ".join(x for x in (name, i.status.replace("_", " "), f"source: {i.source}") if x)
-        notes = [f"{when_text(n.created_at)} · {n.author or 'note'}: {n.text}" for n in d.notes]
-        sections.append(SessionSection(i.id, f"Session {i.id} — {when_text(i.started_at)}", sub, sets, audit, pain,
-                                       notes))
-    return SessionReportContent(title, subtitle, datetime.now().strftime("%Y-%m-%d %H:%M"), overview, sections,
-                                charts, charts_by)
+        notes = [Phrase.of(QT_TRANSLATE_NOOP("reports", "{when} · {author}: {text}"), when=_when(n.created_at),
+                           author=n.author or Phrase(QT_TRANSLATE_NOOP("reports", "note")), text=n.text)
+                 for n in d.notes]
+        head = Phrase.of(QT_TRANSLATE_NOOP("reports", "Session {id} — {when}"), id=i.id, when=_when(i.started_at))
+        sections.append(SessionSection(i.id, head, _sub(store, i), sets, audit, pain, notes))
+    return SessionReportContent(title, subtitle, Moment(datetime.now().replace(second=0, microsecond=0)), overview,
+                                sections, charts, charts_by)

@@ -18,14 +18,20 @@ from typing import Optional, Sequence, Union
 
 from coach import __version__
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
+from coach.reports import wording as W
 from coach.reports.atomic import write_bytes_atomic, write_text_atomic
 from coach.reports.session_content import (SESSION_DISCLAIMER, SessionReportContent, When,
                                            build_session_content, count_text, programme_name, select_sessions,
-                                           target_text, when_text)
+                                           target_text)
+from coach.reports.speaker import ENGLISH, Moment, Speaker
 from coach.reports.templating import render
 
 __all__ = ["CSV_COLUMNS", "count_text", "export_session_report", "render_csv", "render_html", "render_pdf",
            "select_sessions", "target_text"]
+# The CSV is for spreadsheets and scripts: its column names, codes (status, exercise, fault kinds, "yes"/"no")
+# and numbers (ISO times, "." decimals) stay the same in every language, so a script written once reads every
+# clinic's export. People read the PDF and HTML, which are in the window's language.
 CSV_COLUMNS = ["session_id", "session_started_at", "session_status", "programme", "pain_before", "pain_after",
                "set_id", "set_index", "exercise", "side", "target_reps", "target_hold_s", "rep_count",
                "recorded_rep_count", "corrected", "correction_reason", "corrected_by", "good_reps", "reps_judged",
@@ -64,7 +70,7 @@ def render_csv(store, details: Sequence) -> str:
     return buf.getvalue()
 
 
-def render_pdf(c: SessionReportContent) -> bytes:
+def render_pdf(c: SessionReportContent, speaker: Speaker = ENGLISH) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Image, KeepTogether, PageBreak, SimpleDocTemplate
@@ -72,69 +78,79 @@ def render_pdf(c: SessionReportContent) -> bytes:
     from coach.reports.history_plot import history_png
     from coach.reports.pdf_report import _fonts, _p, _styles, _table, page_footer
 
+    say = speaker.text
     regular, bold = _fonts()
     st = _styles(regular, bold)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
-                            bottomMargin=18 * mm, title=c.title, author=f"Coach {__version__}",
-                            subject="Exercise sessions", creator=f"Coach {__version__}")
-    story: list = [_p(c.title, st["h1"]), _p(c.subtitle, st["sub"]),
-                   KeepTogether([_p("Sessions", st["h2"]), _table(c.overview, doc.width, st, "No sessions.")])]
+                            bottomMargin=18 * mm, title=say(c.title), author=f"Coach {__version__}",
+                            subject=say(W.SESSIONS_SUBJECT), creator=f"Coach {__version__}")
+    story: list = [_p(say(c.title), st["h1"]), _p(say(c.subtitle), st["sub"]),
+                   KeepTogether([_p(say(W.SESSIONS), st["h2"]),
+                                 _table(c.overview, doc.width, st, say(W.NO_SESSIONS), speaker)])]
     for chart in c.charts:
         png = history_png(chart.exercise, chart.points, by=c.charts_by, width_px=1500, height_px=1000, dpi=200,
-                          font_px=27)
-        story.append(KeepTogether([_p(f"{chart.title} over time", st["h2"]),
+                          font_px=27, speaker=speaker)
+        story.append(KeepTogether([_p(say(W.over_time(chart.title)), st["h2"]),
                                    Image(io.BytesIO(png), width=doc.width, height=doc.width * 1000 / 1500)]))
     if c.charts:
         story.append(PageBreak())
     for sec in c.sessions:
-        story.append(KeepTogether([_p(sec.head, st["h2"]), _p(sec.sub, st["sub"]),
-                                   _table(sec.sets, doc.width, st, "No sets were recorded.")]))
+        story.append(KeepTogether([_p(say(sec.head), st["h2"]), _p(say(sec.sub), st["sub"]),
+                                   _table(sec.sets, doc.width, st, say(W.NO_SETS), speaker)]))
         if sec.audit.rows:
-            story.append(KeepTogether([_p("Count corrections (audit trail)", st["h2"]),
-                                       _table(sec.audit, doc.width, st, "")]))
-        story.append(KeepTogether([_p("Pain ratings", st["h2"]),
-                                   _table(sec.pain, doc.width, st, "No pain ratings.")]))
+            story.append(KeepTogether([_p(say(W.AUDIT), st["h2"]), _table(sec.audit, doc.width, st, "", speaker)]))
+        story.append(KeepTogether([_p(say(W.PAIN_RATINGS), st["h2"]),
+                                   _table(sec.pain, doc.width, st, say(W.NO_PAIN), speaker)]))
         if sec.notes:
-            story.append(_p("Notes", st["h2"]))
-            story += [_p(n, st["base"]) for n in sec.notes]
-    footer = page_footer(regular, SESSION_DISCLAIMER, c.footer_line)
+            story.append(_p(say(W.NOTES), st["h2"]))
+            story += [_p(say(n), st["base"]) for n in sec.notes]
+    footer = page_footer(regular, say(SESSION_DISCLAIMER), say(c.footer_line), speaker)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
 
 
-def render_html(c: SessionReportContent) -> str:
+def render_html(c: SessionReportContent, speaker: Speaker = ENGLISH) -> str:
     """The same report as one self-contained page (``templates/session.html.j2``, on the shared base page)."""
     from coach.reports.history_plot import history_png
 
     charts = [(chart, base64.b64encode(history_png(chart.exercise, chart.points, by=c.charts_by, width_px=1200,
-                                                   height_px=800, dpi=160, font_px=22)).decode("ascii"))
+                                                   height_px=800, dpi=160, font_px=22,
+                                                   speaker=speaker)).decode("ascii"))
               for chart in c.charts]
-    return render("session.html.j2", c=c, charts=charts, page_title=c.title, disclaimer=SESSION_DISCLAIMER,
-                  footer_line=c.footer_line)
+    return render("session.html.j2", speaker, c=c, charts=charts, page_title=speaker.text(c.title),
+                  disclaimer=speaker.text(SESSION_DISCLAIMER), footer_line=speaker.text(c.footer_line))
 
 
 def export_session_report(store, out: Union[str, os.PathLike], session_ids: Optional[Sequence[int]] = None,
                           since: When = None, until: When = None, patient_id: Optional[int] = None,
-                          formats: Sequence[str] = (".pdf", ".csv")) -> list[Path]:
+                          formats: Sequence[str] = (".pdf", ".csv"), speaker: Speaker = ENGLISH) -> list[Path]:
     """Write ``out`` with each suffix in ``formats`` (".pdf", ".html", ".csv"; same name stem).
 
-    A date range also gets charts.
+    A date range also gets charts. The PDF and HTML are in ``speaker``'s language; the CSV is
+    the same in every language (see ``CSV_COLUMNS``).
     """
     base = Path(out)
     if base.suffix.lower() in (".pdf", ".html", ".csv"):
         base = base.with_suffix("")
     if not base.parent.is_dir():
-        raise CoachError(f"could not write the report: folder {base.parent} does not exist")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write the report: folder {folder} does not exist"),
+                         folder=str(base.parent))
     details = select_sessions(store, session_ids, since, until, patient_id)
     patient = store.patient(details[0].info.patient_id) if details else store.default_patient()
     if session_ids is not None and len(session_ids) == 1:
-        title, charts = f"Coach — session report ({when_text(details[0].info.started_at)[:10]})", None
+        title = Phrase.of(QT_TRANSLATE_NOOP("reports", "Coach — session report ({date})"),
+                          date=_day(details[0].info.started_at))
+        charts = None
     else:
         lo = str(since)[:10] if since else (details[0].info.started_at[:10] if details else "")
         hi = str(until)[:10] if until else (details[-1].info.started_at[:10] if details else "")
-        title, charts = f"Coach — sessions {lo} to {hi}", "day"
-    subtitle = f"Patient: {patient.name} · {len(details)} session{'s' if len(details) != 1 else ''}"
+        title = Phrase.of(QT_TRANSLATE_NOOP("reports", "Coach — sessions {first} to {last}"), first=_day(lo),
+                          last=_day(hi))
+        charts = "day"
+    subtitle = Phrase.of(QT_TRANSLATE_NOOP("reports", "Patient: {name} · {count} sessions") if len(details) != 1
+                         else QT_TRANSLATE_NOOP("reports", "Patient: {name} · {count} session"),
+                         name=patient.name, count=len(details))
     content: Optional[SessionReportContent] = None
     if any(suffix != ".csv" for suffix in formats):
         content = build_session_content(store, details, title, subtitle, charts, patient.id, since, until)
@@ -144,7 +160,12 @@ def export_session_report(store, out: Union[str, os.PathLike], session_ids: Opti
         if suffix == ".csv":
             written.append(write_text_atomic(path, render_csv(store, details)))
         elif suffix == ".html":
-            written.append(write_text_atomic(path, render_html(content)))
+            written.append(write_text_atomic(path, render_html(content, speaker)))
         else:
-            written.append(write_bytes_atomic(path, render_pdf(content)))
+            written.append(write_bytes_atomic(path, render_pdf(content, speaker)))
     return written
+
+
+def _day(iso: str) -> Moment | str:
+    """A report's first or last day (ISO text from the store or the chosen range) as a date, said per reader."""
+    return Moment(iso[:10], with_time=False) if iso else ""

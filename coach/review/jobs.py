@@ -12,12 +12,13 @@ from __future__ import annotations
 import itertools
 import os
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.review.job_context import JobCancelled, JobContext
+from coach.reports.speaker import ENGLISH, Speaker
 from coach.review.recording import Recording
 
 _counter = itertools.count(1)
@@ -137,13 +138,15 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
     return job
 
 
-def report_job(recording: Recording, out_path: str | os.PathLike) -> Callable[[JobContext], Path]:
-    """HTML, PDF, CSV or JSON by suffix, exactly as ``coach analyze --report/--csv/--json`` writes them."""
+def report_job(recording: Recording, out_path: str | os.PathLike,
+               speaker: Optional[Speaker] = None) -> Callable[[JobContext], Path]:
+    """HTML, PDF, CSV or JSON by suffix, as ``coach analyze --report/--csv/--json`` writes them; the HTML and PDF
+    in ``speaker``'s language (the window's), English by default as on the command line."""
     from coach.reports.export import export_report
 
     def job(ctx: JobContext) -> Path:
         ctx.report(-1, Phrase.of(WRITING, file=Path(out_path).name), force=True)
-        return export_report(recording.result, out_path)
+        return export_report(recording.result, out_path, speaker=speaker or ENGLISH)
 
     return job
 

@@ -18,7 +18,7 @@ from coach.sources import VideoFileSource
 class CaptureWorker(QObject):
     """Lives in its own QThread; :meth:`run` loops until the source ends, is lost, or stop is set."""
 
-    sourceLost = Signal(str)
+    sourceLost = Signal(object)  # Text: kept whole for phrase_text
     done = Signal()
 
     def __init__(self, source: Union[VideoFileSource, CameraLike], control: PipelineControl, pacing: Pacing,

@@ -1,4 +1,4 @@
-"""Which language the window speaks, and the helpers every widget uses to speak it.
+r"""Which language the window speaks, and the helpers every widget uses to speak it.
 
 Visible strings are English in the source and go through Qt's translation
 (:func:`translate`, with a context per class or module) so a physio abroad
@@ -9,9 +9,11 @@ exercises' set-up notices — are English data; they are translated here, at the
 GUI edge, in the contexts ``cues`` and ``exercises``
 (``scripts/update_translations.sh`` extracts them for the ``.ts`` files).
 Sentences the core makes with values in them (error messages, headlines,
-targets, advice) arrive as phrases (:class:`~coach.phrase.Phrase`), marked where they
+targets, advice) arrive as Phrases (:mod:`coach.phrase`), marked where they
 are written, and are put in the window's language by :func:`phrase_text`.
-Numbers and dates are written with the chosen locale's separators.
+Numbers and dates are written with the chosen locale's separators. Reports and
+the review window's report content are said through :func:`report_speaker`,
+the same words, numbers and dates in the window's language.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from typing import Optional, Union
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from coach.phrase import Phrase, Text, as_phrase
+from coach.reports.speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -152,3 +155,18 @@ def date_text(value: Union[str, date, datetime], with_time: bool = False) -> str
             return locale.toString(QDateTime(value), fmt)
         value = value.date()
     return locale.toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def day_text(value: date) -> str:
+    """A day without its year, for a chart's axis ("1 Mar", "1. März"): the pattern is translated with the words."""
+    pattern = translate("reports", "d MMM")  # Qt date pattern: day, abbreviated month name
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def report_speaker() -> Speaker:
+    """Reports (HTML, PDF, charts) and the review's report content in the window's language and locale.
+
+    Safe on a worker thread: Qt's translate and a default QLocale may be read from any thread.
+    """
+    return Speaker(translate=translate, write_number=number, write_date=date_text, write_day=day_text,
+                   language=QLocale().bcp47Name() or "en")

@@ -22,6 +22,7 @@ from coach.live.set_result import ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, E
 from coach.live.set_source import Source, SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
 from coach.ui.live_worker import LivePipeline
+from coach.phrase import Text
 from coach.ui.i18n import translate
 
 
@@ -39,7 +40,7 @@ class LiveSession(QObject):
     stateChanged = Signal(object)      # SetState
     countdownTick = Signal(int)        # seconds left
     eventsReceived = Signal(object)    # list[Event]
-    sourceLost = Signal(str)
+    sourceLost = Signal(object)      # why, as Text (phrase_text shows it)
     finished = Signal(object)          # SetResult
 
     def __init__(self, exercise: str, source: SourceSpec,
@@ -67,7 +68,7 @@ class LiveSession(QObject):
         self._last_stats = PipelineStats()
         self._ending_as: Optional[str] = None
         self._finalizing = False
-        self._message = ""
+        self._message: Text = ""
         self.result: Optional[SetResult] = None
         self.pain: Optional[int] = None  # from the pain dialog; may arrive before or after the result
         self.state = SetState.COUNTDOWN
@@ -188,8 +189,8 @@ class LiveSession(QObject):
         if state is WorkerState.RUNNING and self.state is SetState.STARTING:
             self._set_state(SetState.RUNNING)
 
-    @Slot(object, str)
-    def _on_pipeline_ended(self, state: WorkerState, message: str) -> None:
+    @Slot(object, object)
+    def _on_pipeline_ended(self, state: WorkerState, message: Text) -> None:
         self.latest()
         self.stats()
         if self._ending_as is not None:
@@ -205,7 +206,7 @@ class LiveSession(QObject):
         else:
             self._finalize(ENDED_BY_USER, message)
 
-    def _finalize(self, ended_by: str, message: str = "") -> None:
+    def _finalize(self, ended_by: str, message: Text = "") -> None:
         if self.state is SetState.ENDED or self._finalizing:
             return
         self._finalizing = True  # a slot of eventsReceived may call end() while we emit: finish once

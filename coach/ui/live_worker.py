@@ -20,8 +20,11 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.live.capture import CameraLike
 from coach.live.control import Pacing, PipelineControl, WorkerState, end_state
 from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats
+from coach.phrase import QT_TRANSLATE_NOOP, Text
 from coach.sources import VideoFileSource
 from coach.ui.capture import CaptureWorker
+
+STOPPED_UNEXPECTEDLY = QT_TRANSLATE_NOOP("messages", "pose analysis stopped unexpectedly")
 
 
 class InferenceWorker(QObject):
@@ -29,7 +32,7 @@ class InferenceWorker(QObject):
 
     ready = Signal()
     events = Signal(object)  # list[Event]
-    done = Signal(str, str)  # reason, message
+    done = Signal(str, object)  # reason, message (a Phrase or marked text: kept whole, not made a plain str)
 
     def __init__(self, analyzer: ExerciseAnalyzer, control: PipelineControl, latest: LatestResult,
                  estimator_factory: Optional[Callable[[], object]]) -> None:
@@ -39,7 +42,7 @@ class InferenceWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        reason, message = "failed", "pose analysis stopped unexpectedly"
+        reason, message = "failed", STOPPED_UNEXPECTEDLY
         try:
             reason, message = self._loop.run()
         finally:
@@ -51,7 +54,7 @@ class LivePipeline(QObject):
 
     stateChanged = Signal(object)  # WorkerState
     events = Signal(object)        # list[Event], queued from the inference thread
-    ended = Signal(object, str)    # final WorkerState, message
+    ended = Signal(object, object)  # final WorkerState, message (Text)
 
     def __init__(self, source: Union[VideoFileSource, CameraLike], analyzer: ExerciseAnalyzer,
                  pacing: Pacing = Pacing.REALTIME, t_offset: float = 0.0,
@@ -147,8 +150,8 @@ class LivePipeline(QObject):
         if self._state is WorkerState.STARTING:
             self._set_state(WorkerState.RUNNING)
 
-    @Slot(str, str)
-    def _on_inference_done(self, reason: str, message: str) -> None:
+    @Slot(str, object)
+    def _on_inference_done(self, reason: str, message: Text) -> None:
         self._end = (reason, message)
 
     @Slot()

@@ -32,7 +32,9 @@ from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import SpokenCues, Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
-from coach.ui.i18n import KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, error_text, language_setting, number, translate
+from coach.phrase import Text
+from coach.ui.i18n import (KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, error_text, language_setting, number,
+                           phrase_text, translate)
 
 RENDER_INTERVAL_MS = 33
 VIDEO_FILTER = QT_TRANSLATE_NOOP("main_window", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
@@ -340,8 +342,8 @@ class MainWindow(QMainWindow):
         if state is SetState.PAUSED:
             self.voice.stop()
 
-    @Slot(str)
-    def _on_source_lost(self, message: str) -> None:
+    @Slot(object)
+    def _on_source_lost(self, message: Text) -> None:
         s = self.session
         kept = ""
         never_started = False
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
                     if a.mode == "hold"
                     else translate("MainWindow", "Your {count} reps are kept.").format(count=a.rep_count)
                     if a.rep_count != 1 else translate("MainWindow", "Your 1 rep is kept."))
-        self.live.show_lost(translate("messages", message), kept, never_started)
+        self.live.show_lost(phrase_text(message), kept, never_started)
 
     @Slot(object)
     def _on_set_finished(self, result: SetResult) -> None:
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
         if log is not None:
             log.set_finished(result)
             if log.problem:
-                self.status.set_message(log.problem)
+                self.status.set_message(phrase_text(log.problem))
         if self.pain_dialog is None:
             self._show_summary(result)
         self.setFinished.emit(result)

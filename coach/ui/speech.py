@@ -31,6 +31,9 @@ from coach.ui.speechd_probe import speechd_stuck
 log = logging.getLogger(__name__)
 
 MAX_UTTERANCE_S = 6.0  # the longest cue takes ~4 s at our rate
+# Without a voice a counted rep chimes, and so does its count said in place of speech a moment later:
+# two overlapping chimes for one moment. A chime this soon after the last one is not played again.
+CHIME_GAP_S = 0.5
 ENV_ENGINE = "COACH_TTS_ENGINE"  # e.g. "speechd", "mock", or "none" to switch speech off
 
 
@@ -134,6 +137,7 @@ class Voice(QObject):
         self._beep = sound
         self.muted = False
         self._said_at = 0.0
+        self._chimed_at = -CHIME_GAP_S
         self.history: list[tuple[str, str]] = []  # (kind, text): "say", "chime"
 
     @property
@@ -177,6 +181,10 @@ class Voice(QObject):
             self._tts.stop()  # type: ignore[attr-defined]
 
     def _play_chime(self) -> None:
+        now = time.monotonic()
+        if now - self._chimed_at < CHIME_GAP_S:
+            return
+        self._chimed_at = now
         if self._sound is not None:
             self._sound.play()  # type: ignore[attr-defined]
         elif self._beep:

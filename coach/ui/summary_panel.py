@@ -15,7 +15,8 @@ from coach.ui import theme
 from coach.ui.counter_panel import with_unit
 from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_PAIN, ENDED_SOURCE_LOST,
                                  SetResult)
-from coach.ui.i18n import QT_TRANSLATE_NOOP, cue, exercise_text, fault_name, number, short_number, translate
+from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, exercise_text, fault_name, number, phrase_text, short_number,
+                           translate)
 
 _ENDINGS = {
     ENDED_BY_USER: QT_TRANSLATE_NOOP("summary_panel", "You ended the set."),
@@ -94,7 +95,7 @@ class SummaryPanel(QWidget):
             title=exercise_text(result.title)))
         self.headline.setText(headline(result))
         ending = translate("summary_panel", _ENDINGS[result.ended_by]) if result.ended_by in _ENDINGS else ""
-        self.ending.setText(" ".join(t for t in (ending, result.message) if t))
+        self.ending.setText(" ".join(t for t in (ending, phrase_text(result.message)) if t))
         self.pain.setText(translate("SummaryPanel",
                 "Pain rating: {pain} / 10").format(pain=result.pain) if result.pain is not None
                           else (translate("SummaryPanel",

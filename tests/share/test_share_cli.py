@@ -18,7 +18,7 @@ def test_share_commands_round_trip_and_list(tmp_path, clock, capsys, monkeypatch
     assert main(["share", "export", "--data-dir", str(tmp_path / "patient"), "--out", str(out),
                  "--name", "Ann"]) == 0
     printed = capsys.readouterr().out
-    assert "2 sessions of Ann, 2024-05-06 to 2024-05-07" in printed and "1 pose tracks" in printed
+    assert "2 sessions of Ann, 2024-05-06 to 2024-05-07" in printed and "1 pose track (" in printed
     assert f"wrote {out}.coachshare" in printed
     physio = ["--data-dir", str(tmp_path / "physio")]
     for expected in ("2 sessions, 0 already here; 2 added to Ann (new patient); 1 pose track(s) saved",

@@ -133,8 +133,8 @@ def test_the_plan_shows_what_is_inside_before_anything_is_written(tmp_path, cloc
     try:
         lines = prepared.describe()
         assert lines[0].startswith("2 sessions of Me, 2024-05-06 to 2024-05-07")
-        assert "1 pose tracks (the skeleton of each set; no video)" in lines
-        assert "1 unfinished session(s) left out (finish or close them first)" in lines
+        assert "1 pose track (the skeleton of each set; no video)" in lines
+        assert "1 unfinished session left out (finish or close it first)" in lines
         assert lines[-1].startswith("size: ") and prepared.size == prepared.file.stat().st_size > 1000
         assert patient.query_one("SELECT COUNT(*) FROM sessions WHERE shared_at IS NOT NULL")[0] == 0
     finally:

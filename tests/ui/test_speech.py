@@ -100,3 +100,22 @@ def test_setup_guidance_outranks_form_cues_and_is_withdrawn_when_fixed(qtbot):
     cues.tick()
     assert v.history[-1] == ("say", "30 seconds. Target reached — well done")
 
+
+
+def test_without_a_voice_a_counted_rep_chimes_once_not_again_for_its_count(qtbot):
+    class Sound:
+        played = 0
+
+        def play(self) -> None:
+            Sound.played += 1
+
+    v = Voice(speech=False, sound=False)
+    v._sound = Sound()
+    cues = SpokenCues(v, CueScheduler(min_gap_s=0.0))
+    cues.start_set("reps", 10)
+    cues.on_events([Event(ev.REP_COUNTED, 1.0, count=1)])
+    cues.tick()  # the count, said in place of speech: a second chime here would overlap the first
+    assert [k for k, _ in v.history] == ["chime", "say"] and Sound.played == 1
+    qtbot.wait(600)
+    v.say("Lift your hips")  # a later cue is marked by its own chime
+    assert Sound.played == 2

@@ -115,7 +115,7 @@ def test_a_progression_is_suggested_and_only_applied_when_accepted(qtbot, make_w
     panel = w.today.suggestions
     assert len(panel.cards) == 1
     card = panel.cards[0]
-    assert "10 reps instead of 8" in card.suggestion.reason
+    assert "10 reps instead of 8" in str(card.suggestion.reason)
     assert "Glute bridge: 1 × 10 reps" in card.suggestion.describe()
     assert store.programme(prog.id).prescriptions[0].reps == 8, "nothing changes until someone accepts"
     w2 = make_window()  # still offered next time until someone decides ("Not now" is in test_patients)

@@ -60,3 +60,26 @@ def test_html_report_escapes_a_patient_name_and_a_note_and_shares_the_analysis_r
     style = raw[raw.index("<style>"):raw.index("</style>")]
     assert style == other[other.index("<style>"):other.index("</style>")]  # one base page for both reports
     assert raw.count("<footer>") == other.count("<footer>") == 1
+
+
+def test_a_date_range_report_from_the_german_window_is_german(store, qapp, tmp_path):
+    from german_language import german_translation
+    from reports.report_parsing import parse_html
+
+    from coach.ui.i18n import report_speaker
+
+    prog = store.save_programme(Programme("Mixed", (Prescription("plank", sets=1, hold_s=30, rest_s=0),
+                                                    Prescription("glute_bridge", sets=1, reps=4, rest_s=0))))
+    ids = record_sessions(store, prog, days=1, reps_per_set=4, bad_rep=True)
+    with german_translation(qapp, tmp_path):
+        html, out = export_session_report(store, tmp_path / "range", since="2024-05-06", until="2024-05-07",
+                                          formats=(".html", ".csv"), speaker=report_speaker())
+        page = parse_html(html)
+    text = page.all_text
+    assert "Coach — Einheiten vom 06.05.24 bis 07.05.24" in text and "Einheit 1 — 06.05.24 09:00" in text
+    assert "Beckenheben im Zeitverlauf" in text and "Schmerzbewertungen" in text and "vor der Einheit" in text
+    sets = page.rows[f"sets-{ids[0]}"]
+    assert sets[0][:4] == ["1", "Unterarmstütz", "30 s halten", "24 s gehalten, 17 s saubere Ausführung"]
+    assert sets[1][1] == "Beckenheben" and sets[1][4] == "75 %" and sets[1][5] == "Hüfte nicht ganz gestreckt"
+    with open(out, encoding="utf-8") as fh:   # the CSV is for programs: the same in every language
+        assert next(csv.reader(fh)) == CSV_COLUMNS

@@ -28,7 +28,7 @@ def _patient_file(qtbot, tmp_path):
     dialog.show()
     shown = dialog.contents.text().splitlines()
     assert shown[0] == "•  2 sessions of Me, 2024-05-06 to 2024-05-07"
-    assert "•  1 pose tracks (the skeleton of each set; no video)" in shown and shown[-1].startswith("•  size: ")
+    assert "•  1 pose track (the skeleton of each set; no video)" in shown and shown[-1].startswith("•  size: ")
     size = dialog.prepared.size
     dialog.name.setText("Ann Example")
     assert dialog.save_to(str(tmp_path / "for_physio"))
@@ -42,7 +42,7 @@ def _patient_file(qtbot, tmp_path):
     assert not again.save_button.isEnabled()
     again.from_date.setChecked(True)
     again.since.setDate(date(2024, 5, 7))
-    assert again.contents.text().splitlines()[0] == "•  1 sessions of Me, 2024-05-07 to 2024-05-07"
+    assert again.contents.text().splitlines()[0] == "•  1 session of Me, 2024-05-07 to 2024-05-07"
     again.reject()
     patient.close()
     return saved

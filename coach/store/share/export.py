@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Optional, Protocol, Union
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.exercises.events import RepRecord
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.programme.model import count_reps
 from coach.store.models import IN_PROGRESS, SessionInfo
 from coach.store.share.format import (FORMAT_VERSION, MANIFEST, SCHEMA, SESSIONS, SUFFIX, SUMMARY, ShareFileError,
                                       track_member)
@@ -65,16 +67,31 @@ class ExportPlan:
     reps: int
 
     def describe(self) -> list[str]:
-        """What the file will hold, one line each, for the dialog and the command line."""
+        """What the file will hold, one line each, in English for the command line."""
+        return [str(line) for line in self.phrases()]
+
+    def phrases(self) -> list[Phrase]:
+        """The same lines for the dialog, which says them in the person's language."""
         if not self.sessions:
-            why = (f"nothing new since the last share ({self.last_shared[:10]})" if self.last_shared and not self.since
-                   else "no finished sessions in this period")
-            return [f"No sessions to share: {why}."]
+            why = (Phrase.of(QT_TRANSLATE_NOOP("share", "nothing new since the last share ({day})"),
+                             day=self.last_shared[:10]) if self.last_shared and not self.since
+                   else Phrase(QT_TRANSLATE_NOOP("share", "no finished sessions in this period")))
+            return [Phrase.of(QT_TRANSLATE_NOOP("share", "No sessions to share: {why}."), why=why)]
         first, last = self.sessions[0].started_at[:10], self.sessions[-1].started_at[:10]
-        lines = [f"{len(self.sessions)} sessions of {self.patient_name}, {first} to {last}",
-                 f"{self.sets} sets, {self.reps} reps, with faults, pain ratings and notes"]
+        count = len(self.sessions)
+        sessions = (QT_TRANSLATE_NOOP("share", "{count} session of {name}, {first} to {last}") if count == 1 else
+                    QT_TRANSLATE_NOOP("share", "{count} sessions of {name}, {first} to {last}"))
+        sets = (Phrase.of(QT_TRANSLATE_NOOP("share", "{count} set"), count=self.sets) if self.sets == 1 else
+                Phrase.of(QT_TRANSLATE_NOOP("share", "{count} sets"), count=self.sets))
+        lines = [Phrase.of(sessions, count=count, name=self.patient_name, first=first, last=last),
+                 Phrase.of(QT_TRANSLATE_NOOP("share", "{sets}, {reps}, with faults, pain ratings and notes"),
+                           sets=sets, reps=count_reps(self.reps))]
         if self.unfinished:
-            lines.append(f"{self.unfinished} unfinished session(s) left out (finish or close them first)")
+            left_out = (QT_TRANSLATE_NOOP("share", "{count} unfinished session left out (finish or close it first)")
+                        if self.unfinished == 1 else
+                        QT_TRANSLATE_NOOP("share", "{count} unfinished sessions left out (finish or close them "
+                                                   "first)"))
+            lines.append(Phrase.of(left_out, count=self.unfinished))
         return lines
 
 
@@ -194,12 +211,24 @@ class PreparedShare:
     tracks_unreadable: list[str] = field(default_factory=list)
 
     def describe(self) -> list[str]:
-        lines = self.plan.describe()
-        lines.insert(2, f"{self.tracks} pose tracks (the skeleton of each set; no video)")
-        if self.tracks_unreadable:
-            lines.append(f"{len(self.tracks_unreadable)} pose track(s) could not be read and are left out")
-        lines.append("a summary page anyone can open (summary.html)")
-        lines.append(f"size: {human_size(self.size)}")
+        """What the file holds, one line each, in English for the command line."""
+        return [str(line) for line in self.phrases()]
+
+    def phrases(self) -> list[Phrase]:
+        """The same lines for the dialog, which says them in the person's language."""
+        lines = self.plan.phrases()
+        tracks = (QT_TRANSLATE_NOOP("share", "{count} pose track (the skeleton of each set; no video)")
+                  if self.tracks == 1 else
+                  QT_TRANSLATE_NOOP("share", "{count} pose tracks (the skeleton of each set; no video)"))
+        lines.insert(2, Phrase.of(tracks, count=self.tracks))
+        unreadable = len(self.tracks_unreadable)
+        if unreadable:
+            left_out = (QT_TRANSLATE_NOOP("share", "{count} pose track could not be read and is left out")
+                        if unreadable == 1 else
+                        QT_TRANSLATE_NOOP("share", "{count} pose tracks could not be read and are left out"))
+            lines.append(Phrase.of(left_out, count=unreadable))
+        lines.append(Phrase(QT_TRANSLATE_NOOP("share", "a summary page anyone can open (summary.html)")))
+        lines.append(Phrase.of(QT_TRANSLATE_NOOP("share", "size: {size}"), size=size_phrase(self.size)))
         return lines
 
     def save(self, store: "Store", out: Union[str, os.PathLike]) -> Path:
@@ -224,12 +253,25 @@ class PreparedShare:
             pass
 
 
+_SIZES = (QT_TRANSLATE_NOOP("share", "{size} KB"), QT_TRANSLATE_NOOP("share", "{size} MB"),
+          QT_TRANSLATE_NOOP("share", "{size} GB"))
+
+
+def size_phrase(n: int) -> Phrase:
+    """A file size as people read it: bytes below a kilobyte, else KB, MB or GB with one decimal (1,5 MB in German)."""
+    if n < 1024:
+        return Phrase.of(QT_TRANSLATE_NOOP("share", "{size} bytes"), size=n)
+    value = n / 1024
+    for template in _SIZES:
+        if value < 1024 or template is _SIZES[-1]:
+            return Phrase.of(template, size=Num(value, 1))
+        value /= 1024
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def human_size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} bytes"
+    """The size in English ("1.5 MB"), for the command line."""
+    return str(size_phrase(n))
 
 
 def _member(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple, packed: bool, manifest: dict) -> None:
@@ -242,7 +284,7 @@ def _member(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple, packed: b
 def prepare_share(store: "Store", plan: ExportPlan, shelf: Optional[TrackShelf] = None) -> PreparedShare:
     """Build the share file for ``plan`` in the temp folder (nothing is saved where the user looks yet)."""
     if not plan.sessions:
-        raise ShareFileError(plan.describe()[0])
+        raise ShareFileError(plan.phrases()[0])
     ids = _share_ids(store, plan.sessions)
     tracks: dict[str, bytes] = {}
     missing: list[str] = []
@@ -272,8 +314,8 @@ def prepare_share(store: "Store", plan: ExportPlan, shelf: Optional[TrackShelf] 
             zf.writestr(info, json.dumps(manifest, indent=1).encode("utf-8"))
     except OSError as exc:
         path.unlink(missing_ok=True)
-        raise ShareFileError(f"could not build the share file in the temporary folder: {exc.strerror or exc}") \
-            from None
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "could not build the share file in the temporary folder: "
+                                                         "{why}"), why=exc.strerror or str(exc)) from None
     return PreparedShare(plan, path, path.stat().st_size, len(tracks), missing)
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from coach.programme.model import is_sided
 from coach.ui import theme
 from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
-from coach.ui.i18n import exercise_text, short_number, translate
+from coach.phrase import Text
+from coach.ui.i18n import exercise_text, phrase_text, short_number, translate
 
 
 def _card(parent_layout: QVBoxLayout, name: str = "card") -> QVBoxLayout:
@@ -256,11 +257,11 @@ class RestPage(QWidget):
     def show_remaining(self, seconds: float) -> None:
         self.seconds.setText(f"{int(seconds + 0.999)}")
 
-    def show_advice(self, text: Optional[str], rating: int) -> None:
+    def show_advice(self, text: Optional[Text], rating: int) -> None:
         self.checked.setText(translate("RestPage",
                 "Pain {rating}/10 noted.").format(rating=rating) + (translate("RestPage",
                         " The rest is on hold.") if text else ""))
-        self.advice.setText(text or "")
+        self.advice.setText(phrase_text(text) if text else "")
         self._advice_mode(bool(text))
 
     def hide_advice(self) -> None:
@@ -303,9 +304,9 @@ class StoppedPage(QWidget):
         self.end_button.clicked.connect(self.endClicked)
         lay.addLayout(choice_row(self.carry_on_button, self.end_button))
 
-    def show_stop(self, rating: Optional[int], advice: Optional[str], more_sets: bool) -> None:
+    def show_stop(self, rating: Optional[int], advice: Optional[Text], more_sets: bool) -> None:
         self.rating.setText(translate("StoppedPage", "Pain {rating}/10 — recorded.").format(rating=rating)
                             if rating is not None else translate("StoppedPage", "Pain rating skipped."))
-        self.advice.setText(advice or "")
+        self.advice.setText(phrase_text(advice) if advice else "")
         self.advice_box.setVisible(bool(advice))
         self.carry_on_button.setVisible(more_sets)

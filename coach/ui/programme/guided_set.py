@@ -28,7 +28,7 @@ from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
 from coach.ui.speech import SpokenCues, Voice
-from coach.ui.i18n import error_text, translate
+from coach.ui.i18n import error_text, phrase_text, translate
 
 ENDED_TARGET = "target_reached"  # the set ended itself: the prescription's reps or hold were reached
 
@@ -80,7 +80,7 @@ class GuidedSet(QObject):
         session.eventsReceived.connect(self._on_events)
         session.stateChanged.connect(lambda st: self.panel.set_paused(st is SetState.PAUSED))
         session.sourceLost.connect(
-            lambda msg: self.panel.show_lost(msg, translate("GuidedSet", "What you did is saved.")))
+            lambda msg: self.panel.show_lost(phrase_text(msg), translate("GuidedSet", "What you did is saved.")))
         session.finished.connect(self._on_finished)
         from coach.ui.setup_panel import load_exercise_infos
 

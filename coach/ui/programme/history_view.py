@@ -24,7 +24,7 @@ from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import DateRangeDialog
 from coach.ui.programme.session_detail import REPORT_FILTER, SessionDetailView, fill, table
-from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, error_text, exercise_text, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, error_text, exercise_text, report_speaker, translate
 
 PERIODS = (("day", QT_TRANSLATE_NOOP("HistoryView", "By day")), ("week", QT_TRANSLATE_NOOP("HistoryView", "By week")),
            ("session", QT_TRANSLATE_NOOP("HistoryView", "Each session")))
@@ -168,8 +168,9 @@ class HistoryView(QWidget):
             return
         points = self.store.exercise_series(exercise, self.patient_id, by=by)
         self.chart_points = points
+        speaker = report_speaker()
         self.chart.set_renderer(lambda w, h: history_png(exercise, points, by=by, width_px=w, height_px=h,
-                                                         dark=True, font_px=18))
+                                                         dark=True, font_px=18, speaker=speaker))
 
     def open_session(self, session_id: Optional[int]) -> None:
         if session_id is None:
@@ -193,7 +194,8 @@ class HistoryView(QWidget):
     # ----- date-range report ------------------------------------------------------------------------------
     def export_range(self, since: date, until: date, path: str) -> list[Path]:
         try:
-            written = export_session_report(self.store, path, since=since, until=until, patient_id=self.patient_id)
+            written = export_session_report(self.store, path, since=since, until=until, patient_id=self.patient_id,
+                                            speaker=report_speaker())
         except CoachError as exc:
             self.last_message = translate("HistoryView", "The report was not written: {exc}").format(
                 exc=error_text(exc))

@@ -22,7 +22,7 @@ from coach.programme import (Prescription, Programme, ProgrammeError, load_progr
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.prescription_form import DEFAULT_HOLD_S, DEFAULT_REPS, PrescriptionForm, is_hold
-from coach.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, error_text, phrase_text, translate
 
 FILE_FILTER = QT_TRANSLATE_NOOP("programme_editor", "Coach programmes (*.toml *.json);;All files (*)")
 
@@ -183,7 +183,7 @@ class ProgrammeEditor(QWidget):
     @staticmethod
     def _describe(i: int, p: Prescription) -> str:
         try:
-            text = p.describe()
+            text = phrase_text(p.phrase())
         except CoachError:
             text = p.exercise
         limits = translate("ProgrammeEditor", " · own limits") if p.rule_overrides else ""

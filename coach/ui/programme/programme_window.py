@@ -31,7 +31,7 @@ from coach.ui.programme.programme_editor import ProgrammeEditor
 from coach.ui.programme.suggestions import SuggestionsPanel
 from coach.ui.settings import open_settings
 from coach.ui.speech import Voice
-from coach.ui.i18n import error_text, translate
+from coach.ui.i18n import error_text, phrase_text, translate
 from coach.ui.scaling import scroll_if_scaled
 
 
@@ -104,7 +104,7 @@ class TodayPage(QWidget):
             self.suggestions.show_programme(None)
             return
         prog = self.store.programme(pid)
-        self.lines.setText(f"“{prog.name}”\n" + "\n".join(f"{i}.  {p.describe()}"
+        self.lines.setText(f"“{prog.name}”\n" + "\n".join(f"{i}.  {phrase_text(p.phrase())}"
                                                           for i, p in enumerate(prog.prescriptions, 1)))
         self.suggestions.show_programme(pid)
 

@@ -21,8 +21,8 @@ from coach.reports.session_report import count_text, export_session_report, targ
 from coach.ui import theme
 from coach.ui.programme.common import TABLE_PX, button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import CorrectCountDialog, NoteDialog
-from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, date_text, error_text, exercise_text, fault_name, number, percent,
-                           translate)
+from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, date_text, error_text, exercise_text, fault_name, number,
+                           percent, report_speaker, translate)
 
 REPORT_FILTER = QT_TRANSLATE_NOOP("session_detail", "PDF report and CSV table (*.pdf)")
 STATUS_NAMES = {"completed": QT_TRANSLATE_NOOP("SessionStatus", "completed"),
@@ -149,6 +149,7 @@ class SessionDetailView(QWidget):
             status=translate("SessionStatus", STATUS_NAMES[i.status]) if i.status in STATUS_NAMES else i.status,
             pain=pain))
         rows = []
+        say = report_speaker().text
         for sd in d.sets:
             s = sd.info
             share = s.good_form_share
@@ -157,7 +158,7 @@ class SessionDetailView(QWidget):
                      + (f" ({s.pain}/10)" if s.pain is not None else "") if s.stopped_for_pain
                      else translate("SetEnding", s.ended_reason.replace("_", " ")) if s.ended_reason
                      else translate("SessionDetailView", "not finished"))
-            rows.append([str(s.set_index), _title(s.exercise), target_text(s), count_text(s),
+            rows.append([str(s.set_index), _title(s.exercise), say(target_text(s)), say(count_text(s)),
                          percent(share) if share is not None else "–", ended, track.name if track else "–"])
         fill(self.sets, rows)
         notes = [f"{date_text(n.created_at, with_time=True)} · "
@@ -245,7 +246,7 @@ class SessionDetailView(QWidget):
 
     def export(self, path: str) -> list[Path]:
         try:
-            written = export_session_report(self.store, path, session_ids=[self.session_id])
+            written = export_session_report(self.store, path, session_ids=[self.session_id], speaker=report_speaker())
         except CoachError as exc:
             self._fail(translate("SessionDetailView", "The report was not written: {exc}").format(exc=error_text(exc)))
             return []

@@ -16,7 +16,7 @@ from coach.programme import SessionSummary
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label, page_layout
 from coach.ui.programme.suggestions import SuggestionsPanel
-from coach.ui.i18n import QT_TRANSLATE_NOOP, exercise_text, percent, short_number, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, exercise_text, percent, phrase_text, short_number, translate
 
 STATUS_TEXT = {"completed": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session finished — well done."),
                "stopped_for_pain": QT_TRANSLATE_NOOP("SessionSummaryPage", "Session stopped because it hurt.")}
@@ -92,6 +92,6 @@ class SessionSummaryPage(QWidget):
         self.status.setText(STATUS_TEXT.get(summary.status, summary.status.replace("_", " ")))
         self.pain.setText(pain_line(summary))
         self.lines.setText("\n".join(exercise_line(e) for e in summary.exercises))
-        self.message_text.setText("\n\n".join(summary.messages))
+        self.message_text.setText("\n\n".join(phrase_text(m) for m in summary.messages))
         self.messages.setVisible(bool(summary.messages))
         self.suggestions.show_programme(programme_id)

@@ -24,7 +24,7 @@ from coach.programme import (Prescription, ProgressionCheck, Suggestion, accept_
 from coach.ui import theme
 from coach.ui.programme.common import button, label, show_message
 from coach.ui.settings import read_bool
-from coach.ui.i18n import error_text, exercise_text, translate
+from coach.ui.i18n import error_text, exercise_text, phrase_text, translate
 
 DISMISSED_KEY = "suggestions/dismissed/{digest}"
 
@@ -48,11 +48,12 @@ class SuggestionCard(QFrame):
         lay.setSpacing(6)
         lay.addWidget(label(translate("SuggestionCard", "Ready for the next step?"), theme.MEDIUM, True, theme.GOOD))
         lay.addWidget(label(translate("SuggestionCard",
-                "Now: {describe}").format(describe=suggestion.current.describe()), theme.MEDIUM))
+                "Now: {describe}").format(describe=phrase_text(suggestion.current.phrase())), theme.MEDIUM))
         lay.addWidget(label(translate("SuggestionCard",
-                "Suggested: {describe}").format(describe=suggestion.proposed.describe()), theme.MEDIUM, True))
+                "Suggested: {describe}").format(describe=phrase_text(suggestion.proposed.phrase())),
+                            theme.MEDIUM, True))
         lay.addWidget(label(translate("SuggestionCard",
-                "Why: {reason}.").format(reason=suggestion.reason), theme.SMALL, colour=theme.MUTED))
+                "Why: {reason}.").format(reason=phrase_text(suggestion.reason)), theme.SMALL, colour=theme.MUTED))
         row = QHBoxLayout()
         self.dismiss_button = button(translate("SuggestionCard", "Not now"))
         self.accept_button = button(translate("SuggestionCard", "Accept"), "primary")
@@ -112,7 +113,7 @@ class SuggestionsPanel(QWidget):
                 self.cards.append(card)
             elif not check.ready:
                 notes.append(translate("SuggestionsPanel", "{title}: not yet — {why}.").format(
-                    title=_title(line), why=check.why))
+                    title=_title(line), why=phrase_text(check.why)))
         self.waiting.setText("\n".join(notes))
         self.waiting.setVisible(bool(notes))
 

@@ -21,7 +21,7 @@ from coach.exercises.spec import RefLine
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
-from coach.ui.i18n import exercise_text, number, translate
+from coach.ui.i18n import exercise_text, number, report_speaker, translate
 
 TITLE_H = 24
 BOTTOM = 22
@@ -54,7 +54,8 @@ class AnglePlot(QWidget):
             self.ref_lines = list(content.ref_lines)
             series = rec.result.angle_series
             self._points = list(zip(series.t_s, series.deg)) if series is not None else []
-            tip = content.plot_note + ("\n\n" + content.rules_note if content.rules_note else "")
+            say = report_speaker().text
+            tip = "\n\n".join(x for x in (say(content.plot_note), say(content.rules_note)) if x)
             self.setToolTip("\n".join(_wrap(tip, 90)))
         values = [d for _, d in self._points if d is not None] + [r.deg for r in self.ref_lines]
         if values:

@@ -2,7 +2,8 @@
 
 Each asks where to save, then runs on the review's worker thread through the
 same functions as ``coach analyze --annotate/--report/--csv/--json``, so a
-file exported here is identical to one made on the command line. A failure
+file exported here is the one the command line makes, except that the HTML and
+PDF reports are in the window's language (:func:`coach.ui.i18n.report_speaker`). A failure
 (folder gone, no permission, disk full) comes back as one sentence for the
 window to show; nothing is half-written under the chosen name.
 """
@@ -24,7 +25,7 @@ from coach.review.job_context import Job, JobContext
 from coach.review.jobs import annotate_job, report_job
 from coach.review.recording import Recording
 from coach.ui.review.analysis_worker import JobRunner
-from coach.ui.i18n import translate
+from coach.ui.i18n import report_speaker, translate
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,14 @@ def track_copy_job(recording: Recording, out_path: str | os.PathLike) -> Job:
     return job
 
 
+def window_report_job(recording: Recording, out_path: str | os.PathLike) -> Job:
+    """A report in the window's language (the CSV and JSON are the same in every language)."""
+    return report_job(recording, out_path, report_speaker())
+
+
 JOBS: dict[str, Callable[[Recording, str | os.PathLike], Job]] = {
-    "video": annotate_job, "html": report_job, "pdf": report_job, "csv": report_job, "json": report_job,
+    "video": annotate_job, "html": window_report_job, "pdf": window_report_job, "csv": window_report_job,
+    "json": window_report_job,
     "track": track_copy_job,
 }
 

@@ -1,7 +1,8 @@
 """The rep table (and the fault and set-up lists) beside the player; picking a row jumps to it.
 
 The rows are the report's own tables (:func:`coach.reports.content.build_content`),
-so the window shows exactly what the PDF a physio files will say: rep number,
+said in the window's language (:func:`coach.ui.i18n.report_speaker`), so the window
+shows exactly what the PDF a physio files will say: rep number,
 side, start, duration, the peak key angle and the exercise's other measures,
 and the faults in words. Rows with a fault are red, and the row under the
 playback position is highlighted so the table follows the video.
@@ -15,21 +16,26 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
 
-from coach.reports.content import Table
+from coach.reports.content import DURATION, ShownTable, Table
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
-from coach.ui.i18n import translate
+from coach.ui.i18n import report_speaker, translate
 
 CURRENT_ROW = QColor("#24466b")
 HEADER_WRAP = 10    # narrow, multi-line headings keep more columns in view
 MAX_COLUMN_PX = 150
 
 
+def _header_lines(title: str) -> list[str]:
+    """A heading in narrow lines, never splitting a word (German headings have long ones)."""
+    return textwrap.wrap(title, HEADER_WRAP, break_long_words=False) or [title]
+
+
 def form_first(table: Table) -> Table:
     """The verdict column moved next to the times: it is what a physio reads first, so it must never scroll away."""
-    if "Duration (s)" not in table.header or len(table.header) < 2:
+    if DURATION not in table.header or len(table.header) < 2:
         return table
-    at = table.header.index("Duration (s)") + 1
+    at = table.header.index(DURATION) + 1
     order = list(range(at)) + [len(table.header) - 1] + list(range(at, len(table.header) - 1))
     return Table([table.header[i] for i in order], [[row[i] for i in order] for row in table.rows], list(table.bad))
 
@@ -54,7 +60,7 @@ class ReviewTable(QTableWidget):
         self.itemSelectionChanged.connect(self._on_selection)
         self.cellClicked.connect(lambda row, _col: self._seek_row(row))  # re-clicking the selected row jumps again
 
-    def set_table(self, table: Optional[Table], spans: list[tuple[float, float]], key_col: int = -1,
+    def set_table(self, table: Optional[ShownTable], spans: list[tuple[float, float]], key_col: int = -1,
                   key_colour: Optional[QColor] = None) -> None:
         """Show ``table``; column ``key_col`` is coloured ``key_colour``, or green/red by the row's fault flag."""
         self.blockSignals(True)
@@ -77,7 +83,7 @@ class ReviewTable(QTableWidget):
         key = key_col % ncol
         self.setColumnCount(ncol)
         self.setRowCount(len(table.rows))
-        self.setHorizontalHeaderLabels(["\n".join(textwrap.wrap(h, HEADER_WRAP)) or h for h in table.header])
+        self.setHorizontalHeaderLabels(["\n".join(_header_lines(h)) for h in table.header])
         for r, row in enumerate(table.rows):
             bad = table.bad[r] if r < len(table.bad) else False
             for c, text in enumerate(row):
@@ -95,12 +101,12 @@ class ReviewTable(QTableWidget):
         self.resizeRowsToContents()
         self.blockSignals(False)
 
-    def _fit_columns(self, table: Table) -> None:
+    def _fit_columns(self, table: ShownTable) -> None:
         """Widths from the text as drawn (Qt's own sizing over-estimates styled headers), capped so long texts
         (fault names, advice) wrap instead of pushing the other columns out of view."""
         cell, head = QFontMetrics(style.font(style.BODY_PX)), QFontMetrics(style.font(style.SMALL_PX, bold=True))
         for c, title in enumerate(table.header):
-            lines = textwrap.wrap(title, HEADER_WRAP) or [title]
+            lines = _header_lines(title)
             wide = max([head.horizontalAdvance(x) for x in lines] + [cell.horizontalAdvance(r[c]) for r in table.rows])
             self.setColumnWidth(c, min(wide + 16, MAX_COLUMN_PX))
 
@@ -161,17 +167,21 @@ class ResultTabs(QTabWidget):
                 t.set_table(None, [])
             return
         content = rec.content
-        table = form_first(content.table)
-        key = table.header.index(content.table.header[-1]) if table.header else -1
+        speaker = report_speaker()
+        ordered = form_first(content.table)
+        key = ordered.header.index(content.table.header[-1]) if ordered.header else -1
+        table = ordered.shown(speaker)
         if rec.is_hold:
             self.reps.set_table(table, rec.hold_spans, key)
             self.setTabText(0, translate("ResultTabs", "Hold periods ({count})").format(count=len(rec.hold_spans)))
         else:
             self.reps.set_table(table, [(r.t_start, r.t_end) for r in rec.reps], key)
             self.setTabText(0, translate("ResultTabs", "Reps ({count})").format(count=len(rec.reps)))
-        self.faults.set_table(content.faults, [(f.t_start, f.t_end) for f in rec.faults], 2, style.FAULT)
+        self.faults.set_table(content.faults.shown(speaker), [(f.t_start, f.t_end) for f in rec.faults], 2,
+                              style.FAULT)
         self.setTabText(1, translate("ResultTabs", "Faults ({count})").format(count=len(rec.faults)))
-        self.setup.set_table(content.setup, [(s.t_start, s.t_end) for s in rec.setup_warnings], 2, style.SETUP)
+        self.setup.set_table(content.setup.shown(speaker), [(s.t_start, s.t_end) for s in rec.setup_warnings], 2,
+                             style.SETUP)
         self.setTabText(2, translate("ResultTabs", "Set-up ({count})").format(count=len(rec.setup_warnings)))
 
     def follow(self, t_s: float) -> None:

@@ -33,7 +33,7 @@ from coach.ui.review.summary_text import details_html, legend_html, rescore_summ
 from coach.ui.review.timeline import Timeline
 from coach.ui.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
-from coach.ui.i18n import error_text, exercise_text, translate
+from coach.ui.i18n import error_text, exercise_text, report_speaker, translate
 from coach.ui.scaling import scroll_if_scaled
 
 
@@ -227,7 +227,7 @@ class ReviewWindow(QMainWindow):
         if kind == "analyse" and isinstance(result, Recording):
             self._show(result, new=True)
             self.say(translate("ReviewWindow", "Analysed {name}: {headline}.").format(
-                name=result.name, headline=result.content.headline))
+                name=result.name, headline=report_speaker().text(result.content.headline)))
         elif kind == "rescore" and isinstance(result, Recording):
             before = self.recording
             self._show(result, new=False)
@@ -274,7 +274,7 @@ class ReviewWindow(QMainWindow):
         for w in (self.timeline, self.plot, self.tabs):
             w.set_recording(rec)
         self.exports.set_recording(rec)
-        self.headline.setText(f"{exercise_text(rec.spec.title)}: {rec.content.headline}")
+        self.headline.setText(f"{exercise_text(rec.spec.title)}: {report_speaker().text(rec.content.headline)}")
         self.details.setText(details_html(rec))
         self.legend.setText(legend_html(rec))
         self.details.setTextFormat(Qt.TextFormat.RichText)

@@ -11,9 +11,10 @@ import html
 from pathlib import Path
 from typing import Optional
 
+from coach.reports.content import EXERCISE, REPORT_MADE
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
-from coach.ui.i18n import fault_name, translate
+from coach.ui.i18n import fault_name, report_speaker, translate
 
 
 def _swatch(colour: str, mark: str, text: str) -> str:
@@ -28,18 +29,19 @@ def legend_html(rec: Optional[Recording]) -> str:
              _swatch(style.SETUP.name(), "■", translate("summary_text", "set-up problem"))]
     for ref in (rec.content.ref_lines if rec is not None else []):
         colour = style.RULE if ref.kind == "rule" else style.REFERENCE
-        items.append(_swatch(colour.name(), "╌" if ref.kind == "rule" else "┈", ref.label))
+        items.append(_swatch(colour.name(), "╌" if ref.kind == "rule" else "┈", report_speaker().text(ref.label)))
     items.append(_swatch(style.CURSOR.name(), "│", translate("summary_text", "now · click anywhere to jump there")))
     return " &nbsp; ".join(items)
 
 
 def details_html(rec: Recording) -> str:
     c = rec.content
-    rows = [(k, v) for k, v in c.summary if k not in ("Report made", "Exercise")]
-    rows.append((translate("summary_text", "Limits"), c.rules_note.removeprefix("Rules: ")))
+    say = report_speaker().text
+    rows = [(say(k), say(v)) for k, v in c.summary if k not in (REPORT_MADE, EXERCISE)]
+    rows.append((translate("summary_text", "Limits"), say(c.rules_used)))
     cells = "".join(f"<tr><td style='color:#c8ccd2; padding-right:10px'>{html.escape(k)}</td>"
                     f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
-    warn = "".join(f"<p style='color:{style.SETUP.name()}'>{html.escape(w)}</p>" for w in c.warnings)
+    warn = "".join(f"<p style='color:{style.SETUP.name()}'>{html.escape(say(w))}</p>" for w in c.warnings)
     return f"<table>{cells}</table>{warn}"
 
 
@@ -49,7 +51,8 @@ def rescore_summary(before: Optional[Recording], after: Recording, limits: Optio
         kinds = sorted({fault_name(k, rec.exercise) for r in rec.reps for k in r.faults}
                        | {fault_name(f.kind, rec.exercise) for f in rec.faults})
         return translate("summary_text", "{headline} (faults: {faults})").format(
-            headline=rec.content.headline, faults=", ".join(kinds) or translate("summary_text", "none"))
+            headline=report_speaker().text(rec.content.headline),
+            faults=", ".join(kinds) or translate("summary_text", "none"))
 
     using = (translate("summary_text", "limits from {file}").format(file=limits.name) if limits
              else translate("summary_text", "the default limits"))

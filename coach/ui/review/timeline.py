@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from coach.exercises.registry import fault_label
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
@@ -187,7 +186,7 @@ class Timeline(QWidget):
             text = str(r.index) + (f" {r.side[0].upper()}" if r.side else "")
         elif s.kind in ("fault", "setup"):
             kinds = rec.faults if s.kind == "fault" else rec.setup_warnings
-            text = fault_label(kinds[s.index].kind)
+            text = fault_name(kinds[s.index].kind, rec.exercise)
         if not text:
             return
         p.setFont(style.font(style.SMALL_PX + (2 if s.kind == "rep" else 0), bold=True))

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QDialog, QFileDialog, QF
                                QRadioButton, QVBoxLayout, QWidget)
 
 from coach.errors import CoachError
-from coach.store.share import FILE_FILTER, PreparedShare, human_size, plan_export, prepare_share
+from coach.store.share import FILE_FILTER, PreparedShare, plan_export, prepare_share, size_phrase
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label
 from coach.ui.share.growing import share_dialog_layout, show_unclipped
-from coach.ui.i18n import error_text, translate
+from coach.ui.i18n import error_text, phrase_text, translate
 
 
 class ShareExportDialog(QDialog):
@@ -94,7 +94,7 @@ class ShareExportDialog(QDialog):
         self._drop()
         plan = plan_export(self.store, self.patient.id, self.since_date(), self.name.text())
         if not plan.sessions:
-            self._show_contents(plan.describe()[0])
+            self._show_contents(phrase_text(plan.phrases()[0]))
             self.save_button.setEnabled(False)
             return
         try:
@@ -104,7 +104,7 @@ class ShareExportDialog(QDialog):
                 exc=error_text(exc)))
             self.save_button.setEnabled(False)
             return
-        self._show_contents("\n".join(f"•  {line}" for line in self.prepared.describe()))
+        self._show_contents("\n".join(f"•  {phrase_text(line)}" for line in self.prepared.phrases()))
         self.save_button.setEnabled(True)
 
     def save_to(self, path: str) -> bool:
@@ -124,7 +124,7 @@ class ShareExportDialog(QDialog):
             return False
         self.last_message = translate("ShareExportDialog", "Saved {name} ({size}). Send it to your physio by e-mail "
                                       "or on a USB stick.").format(name=self.saved_path.name,
-                                                                   size=human_size(self.prepared.size))
+                                                                   size=phrase_text(size_phrase(self.prepared.size)))
         self.accept()
         return True
 

@@ -1727,7 +1727,7 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <name>StoppedPage</name>
     <message>
         <source>Stopped — rest in a comfortable position</source>
-        <translation>Gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
+        <translation>Gestoppt — ruhen Sie sich bequem aus</translation>
     </message>
     <message>
         <source>If the pain is severe, spreads down a leg, or does not settle, contact your physiotherapist or doctor before exercising again.</source>
@@ -2117,60 +2117,60 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
 <context>
     <name>errors</name>
     <message>
-        <source>expected a {schema} result, got {got}</source>
-        <translation>ein {schema}-Ergebnis erwartet, erhalten: {got}</translation>
+        <source>programme &apos;{name}&apos;</source>
+        <translation>Programm „{name}“</translation>
     </message>
     <message>
-        <source>this result is &apos;{found}&apos;, not {schema}</source>
-        <translation>dieses Ergebnis ist &apos;{found}&apos;, nicht {schema}</translation>
+        <source>expected a programme file but {path} is a folder</source>
+        <translation>Programmdatei erwartet, aber {path} ist ein Ordner</translation>
     </message>
     <message>
-        <source>not a valid {schema} result ({why})</source>
-        <translation>kein gültiges {schema}-Ergebnis ({why})</translation>
+        <source>programme file not found: {path}</source>
+        <translation>Programmdatei nicht gefunden: {path}</translation>
     </message>
     <message>
-        <source>cannot write {path}: folder {folder} does not exist</source>
-        <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+        <source>cannot read programme file {path}: {why}</source>
+        <translation>Programmdatei {path} kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <source>cannot write annotated video {path}: {why}</source>
-        <translation>das kommentierte Video {path} kann nicht geschrieben werden: {why}</translation>
+        <source>{where}: too large for a programme file ({size} bytes)</source>
+        <translation>{where}: zu groß für eine Programmdatei ({size} Bytes)</translation>
     </message>
     <message>
-        <source>cannot write annotated video {path}</source>
-        <translation>das kommentierte Video {path} kann nicht geschrieben werden</translation>
+        <source>{where}: not a text file (expected UTF-8 TOML or JSON)</source>
+        <translation>{where}: keine Textdatei (erwartet wird TOML oder JSON in UTF-8)</translation>
     </message>
     <message>
-        <source>annotated video {path} could not be written (disk full?)</source>
-        <translation>das kommentierte Video {path} konnte nicht geschrieben werden (Datenträger voll?)</translation>
+        <source>{where}: not valid {kind} ({why})</source>
+        <translation>{where}: kein gültiges {kind} ({why})</translation>
     </message>
     <message>
-        <source>annotated video</source>
-        <translation>kommentiertes Video</translation>
+        <source>{where}: unknown key {key} (known here: {known})</source>
+        <translation>{where}: unbekannter Schlüssel {key} (hier bekannt: {known})</translation>
     </message>
     <message>
-        <source>could not write {what} {path}: it is a folder</source>
-        <translation>{what} {path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+        <source>{where}: expected a table of keys at the top, got {got}</source>
+        <translation>{where}: oben wird eine Tabelle von Schlüsseln erwartet, gefunden: {got}</translation>
     </message>
     <message>
-        <source>could not write {path}: it is a folder</source>
-        <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+        <source>{where}: key &apos;format&apos; must be {format} (is this a Coach programme file?), got {got}</source>
+        <translation>{where}: Schlüssel &apos;format&apos; muss {format} sein (ist das eine Coach-Programmdatei?), gefunden: {got}</translation>
     </message>
     <message>
-        <source>could not write {what} {path}: {why}</source>
-        <translation>{what} {path} konnte nicht geschrieben werden: {why}</translation>
+        <source>{where}: expected one or more [[prescription]] tables, got {got}</source>
+        <translation>{where}: eine oder mehrere [[prescription]]-Tabellen erwartet, gefunden: {got}</translation>
     </message>
     <message>
-        <source>could not write {path}: {why}</source>
-        <translation>{path} konnte nicht geschrieben werden: {why}</translation>
+        <source>{where}: expected a table, got {got}</source>
+        <translation>{where}: Tabelle erwartet, gefunden: {got}</translation>
     </message>
     <message>
-        <source>exercise &apos;{name}&apos; is already registered</source>
-        <translation>die Übung &apos;{name}&apos; ist bereits registriert</translation>
+        <source>{where}: key &apos;exercise&apos; must be text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;exercise&apos; muss Text sein, gefunden: {got}</translation>
     </message>
     <message>
-        <source>unknown exercise &apos;{name}&apos; (choose from: {known})</source>
-        <translation>unbekannte Übung &apos;{name}&apos; (zur Auswahl: {known})</translation>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Coach&apos;s assets folder is missing (looked beside {folder})</source>
@@ -2313,6 +2313,194 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>{path}: {where} setzt keine Werte; sie ändert nichts für {exercise}</translation>
     </message>
     <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>Programmzeile</translation>
+    </message>
+    <message>
+        <source>{where}: prescription {number} ({exercise})</source>
+        <translation>{where}: Programmzeile {number} ({exercise})</translation>
+    </message>
+    <message>
+        <source>{where}: prescription {number}</source>
+        <translation>{where}: Programmzeile {number}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;name&apos; must be non-empty text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;name&apos; muss ein nicht leerer Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;notes&apos; must be text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;notes&apos; muss Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: a programme needs at least one prescription</source>
+        <translation>{where}: ein Programm braucht mindestens eine Programmzeile</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; must be a whole number from {lo} to {hi}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; muss eine ganze Zahl von {lo} bis {hi} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; must be a number from {lo} to {hi}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; muss eine Zahl von {lo} bis {hi} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; = {got} is out of range; expected {lo} to {hi}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; = {got} liegt außerhalb des Bereichs; erwartet {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;exercise&apos; must be one of {names}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;exercise&apos; muss einer von {names} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where} ({exercise})</source>
+        <translation>{where} ({exercise})</translation>
+    </message>
+    <message>
+        <source>{where}: {exercise} is a hold — give &apos;hold_s&apos; (seconds), not &apos;reps&apos;</source>
+        <translation>{where}: {exercise} ist eine Halteübung — geben Sie &apos;hold_s&apos; (Sekunden) an, nicht &apos;reps&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {exercise} is counted in reps — give &apos;reps&apos;, not &apos;hold_s&apos;</source>
+        <translation>{where}: {exercise} wird in Wiederholungen gezählt — geben Sie &apos;reps&apos; an, nicht &apos;hold_s&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;side&apos; only applies to {names}</source>
+        <translation>{where}: Schlüssel &apos;side&apos; gilt nur für {names}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;side&apos; must be one of {names}, got {got}</source>
+        <translation>{where}: Schlüssel &apos;side&apos; muss einer von {names} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;note&apos; must be text, got {got}</source>
+        <translation>{where}: Schlüssel &apos;note&apos; muss Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where} rules</source>
+        <translation>{where}, Regeln</translation>
+    </message>
+    <message>
+        <source>{where}: rule overrides must be a table, got {got}</source>
+        <translation>{where}: eigene Grenzwerte müssen eine Tabelle sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; cannot be overridden</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; kann nicht angepasst werden</translation>
+    </message>
+    <message>
+        <source>{where}: the {exercise} analyzer rejects these values ({why})</source>
+        <translation>{where}: die Auswertung von {exercise} lehnt diese Werte ab ({why})</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; must be a finite number, got {got}</source>
+        <translation>{where}: Schlüssel &apos;{key}&apos; muss eine endliche Zahl sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>{exercise} prescription (line {line}, v{version}) overrides</source>
+        <translation>eigene Grenzwerte der Programmzeile {exercise} (Zeile {line}, Version {version})</translation>
+    </message>
+    <message>
+        <source>could not build the share file in the temporary folder: {why}</source>
+        <translation>die Datei zum Teilen konnte im temporären Ordner nicht erstellt werden: {why}</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {path} from its name; it must end in {choices}</source>
+        <translation>Das Format von {path} ist am Namen nicht zu erkennen; er muss auf {choices} enden</translation>
+    </message>
+    <message>
+        <source>could not write {path}: folder {folder} does not exist</source>
+        <translation>{path} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>could not write {what} {path}: it is a folder</source>
+        <translation>{what} {path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>could not write {path}: it is a folder</source>
+        <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>could not write {what} {path}: {why}</source>
+        <translation>{what} {path} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {why}</source>
+        <translation>{path} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>could not write the report: folder {folder} does not exist</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>no videos or pose tracks in folder {path}</source>
+        <translation>keine Videos oder Skelettaufzeichnungen im Ordner {path}</translation>
+    </message>
+    <message>
+        <source>{flag} must be a folder when there are several inputs ({path} is a file)</source>
+        <translation>{flag} muss bei mehreren Eingaben ein Ordner sein ({path} ist eine Datei)</translation>
+    </message>
+    <message>
+        <source>could not reach the Dask scheduler at {address}: {why}</source>
+        <translation>der Dask-Scheduler unter {address} ist nicht erreichbar: {why}</translation>
+    </message>
+    <message>
+        <source>--scheduler {address} is not a Dask scheduler address like tcp://host:8786 ({why})</source>
+        <translation>--scheduler {address} ist keine Dask-Scheduler-Adresse wie tcp://host:8786 ({why})</translation>
+    </message>
+    <message>
+        <source>expected a {schema} result, got {got}</source>
+        <translation>ein {schema}-Ergebnis erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>this result is &apos;{found}&apos;, not {schema}</source>
+        <translation>dieses Ergebnis ist &apos;{found}&apos;, nicht {schema}</translation>
+    </message>
+    <message>
+        <source>not a valid {schema} result ({why})</source>
+        <translation>kein gültiges {schema}-Ergebnis ({why})</translation>
+    </message>
+    <message>
+        <source>this input is already a pose track: --save-pose and --annotate need a video</source>
+        <translation>diese Eingabe ist bereits eine Skelettaufzeichnung: --save-pose und --annotate brauchen ein Video</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write annotated video {path}: {why}</source>
+        <translation>das kommentierte Video {path} kann nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>cannot write annotated video {path}</source>
+        <translation>das kommentierte Video {path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>annotated video {path} could not be written (disk full?)</source>
+        <translation>das kommentierte Video {path} konnte nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>annotated video</source>
+        <translation>kommentiertes Video</translation>
+    </message>
+    <message>
+        <source>exercise &apos;{name}&apos; is already registered</source>
+        <translation>die Übung &apos;{name}&apos; ist bereits registriert</translation>
+    </message>
+    <message>
+        <source>unknown exercise &apos;{name}&apos; (choose from: {known})</source>
+        <translation>unbekannte Übung &apos;{name}&apos; (zur Auswahl: {known})</translation>
+    </message>
+    <message>
         <source>{lo} to {hi}</source>
         <translation>{lo} bis {hi}</translation>
     </message>
@@ -2323,6 +2511,30 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{lo} to {hi} {unit}</source>
         <translation>{lo} bis {hi} {unit}</translation>
+    </message>
+    <message>
+        <source>{flag} {path}: the name must end in {suffixes}</source>
+        <translation>{flag} {path}: Der Name muss auf {suffixes} enden</translation>
+    </message>
+    <message>
+        <source>{flag} {path} is a folder; give a file name</source>
+        <translation>{flag} {path} ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>{flag} {path}: folder {folder} does not exist</source>
+        <translation>{flag} {path}: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{flag} {path}: folder {folder} is not writable</source>
+        <translation>{flag} {path}: Der Ordner {folder} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>{output} is an input of this run; refusing to overwrite it (give the output another name)</source>
+        <translation>{output} ist eine Eingabe dieses Laufs; sie wird nicht überschrieben (geben Sie der Ausgabe einen anderen Namen)</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are the same file; give each output its own name</source>
+        <translation>{first} und {second} sind dieselbe Datei; geben Sie jeder Ausgabe einen eigenen Namen</translation>
     </message>
     <message>
         <source>pose track</source>
@@ -2431,10 +2643,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>an annotated video must end in .mp4: {file}</source>
         <translation>ein kommentiertes Video muss auf .mp4 enden: {file}</translation>
-    </message>
-    <message>
-        <source>could not write {path}: folder {folder} does not exist</source>
-        <translation>{path} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>choose another name: that is the original video</source>
@@ -2952,50 +3160,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>a pose track must end in .npz: {file}</source>
         <translation>eine Skelettaufzeichnung muss auf .npz enden: {file}</translation>
     </message>
-    <message>
-        <source>no videos or pose tracks in folder {path}</source>
-        <translation>keine Videos oder Skelettaufzeichnungen im Ordner {path}</translation>
-    </message>
-    <message>
-        <source>{flag} must be a folder when there are several inputs ({path} is a file)</source>
-        <translation>{flag} muss bei mehreren Eingaben ein Ordner sein ({path} ist eine Datei)</translation>
-    </message>
-    <message>
-        <source>could not reach the Dask scheduler at {address}: {why}</source>
-        <translation>der Dask-Scheduler unter {address} ist nicht erreichbar: {why}</translation>
-    </message>
-    <message>
-        <source>--scheduler {address} is not a Dask scheduler address like tcp://host:8786 ({why})</source>
-        <translation>--scheduler {address} ist keine Dask-Scheduler-Adresse wie tcp://host:8786 ({why})</translation>
-    </message>
-    <message>
-        <source>this input is already a pose track: --save-pose and --annotate need a video</source>
-        <translation>diese Eingabe ist bereits eine Skelettaufzeichnung: --save-pose und --annotate brauchen ein Video</translation>
-    </message>
-    <message>
-        <source>{flag} {path}: the name must end in {suffixes}</source>
-        <translation>{flag} {path}: Der Name muss auf {suffixes} enden</translation>
-    </message>
-    <message>
-        <source>{flag} {path} is a folder; give a file name</source>
-        <translation>{flag} {path} ist ein Ordner; geben Sie einen Dateinamen an</translation>
-    </message>
-    <message>
-        <source>{flag} {path}: folder {folder} does not exist</source>
-        <translation>{flag} {path}: Der Ordner {folder} existiert nicht</translation>
-    </message>
-    <message>
-        <source>{flag} {path}: folder {folder} is not writable</source>
-        <translation>{flag} {path}: Der Ordner {folder} ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>{output} is an input of this run; refusing to overwrite it (give the output another name)</source>
-        <translation>{output} ist eine Eingabe dieses Laufs; sie wird nicht überschrieben (geben Sie der Ausgabe einen anderen Namen)</translation>
-    </message>
-    <message>
-        <source>{first} and {second} are the same file; give each output its own name</source>
-        <translation>{first} und {second} sind dieselbe Datei; geben Sie jeder Ausgabe einen eigenen Namen</translation>
-    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -3187,6 +3351,13 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>guided</name>
+    <message>
+        <source>Your pain is {rating}/10, up from {before}/10 when you started. We suggest stopping for today and recording it. Rest in a comfortable position; if the pain does not settle, contact your physiotherapist or doctor before exercising again.</source>
+        <translation>Ihre Schmerzen: {rating}/10, zu Beginn {before}/10. Wir empfehlen, heute aufzuhören und das festzuhalten. Ruhen Sie sich bequem aus; lassen die Schmerzen nicht nach, fragen Sie vor dem nächsten Training Ihre Physiotherapie oder Ihre Ärztin bzw. Ihren Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>guided_session</name>
     <message>
         <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)</source>
@@ -3210,6 +3381,26 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>The camera opened but sends no pictures — it may be in use by another program (close video calls) or unplugged.</source>
         <translation>Die Kamera ist geöffnet, sendet aber keine Bilder — vielleicht nutzt ein anderes Programm sie (Videoanrufe schließen) oder sie ist ausgesteckt.</translation>
     </message>
+    <message>
+        <source>reading frames failed: {why}</source>
+        <translation>Lesen der Bilder fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>The video could not be read past {seconds} s.</source>
+        <translation>Das Video konnte nach {seconds} s nicht weiter gelesen werden.</translation>
+    </message>
+    <message>
+        <source>pose analysis failed: {why}</source>
+        <translation>Posenanalyse fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>pose analysis stopped unexpectedly</source>
+        <translation>Die Posenanalyse wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>This set is not being saved: {why}</source>
+        <translation>Dieser Satz wird nicht gespeichert: {why}</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
@@ -3230,6 +3421,113 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>programme</name>
+    <message>
+        <source>{count} rep</source>
+        <translation>{count} Wiederholung</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{reps} (left arm)</source>
+        <translation>{reps} (linker Arm)</translation>
+    </message>
+    <message>
+        <source>{reps} (right arm)</source>
+        <translation>{reps} (rechter Arm)</translation>
+    </message>
+    <message>
+        <source>{reps} with the left arm</source>
+        <translation>{reps} mit dem linken Arm</translation>
+    </message>
+    <message>
+        <source>{reps} with the right arm</source>
+        <translation>{reps} mit dem rechten Arm</translation>
+    </message>
+    <message>
+        <source>{reps} each side</source>
+        <translation>{reps} je Seite</translation>
+    </message>
+    <message>
+        <source>{seconds} s hold</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>{title}: {sets} × {what}, rest {rest} s</source>
+        <translation>{title}: {sets} × {what}, Pause {rest} s</translation>
+    </message>
+    <message>
+        <source>{now} → {next}</source>
+        <translation>{now} → {next}</translation>
+    </message>
+    <message>
+        <source>a set was stopped for pain on {day}</source>
+        <translation>am {day} wurde ein Satz wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>pain was not rated before and after the session on {day}</source>
+        <translation>am {day} wurden die Schmerzen nicht vor und nach der Einheit bewertet</translation>
+    </message>
+    <message>
+        <source>pain rose from {before} to {after} during the session on {day}</source>
+        <translation>die Schmerzen stiegen in der Einheit am {day} von {before} auf {after}</translation>
+    </message>
+    <message>
+        <source>pain before exercising went up from {first} to {last}</source>
+        <translation>die Schmerzen vor dem Training stiegen von {first} auf {last}</translation>
+    </message>
+    <message>
+        <source>hold for {new} s instead of {old} s</source>
+        <translation>{new} s statt {old} s halten</translation>
+    </message>
+    <message>
+        <source>{new} reps instead of {old}</source>
+        <translation>{new} Wiederholungen statt {old}</translation>
+    </message>
+    <message>
+        <source>{new} sets instead of {old}</source>
+        <translation>{new} Sätze statt {old}</translation>
+    </message>
+    <message>
+        <source>move on to {exercise}</source>
+        <translation>weiter zu {exercise}</translation>
+    </message>
+    <message>
+        <source>{done} of {wanted} sessions done at this level so far</source>
+        <translation>bisher {done} von {wanted} Einheiten auf dieser Stufe</translation>
+    </message>
+    <message>
+        <source>the target was not met in every set on {day} ({met} of {sets} set)</source>
+        <translation>am {day} wurde das Ziel nicht in jedem Satz erreicht ({met} von {sets} Satz)</translation>
+    </message>
+    <message>
+        <source>the target was not met in every set on {day} ({met} of {sets} sets)</source>
+        <translation>am {day} wurde das Ziel nicht in jedem Satz erreicht ({met} von {sets} Sätzen)</translation>
+    </message>
+    <message>
+        <source>no judged reps</source>
+        <translation>keine bewerteten Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{percent} good form</source>
+        <translation>{percent} saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>form needs more practice ({share} on {day}; {wanted} wanted)</source>
+        <translation>die Ausführung braucht noch Übung ({share} am {day}; {wanted} gewünscht)</translation>
+    </message>
+    <message>
+        <source>this is the last step Coach knows for this exercise — ask your physio</source>
+        <translation>das ist die letzte Stufe, die Coach für diese Übung kennt — fragen Sie Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>target met with good form and pain not worse in the last {sessions} sessions: try {words}</source>
+        <translation>Ziel in den letzten {sessions} Einheiten mit sauberer Ausführung erreicht, ohne stärkere Schmerzen — nächster Schritt: {words}</translation>
+    </message>
+</context>
+<context>
     <name>programme_editor</name>
     <message>
         <source>Coach programmes (*.toml *.json);;All files (*)</source>
@@ -3241,6 +3539,741 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>The session data could not be opened: {exc}</source>
         <translation>Die Trainingsdaten konnten nicht geöffnet werden: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Angles are estimates from one camera (MediaPipe pose), not clinical measurements. Times are from the start of the video (m:ss.s).</source>
+        <translation>Winkel sind Schätzungen aus einer Kamera (MediaPipe Pose), keine klinischen Messungen. Zeiten ab Beginn des Videos (m:ss.s).</translation>
+    </message>
+    <message>
+        <source>Nobody was seen</source>
+        <translation>Niemand war zu sehen</translation>
+    </message>
+    <message>
+        <source>Part of the body was outside the picture</source>
+        <translation>Ein Teil des Körpers war außerhalb des Bildes</translation>
+    </message>
+    <message>
+        <source>The key joints were not clearly visible</source>
+        <translation>Die wichtigen Gelenke waren nicht deutlich zu sehen</translation>
+    </message>
+    <message>
+        <source>The person was not side-on to the camera</source>
+        <translation>Die Person stand nicht seitlich zur Kamera</translation>
+    </message>
+    <message>
+        <source>Someone else was in view (the person exercising was followed)</source>
+        <translation>Jemand anderes war im Bild (verfolgt wurde die übende Person)</translation>
+    </message>
+    <message>
+        <source>The person was in view but not in this exercise&apos;s start position (nothing was judged)</source>
+        <translation>Die Person war im Bild, aber nicht in der Ausgangsposition dieser Übung (nichts wurde bewertet)</translation>
+    </message>
+    <message>
+        <source>The person was in position and moving, but no rep was recognised</source>
+        <translation>Die Person war in Position und in Bewegung, aber keine Wiederholung wurde erkannt</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Sauber</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Rules: {rules}</source>
+        <translation>Grenzwerte: {rules}</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>{exercise} · {video} · report made {when}</source>
+        <translation>{exercise} · {video} · Bericht erstellt am {when}</translation>
+    </message>
+    <message>
+        <source>{video} · report made {when}</source>
+        <translation>{video} · Bericht erstellt am {when}</translation>
+    </message>
+    <message>
+        <source>Thresholds on the plot are the defaults: the per-patient rule file {files} used for the analysis was not found.</source>
+        <translation>Die Schwellen im Diagramm sind die Standardwerte: Die patientenbezogene Regeldatei {files}, mit der ausgewertet wurde, wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Thresholds not shown: {why}</source>
+        <translation>Schwellen nicht angezeigt: {why}</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>defaults with per-patient overrides from {files}</source>
+        <translation>Standard mit patientenbezogenen Anpassungen aus {files}</translation>
+    </message>
+    <message>
+        <source>Side ({means})</source>
+        <translation>Seite ({means})</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Faults during this period</source>
+        <translation>Fehler in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What to tell the patient</source>
+        <translation>Hinweis für den Patienten</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>{video} (pose track)</source>
+        <translation>{video} (Skelettaufzeichnung)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Video length</source>
+        <translation>Videolänge</translation>
+    </message>
+    <message>
+        <source>{time} ({seconds} s)</source>
+        <translation>{time} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>{exercise} held {total} s, good form {good} s ({share})</source>
+        <translation>{exercise} {total} s gehalten, saubere Ausführung {good} s ({share})</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>Haltezeit</translation>
+    </message>
+    <message>
+        <source>Good form</source>
+        <translation>Saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>{good} s of {total} s ({share})</source>
+        <translation>{good} s von {total} s ({share})</translation>
+    </message>
+    <message>
+        <source>Time in the {exercise}</source>
+        <translation>Zeit im {exercise}</translation>
+    </message>
+    <message>
+        <source>{count} reps, {good} with good form</source>
+        <translation>{count} Wiederholungen, {good} sauber ausgeführt</translation>
+    </message>
+    <message>
+        <source>{count} rep, {good} with good form</source>
+        <translation>{count} Wiederholung, {good} sauber ausgeführt</translation>
+    </message>
+    <message>
+        <source>{good} of {count} reps ({share})</source>
+        <translation>{good} von {count} Wiederholungen ({share})</translation>
+    </message>
+    <message>
+        <source>Reps by side ({means})</source>
+        <translation>Wiederholungen je Seite ({means})</translation>
+    </message>
+    <message>
+        <source>Reps by side</source>
+        <translation>Wiederholungen je Seite</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Pose found</source>
+        <translation>Körper erkannt</translation>
+    </message>
+    <message>
+        <source>{seen} of {frames} frames ({share})</source>
+        <translation>in {seen} von {frames} Bildern ({share})</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>{judged} s of {duration} s ({share})</source>
+        <translation>{judged} s von {duration} s ({share})</translation>
+    </message>
+    <message>
+        <source>The video could not be read past {time} (truncated or corrupt); the results cover what was read.</source>
+        <translation>Das Video konnte nach {time} nicht weiter gelesen werden (abgeschnitten oder beschädigt); die Ergebnisse umfassen das Gelesene.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled before the end of the video; the results are partial.</source>
+        <translation>Die Auswertung wurde vor dem Ende des Videos abgebrochen; die Ergebnisse sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The person was found in only {share} of frames; counts may be low.</source>
+        <translation>Die Person wurde nur in {share} der Bilder erkannt; die Zählung kann zu niedrig sein.</translation>
+    </message>
+    <message>
+        <source>The person was in view, but only {judged} s of {duration} s could be judged as this exercise — see the set-up table for why.</source>
+        <translation>Die Person war im Bild, aber nur {judged} s von {duration} s konnten als diese Übung bewertet werden — die Gründe stehen in der Aufbau-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{exercise} — exercise review</source>
+        <translation>{exercise} — Auswertung der Übung</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>good form</source>
+        <translation>saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>{exercise}: seconds held</source>
+        <translation>{exercise}: gehaltene Sekunden</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps done vs prescribed</source>
+        <translation>{exercise}: Wiederholungen ausgeführt und verordnet</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>verordnet</translation>
+    </message>
+    <message>
+        <source>Good-form share (%)</source>
+        <translation>Anteil saubere Ausführung (%)</translation>
+    </message>
+    <message>
+        <source>pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>No sessions with this exercise yet</source>
+        <translation>Noch keine Einheiten mit dieser Übung</translation>
+    </message>
+    <message>
+        <source>holding the {exercise}</source>
+        <translation>{exercise} gehalten</translation>
+    </message>
+    <message>
+        <source>number = rep</source>
+        <translation>Zahl = Wiederholung</translation>
+    </message>
+    <message>
+        <source>{key}, L/R = {side}</source>
+        <translation>{key}, L/R = {side}</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>rep, good form ({key})</source>
+        <translation>Wiederholung, sauber ({key})</translation>
+    </message>
+    <message>
+        <source>rep with a fault ({key})</source>
+        <translation>Wiederholung mit Fehler ({key})</translation>
+    </message>
+    <message>
+        <source>rep with a fault</source>
+        <translation>Wiederholung mit Fehler</translation>
+    </message>
+    <message>
+        <source>No angle was measured in this recording</source>
+        <translation>In dieser Aufnahme wurde kein Winkel gemessen</translation>
+    </message>
+    <message>
+        <source>peak of each rep (o good form, x fault)</source>
+        <translation>Spitzenwert jeder Wiederholung (o sauber, x Fehler)</translation>
+    </message>
+    <message>
+        <source>angle (°)</source>
+        <translation>Winkel (°)</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>time in the video (m:ss)</source>
+        <translation>Zeit im Video (m:ss)</translation>
+    </message>
+    <message>
+        <source>time in the video (s)</source>
+        <translation>Zeit im Video (s)</translation>
+    </message>
+    <message>
+        <source>fault: {faults}</source>
+        <translation>Fehler: {faults}</translation>
+    </message>
+    <message>
+        <source>set-up problem (see the list)</source>
+        <translation>Aufbau-Problem (siehe Liste)</translation>
+    </message>
+    <message>
+        <source>no faults and no set-up problems</source>
+        <translation>keine Fehler und keine Aufbau-Probleme</translation>
+    </message>
+    <message>
+        <source>Counts and form are estimates from one camera, not clinical measurements. A corrected count shows its original beside it.</source>
+        <translation>Zählung und Ausführung sind Schätzungen aus einer Kamera, keine klinischen Messungen. Korrigierte Zählungen zeigen die ursprüngliche daneben.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>Video zu Ende</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>source lost</source>
+        <translation>Kamera verloren</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>vor der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>check between sets</source>
+        <translation>Abfrage zwischen Sätzen</translation>
+    </message>
+    <message>
+        <source>“Stop — it hurts”</source>
+        <translation>„Stopp — es tut weh“</translation>
+    </message>
+    <message>
+        <source>{held} s held, {good} s good form</source>
+        <translation>{held} s gehalten, {good} s saubere Ausführung</translation>
+    </message>
+    <message>
+        <source>{count} (corrected from {original})</source>
+        <translation>{count} (korrigiert von {original})</translation>
+    </message>
+    <message>
+        <source>{seconds} s hold</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>stopped — it hurt ({pain}/10)</source>
+        <translation>gestoppt — Schmerzen ({pain}/10)</translation>
+    </message>
+    <message>
+        <source>stopped — it hurt</source>
+        <translation>gestoppt — Schmerzen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>{title} · report made {when}</source>
+        <translation>{title} · Bericht erstellt am {when}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>{when} · {author}: {text}</source>
+        <translation>{when} · {author}: {text}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Session {id} — {when}</source>
+        <translation>Einheit {id} — {when}</translation>
+    </message>
+    <message>
+        <source>Coach — session report ({date})</source>
+        <translation>Coach — Bericht zur Einheit ({date})</translation>
+    </message>
+    <message>
+        <source>Coach — sessions {first} to {last}</source>
+        <translation>Coach — Einheiten vom {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Patient: {name} · {count} sessions</source>
+        <translation>Patient: {name} · {count} Einheiten</translation>
+    </message>
+    <message>
+        <source>Patient: {name} · {count} session</source>
+        <translation>Patient: {name} · {count} Einheit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Set-up problems</source>
+        <translation>Aufbau-Probleme</translation>
+    </message>
+    <message>
+        <source>Times when the camera could not judge form (framing, light, angle); nothing is counted or judged during them.</source>
+        <translation>Zeiten, in denen die Kamera die Ausführung nicht beurteilen konnte (Bildausschnitt, Licht, Blickwinkel); währenddessen wird nichts gezählt oder bewertet.</translation>
+    </message>
+    <message>
+        <source>No reps were counted.</source>
+        <translation>Es wurden keine Wiederholungen gezählt.</translation>
+    </message>
+    <message>
+        <source>The plank position was not held.</source>
+        <translation>Die Unterarmstütz-Position wurde nicht gehalten.</translation>
+    </message>
+    <message>
+        <source>No faults were found.</source>
+        <translation>Es wurden keine Fehler gefunden.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>Exercise form review</source>
+        <translation>Auswertung der Übungsausführung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>No sets were recorded.</source>
+        <translation>Es wurden keine Sätze aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Count corrections (audit trail)</source>
+        <translation>Korrekturen der Zählung (Protokoll)</translation>
+    </message>
+    <message>
+        <source>Pain ratings</source>
+        <translation>Schmerzbewertungen</translation>
+    </message>
+    <message>
+        <source>No pain ratings.</source>
+        <translation>Keine Schmerzbewertungen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Exercise sessions</source>
+        <translation>Übungseinheiten</translation>
+    </message>
+    <message>
+        <source>{what} over time</source>
+        <translation>{what} im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>{angle} over time, with reps, faults and thresholds</source>
+        <translation>{angle} im Zeitverlauf, mit Wiederholungen, Fehlern und Schwellen</translation>
+    </message>
+    <message>
+        <source>{exercise} over time, one point a week</source>
+        <translation>{exercise} im Zeitverlauf, ein Punkt pro Woche</translation>
+    </message>
+    <message>
+        <source>{exercise} over time, one point a session</source>
+        <translation>{exercise} im Zeitverlauf, ein Punkt pro Einheit</translation>
+    </message>
+    <message>
+        <source>{exercise} over time, one point a day</source>
+        <translation>{exercise} im Zeitverlauf, ein Punkt pro Tag</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>bird-dog</source>
+        <translation>Bird-Dog</translation>
+    </message>
+    <message>
+        <source>raised arm</source>
+        <translation>gehobener Arm</translation>
+    </message>
+    <message>
+        <source>Best knee angle, raised leg (°)</source>
+        <translation>Bester Kniewinkel, gehobenes Bein (°)</translation>
+    </message>
+    <message>
+        <source>Best elbow angle (°)</source>
+        <translation>Bester Ellbogenwinkel (°)</translation>
+    </message>
+    <message>
+        <source>Hip roll vs. rest (°)</source>
+        <translation>Beckenrotation ggü. Ruhe (°)</translation>
+    </message>
+    <message>
+        <source>{deg}°: raised leg straighter than this, or &apos;leg not extended&apos;</source>
+        <translation>{deg}°: gehobenes Bein gestreckter als dies, sonst „Bein nicht gestreckt“</translation>
+    </message>
+    <message>
+        <source>The line is the knee angle (hip–knee–ankle) of the raised leg, or of the leg nearer the camera when neither is raised; on hands and knees it rests near 90°, so only the peaks during a reach are judged against the threshold. Arm extension (elbow at least {v0}°) and hip rotation (more than {v1}° beyond rest) are checked per rep and listed in the table. Side = the raised arm.</source>
+        <translation>Die Linie ist der Kniewinkel (Hüfte–Knie–Knöchel) des gehobenen Beins, oder des Beins näher an der Kamera, wenn keines gehoben ist; im Vierfüßlerstand liegt er bei etwa 90°, daher werden nur die Spitzen beim Strecken an der Schwelle gemessen. Armstreckung (Ellbogen mindestens {v0}°) und Beckenrotation (mehr als {v1}° über der Ruhe) werden je Wiederholung geprüft und in der Tabelle aufgeführt. Seite = der gehobene Arm.</translation>
+    </message>
+    <message>
+        <source>cat-cow</source>
+        <translation>Katze-Kuh</translation>
+    </message>
+    <message>
+        <source>Neck–torso range (°)</source>
+        <translation>Nacken–Rumpf-Bereich (°)</translation>
+    </message>
+    <message>
+        <source>Head-lift range (arm lengths)</source>
+        <translation>Kopfhebung, Bereich (Armlängen)</translation>
+    </message>
+    <message>
+        <source>Back height range (arm lengths)</source>
+        <translation>Rückenhöhe, Bereich (Armlängen)</translation>
+    </message>
+    <message>
+        <source>The line is the angle of the neck (shoulders to nose) against the torso; higher = head lifted (cow). Cow and cat are detected from the head&apos;s height above the shoulders plus, where the person&apos;s outline is seen, the dip of the middle of the back below the shoulder–hip line (both in arm lengths): a phase begins once that signal has moved {v0} ({v1} with the back) from the other end of the movement; not from this angle, so no threshold is drawn. MediaPipe has no spine points: the outline of the back and the neck stand in for spinal flexion and extension.</source>
+        <translation>Die Linie ist der Winkel des Nackens (Schultern zur Nase) gegen den Rumpf; höher = Kopf gehoben (Kuh). Kuh und Katze werden an der Höhe des Kopfes über den Schultern erkannt und, wo der Umriss der Person zu sehen ist, am Absinken der Rückenmitte unter die Linie Schulter–Hüfte (beides in Armlängen): Eine Phase beginnt, sobald sich dieses Signal um {v0} ({v1} mit dem Rücken) vom anderen Ende der Bewegung entfernt hat; nicht an diesem Winkel, daher ist keine Schwelle eingezeichnet. MediaPipe hat keine Punkte an der Wirbelsäule: Der Umriss des Rückens und der Nacken stehen für Beugung und Streckung der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>glute bridge</source>
+        <translation>Beckenheben</translation>
+    </message>
+    <message>
+        <source>Peak hip extension (°)</source>
+        <translation>Größte Hüftstreckung (°)</translation>
+    </message>
+    <message>
+        <source>Hip vs. line at top (torso lengths)</source>
+        <translation>Hüfte zur Linie oben (Rumpflängen)</translation>
+    </message>
+    <message>
+        <source>Hold at top (s)</source>
+        <translation>Halten oben (s)</translation>
+    </message>
+    <message>
+        <source>180°: shoulders, hips, knees in line (full bridge)</source>
+        <translation>180°: Schultern, Hüfte, Knie in einer Linie (volle Brücke)</translation>
+    </message>
+    <message>
+        <source>The line is the shoulder–hip–knee angle on the side nearer the camera; it goes above 180° when the hips rise above the shoulder–knee line. A rep is counted once the hips rise {v0}° above the person&apos;s own resting angle, so there is no fixed degree threshold. Full extension is judged at the top by the hip&apos;s distance from the shoulder–knee line (incomplete below {v1} torso lengths); the 180° line is that straight line.</source>
+        <translation>Die Linie ist der Winkel Schulter–Hüfte–Knie auf der Seite näher an der Kamera; er steigt über 180°, wenn die Hüfte über die Linie Schulter–Knie kommt. Eine Wiederholung zählt, sobald die Hüfte {v0}° über den eigenen Ruhewinkel der Person steigt, daher gibt es keine feste Gradschwelle. Die volle Streckung wird oben am Abstand der Hüfte von der Linie Schulter–Knie beurteilt (unvollständig unter {v1} Rumpflängen); die 180°-Linie ist diese gerade Linie.</translation>
+    </message>
+    <message>
+        <source>plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>180°: shoulders, hips, ankles in one straight line</source>
+        <translation>180°: Schultern, Hüfte, Knöchel in einer geraden Linie</translation>
+    </message>
+    <message>
+        <source>{deg}°: below this it is not counted as a plank (pike or kneel)</source>
+        <translation>{deg}°: darunter zählt es nicht als Unterarmstütz (Hüfte hoch oder kniend)</translation>
+    </message>
+    <message>
+        <source>The line is the shoulder–hip–ankle angle on the side nearer the camera. Sagging and piking are judged by how far the hip is from the shoulder–ankle line, in torso lengths (sagging below {v0}, piked above {v1}), not by this angle, so they appear as red fault spans rather than as lines. Green spans: time counted as holding the plank.</source>
+        <translation>Die Linie ist der Winkel Schulter–Hüfte–Knöchel auf der Seite näher an der Kamera. Durchhängen und zu hohe Hüfte werden am Abstand der Hüfte von der Linie Schulter–Knöchel in Rumpflängen beurteilt (durchhängend unter {v0}, zu hoch über {v1}), nicht an diesem Winkel, daher erscheinen sie als rote Fehlerbereiche statt als Linien. Grüne Bereiche: als Halten des Unterarmstützes gezählte Zeit.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +4730,86 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Coach share files (*.coachshare);;All files (*)</source>
         <translation>Coach-Freigabedateien (*.coachshare);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>nothing new since the last share ({day})</source>
+        <translation>nichts Neues seit dem letzten Teilen ({day})</translation>
+    </message>
+    <message>
+        <source>no finished sessions in this period</source>
+        <translation>keine abgeschlossenen Einheiten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No sessions to share: {why}.</source>
+        <translation>Keine Einheiten zum Teilen: {why}.</translation>
+    </message>
+    <message>
+        <source>{count} session of {name}, {first} to {last}</source>
+        <translation>{count} Einheit von {name}, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{count} sessions of {name}, {first} to {last}</source>
+        <translation>{count} Einheiten von {name}, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{count} set</source>
+        <translation>{count} Satz</translation>
+    </message>
+    <message>
+        <source>{count} sets</source>
+        <translation>{count} Sätze</translation>
+    </message>
+    <message>
+        <source>{sets}, {reps}, with faults, pain ratings and notes</source>
+        <translation>{sets}, {reps}, mit Fehlern, Schmerzbewertungen und Notizen</translation>
+    </message>
+    <message>
+        <source>{count} unfinished session left out (finish or close it first)</source>
+        <translation>{count} nicht abgeschlossene Einheit nicht enthalten (erst beenden oder schließen)</translation>
+    </message>
+    <message>
+        <source>{count} unfinished sessions left out (finish or close them first)</source>
+        <translation>{count} nicht abgeschlossene Einheiten nicht enthalten (erst beenden oder schließen)</translation>
+    </message>
+    <message>
+        <source>{count} pose track (the skeleton of each set; no video)</source>
+        <translation>{count} Skelettaufzeichnung (das Skelett jedes Satzes; kein Video)</translation>
+    </message>
+    <message>
+        <source>{count} pose tracks (the skeleton of each set; no video)</source>
+        <translation>{count} Skelettaufzeichnungen (das Skelett jedes Satzes; kein Video)</translation>
+    </message>
+    <message>
+        <source>{count} pose track could not be read and is left out</source>
+        <translation>{count} Skelettaufzeichnung konnte nicht gelesen werden und ist nicht enthalten</translation>
+    </message>
+    <message>
+        <source>{count} pose tracks could not be read and are left out</source>
+        <translation>{count} Skelettaufzeichnungen konnten nicht gelesen werden und sind nicht enthalten</translation>
+    </message>
+    <message>
+        <source>a summary page anyone can open (summary.html)</source>
+        <translation>eine Übersichtsseite, die jeder öffnen kann (summary.html)</translation>
+    </message>
+    <message>
+        <source>size: {size}</source>
+        <translation>Größe: {size}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} Bytes</translation>
     </message>
     <message>
         <source>{n} session, {here} already here</source>
