@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from coach.errors import VideoError
-from coach.phrase import QT_TRANSLATE_NOOP
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 
 DEFAULT_MAX_SIDE = 640
 
@@ -192,10 +192,11 @@ class CameraSource:
         self.frames_delivered += 1
         return Frame(index=index, t_s=t_s, image=downscale(image, self._max_side))
 
-    def no_pictures_message(self) -> str:
-        """What to tell the person when the camera opened but no picture has ever arrived."""
-        return (f"{self.label} opened but sends no pictures — it may be in use by another program "
-                "(close video calls) or unplugged.")
+    def no_pictures_message(self) -> Phrase:
+        """What to tell the person when the camera opened but no picture has ever arrived (English with str())."""
+        return Phrase.of(QT_TRANSLATE_NOOP("messages", "Camera {index} opened but sends no pictures — it may be in use "
+                                                       "by another program (close video calls) or unplugged."),
+                         index=self.index)
 
     def close(self) -> None:
         self._cap.release()

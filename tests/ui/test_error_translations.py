@@ -172,3 +172,36 @@ def test_an_imports_report_line_reads_german_in_the_window_and_english_on_the_co
         f"gespeichert; 1 Skelettaufzeichnung(en) konnten nicht gespeichert werden (Einheit 7, Satz 2: eine "
         f"Skelettaufzeichnung erwartet, aber {tmp_path} ist ein Ordner) — importieren Sie die Datei erneut, um es "
         f"noch einmal zu versuchen")
+
+
+def test_a_camera_that_sends_no_pictures_is_named_in_german(german, monkeypatch):
+    import cv2
+
+    from coach.sources import CameraSource
+
+    class SilentCapture:
+        """Opens, then never delivers a picture (a camera held by a video call)."""
+
+        def __init__(self, index: int) -> None:
+            self.index = index
+
+        def isOpened(self) -> bool:  # noqa: N802 - OpenCV's name
+            return True
+
+        def set(self, *_: object) -> bool:
+            return True
+
+        def read(self) -> tuple[bool, None]:
+            return False, None
+
+        def release(self) -> None:
+            pass
+
+    monkeypatch.setattr(cv2, "VideoCapture", SilentCapture)
+    camera = CameraSource(2)
+    assert camera.read(0, 0.0) is None
+    message = camera.no_pictures_message()
+    assert str(message) == ("Camera 2 opened but sends no pictures — it may be in use by another program "
+                            "(close video calls) or unplugged.")
+    assert i18n.phrase_text(message) == ("Kamera 2 ist geöffnet, sendet aber keine Bilder — vielleicht nutzt ein "
+                                         "anderes Programm sie (Videoanrufe schließen) oder sie ist ausgesteckt.")

@@ -3401,6 +3401,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <source>This set is not being saved: {why}</source>
         <translation>Dieser Satz wird nicht gespeichert: {why}</translation>
     </message>
+    <message>
+        <source>Camera {index} opened but sends no pictures — it may be in use by another program (close video calls) or unplugged.</source>
+        <translation>Kamera {index} ist geöffnet, sendet aber keine Bilder — vielleicht nutzt ein anderes Programm sie (Videoanrufe schließen) oder sie ist ausgesteckt.</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
