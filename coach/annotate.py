@@ -14,6 +14,7 @@ import numpy as np
 
 from coach.atomic import discard, replacing, temp_sibling
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.exercises.events import AnalyzerState
 from coach.pose.landmarks import SKELETON_EDGES, PoseFrame
 
@@ -76,15 +77,17 @@ class AnnotatedVideoWriter:
     def __init__(self, path: str | os.PathLike, fps: float, size: tuple[int, int]) -> None:
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
-            raise CoachError(f"cannot write {self.path}: folder {self.path.parent} does not exist")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot write {path}: folder {folder} does not exist"),
+                             path=str(self.path), folder=str(self.path.parent))
         try:
             self.partial = temp_sibling(self.path, self.path.suffix)
         except OSError as exc:
-            raise CoachError(f"cannot write annotated video {self.path}: {exc.strerror or exc}") from exc
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot write annotated video {path}: {why}"),
+                             path=str(self.path), why=str(exc.strerror or exc)) from exc
         self._writer = cv2.VideoWriter(str(self.partial), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
         if not self._writer.isOpened():
             discard(self.partial)
-            raise CoachError(f"cannot write annotated video {self.path}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot write annotated video {path}"), path=str(self.path))
         self.size = size
         self.frames = 0
 
@@ -99,8 +102,9 @@ class AnnotatedVideoWriter:
         self._writer.release()
         try:
             if not self.partial.exists() or self.partial.stat().st_size == 0:
-                raise CoachError(f"annotated video {self.path} could not be written (disk full?)")
-            with replacing(self.path, self.partial, what="annotated video "):
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "annotated video {path} could not be written (disk "
+                                                             "full?)"), path=str(self.path))
+            with replacing(self.path, self.partial, what=QT_TRANSLATE_NOOP("errors", "annotated video")):
                 pass
         finally:
             discard(self.partial)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, as_phrase
 
 NAME_MAX = 255  # bytes in one file name on every file system Coach runs on
 _RANDOM_AND_DOTS = 8 + 3  # mkstemp's random part plus the dots around it
@@ -57,24 +58,34 @@ def discard(path: Path) -> None:
 
 @contextmanager
 def replacing(path: Union[str, "os.PathLike[str]"], temp: Optional[Path] = None,
-              error: type[Exception] = CoachError, what: str = "", suffix: str = "") -> Iterator[Path]:
+              error: type[CoachError] = CoachError, what: str = "", suffix: str = "") -> Iterator[Path]:
     """Yield the temporary file to write; on success it replaces ``path``, on any failure it is removed.
 
     ``temp`` defaults to a unique sibling from :func:`temp_sibling` (``suffix`` kept at its end).
-    An OSError becomes ``error`` with one line, "could not write <what><path>: <reason>".
+    An OSError becomes ``error`` with one line, "could not write <what> <path>: <reason>"; ``what`` is
+    best marked for translation (``QT_TRANSLATE_NOOP("errors", "pose track")``).
     """
     p = Path(path)
+    # A marked ``what`` keeps its context (str methods would drop it); plain text may end in a space.
+    label = as_phrase(what) if getattr(what, "context", "") else what.rstrip()
     tmp: Optional[Path] = temp
     try:
         if p.is_dir():
-            raise error(f"could not write {what}{p}: it is a folder")
+            if label:
+                raise error(QT_TRANSLATE_NOOP("errors", "could not write {what} {path}: it is a folder"),
+                            what=label, path=str(p))
+            raise error(QT_TRANSLATE_NOOP("errors", "could not write {path}: it is a folder"), path=str(p))
         if tmp is None:
             tmp = temp_sibling(p, suffix)
         yield tmp
         os.replace(tmp, p)
         tmp = None
     except OSError as exc:
-        raise error(f"could not write {what}{p}: {exc.strerror or exc}") from exc
+        why = str(exc.strerror or exc)
+        if label:
+            raise error(QT_TRANSLATE_NOOP("errors", "could not write {what} {path}: {why}"),
+                        what=label, path=str(p), why=why) from exc
+        raise error(QT_TRANSLATE_NOOP("errors", "could not write {path}: {why}"), path=str(p), why=why) from exc
     finally:
         if tmp is not None:
             discard(tmp)

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 
 VIDEO_OUT_SUFFIXES = (".mp4", ".m4v", ".mov", ".avi", ".mkv")
+FOLDER_NEEDED = QT_TRANSLATE_NOOP("errors", "{flag} must be a folder when there are several inputs ({path} is a file)")
 
 
 @dataclass(frozen=True)
@@ -47,14 +49,18 @@ def same_file(a: Path, b: Path) -> bool:
 def _check_place(out: Output) -> None:
     p = out.path
     if out.suffixes is not None and p.suffix.lower() not in out.suffixes:
-        raise CoachError(f"{out.flag} {p}: the name must end in {' or '.join(out.suffixes)}")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "{flag} {path}: the name must end in {suffixes}"),
+                         flag=out.flag, path=str(p), suffixes=" or ".join(out.suffixes))
     if p.is_dir():
-        raise CoachError(f"{out.flag} {p} is a folder; give a file name")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "{flag} {path} is a folder; give a file name"),
+                         flag=out.flag, path=str(p))
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
-        raise CoachError(f"{out.flag} {p}: folder {parent} does not exist")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "{flag} {path}: folder {folder} does not exist"),
+                         flag=out.flag, path=str(p), folder=str(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise CoachError(f"{out.flag} {p}: folder {parent} is not writable")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "{flag} {path}: folder {folder} is not writable"),
+                         flag=out.flag, path=str(p), folder=str(parent))
 
 
 def check_outputs(inputs: Iterable[Path], outputs: Sequence[Output]) -> None:
@@ -64,12 +70,14 @@ def check_outputs(inputs: Iterable[Path], outputs: Sequence[Output]) -> None:
     for i, out in enumerate(outputs):
         for src in ins:
             if same_file(out.path, src):
-                raise CoachError(f"{out.label()} is an input of this run; refusing to overwrite it "
-                                 f"(give the output another name)")
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "{output} is an input of this run; refusing to "
+                                                             "overwrite it (give the output another name)"),
+                                 output=out.label())
         for other in outputs[:i]:
             if same_file(out.path, other.path):
-                raise CoachError(f"{other.label()} and {out.label()} are the same file; "
-                                 f"give each output its own name")
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "{first} and {second} are the same file; give each "
+                                                             "output its own name"),
+                                 first=other.label(), second=out.label())
     for out in outputs:
         _check_place(out)
 
@@ -77,4 +85,4 @@ def check_outputs(inputs: Iterable[Path], outputs: Sequence[Output]) -> None:
 def check_output_folder(flag: str, folder: Path) -> None:
     """A folder output (``--json DIR`` for several inputs) must not be an existing file."""
     if folder.exists() and not folder.is_dir():
-        raise CoachError(f"{flag} must be a folder when there are several inputs ({folder} is a file)")
+        raise CoachError(FOLDER_NEEDED, flag=flag, path=str(folder))

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from coach.errors import VideoError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 
 DEFAULT_MAX_SIDE = 640
 
@@ -72,11 +73,11 @@ def check_video_path(path: str | os.PathLike) -> Path:
     """Fail early, in words, for the inputs cv2 would silently treat as 'no frames'."""
     p = Path(path)
     if not p.exists():
-        raise VideoError(f"video not found: {p}")
+        raise VideoError(QT_TRANSLATE_NOOP("errors", "video not found: {path}"), path=str(p))
     if p.is_dir():
-        raise VideoError(f"expected a video file but {p} is a folder")
+        raise VideoError(QT_TRANSLATE_NOOP("errors", "expected a video file but {path} is a folder"), path=str(p))
     if p.stat().st_size == 0:
-        raise VideoError(f"video file is empty (0 bytes): {p}")
+        raise VideoError(QT_TRANSLATE_NOOP("errors", "video file is empty (0 bytes): {path}"), path=str(p))
     return p
 
 
@@ -89,8 +90,9 @@ class VideoFileSource:
         cap = open_video_capture(p)
         if not cap.isOpened():
             cap.release()
-            raise VideoError(f"cannot open {p} as a video "
-                             "(not a video file, an unsupported codec, or a truncated file)")
+            raise VideoError(QT_TRANSLATE_NOOP("errors", "cannot open {path} as a video "
+                                               "(not a video file, an unsupported codec, or a truncated file)"),
+                             path=str(p))
         self._cap = cap
         self._max_side = max_side
         fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
@@ -134,7 +136,8 @@ class VideoFileSource:
             yield Frame(index=index, t_s=t_s, image=downscale(image, self._max_side))
             index += 1
         if self.frames_read == 0:
-            raise VideoError(f"no frames could be decoded from {self.info.path} (corrupt file or unsupported codec)")
+            raise VideoError(QT_TRANSLATE_NOOP("errors", "no frames could be decoded from {path} "
+                                               "(corrupt file or unsupported codec)"), path=self.info.path)
         expected = (self._stop if self._stop is not None else self.info.frame_count) - self._start
         if expected > 0 and self.frames_read < expected * 0.9 - 2:
             self.stopped_early_at_s = self._last_t_s
@@ -170,8 +173,9 @@ class CameraSource:
         cap = cv2.VideoCapture(index)
         if not cap.isOpened():
             cap.release()
-            raise VideoError(f"camera {index} could not be opened — it may be in use by another program "
-                             "(close video calls) or not plugged in")
+            raise VideoError(QT_TRANSLATE_NOOP("errors", "camera {index} could not be opened — it may be in use by "
+                                               "another program (close video calls) or not plugged in"),
+                             index=index)
         cap.set(cv2.CAP_PROP_FRAME_WIDTH, width)
         cap.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
         self._cap = cap
@@ -188,10 +192,11 @@ class CameraSource:
         self.frames_delivered += 1
         return Frame(index=index, t_s=t_s, image=downscale(image, self._max_side))
 
-    def no_pictures_message(self) -> str:
-        """What to tell the person when the camera opened but no picture has ever arrived."""
-        return (f"{self.label} opened but sends no pictures — it may be in use by another program "
-                "(close video calls) or unplugged.")
+    def no_pictures_message(self) -> Phrase:
+        """What to tell the person when the camera opened but no picture has ever arrived (English with str())."""
+        return Phrase.of(QT_TRANSLATE_NOOP("messages", "Camera {index} opened but sends no pictures — it may be in use "
+                                                       "by another program (close video calls) or unplugged."),
+                         index=self.index)
 
     def close(self) -> None:
         self._cap.release()

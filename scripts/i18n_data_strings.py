@@ -2,11 +2,12 @@
 
 lupdate only reads source code, and these texts are data from below the GUI: the rule
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
-each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, and the label,
-unit and meaning of every per-patient limit; for the reports, context ``reports``: the per-rep measures'
-headings, what a side means, the plot's threshold lines and note, and the name in a sentence), the names
-of the exercises' key angles, the safety questions and advice, and the share file filter. The GUI
-translates them at its edge (:mod:`coach.ui.i18n`) in the contexts used here. Run by ``scripts/update_translations.sh``.
+each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, the label,
+unit and meaning of every per-patient limit, and the meaning of every rule, which an error names; for the
+reports, context ``reports``: the per-rep measures' headings, what a side means, the plot's threshold lines
+and note, and the name in a sentence), the names of the exercises' key angles, the safety questions and
+advice, and the share file filter. The GUI translates them at its edge (:mod:`coach.ui.i18n`) in the contexts
+used here. Run by ``scripts/update_translations.sh``.
 """
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def data_strings() -> list[tuple[str, str]]:
             if rule.shown_unit not in ("°", "s", ""):
                 found.append(("rule_units", rule.shown_unit))
             found.append(("rule_meanings", rule.meaning))
+        # a rule file's value out of range names the rule's meaning (coach.exercises.rules, in the window's language)
+        found.extend(("rule_meanings", rule.meaning) for rule in spec.rules if rule.meaning)
     found.extend(("faults", label) for label in SETUP_LABELS.values())
     found.extend(report_strings())
     found.append(("share", FILE_FILTER))

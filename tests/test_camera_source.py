@@ -68,7 +68,7 @@ def test_busy_camera_opens_but_every_read_fails_and_the_message_says_why(fake_ca
     assert [c.index for c in made] == [0]
     assert all(cam.read(i, i / 30) is None for i in range(5))
     assert cam.frames_delivered == 0
-    message = cam.no_pictures_message()
+    message = str(cam.no_pictures_message())
     assert message.startswith("Camera 0 opened but sends no pictures")
     assert "in use by another program (close video calls)" in message and "unplugged" in message
     if sys.platform.startswith("linux"):

@@ -25,6 +25,7 @@ from coach.analysis.done import done_result, file_sha256, rules_sha256
 from coach.analysis.summary_text import print_summary
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.exercises.rules import rule_file_path
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
@@ -38,7 +39,7 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
         if p.is_dir():
             found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in MEDIA_SUFFIXES)
             if not found:
-                raise CoachError(f"no videos or pose tracks in folder {p}")
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "no videos or pose tracks in folder {path}"), path=str(p))
             out.extend(found)
         else:
             out.append(p)
@@ -198,7 +199,8 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
         if folder:
             d = Path(folder)
             if d.exists() and not d.is_dir():
-                raise CoachError(f"{flag} must be a folder when there are several inputs ({d} is a file)")
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "{flag} must be a folder when there are several inputs "
+                                                             "({path} is a file)"), flag=flag, path=str(d))
             d.mkdir(parents=True, exist_ok=True)
     if jobs <= 0:
         jobs = os.cpu_count() or 1  # --jobs 0: one worker per core

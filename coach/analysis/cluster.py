@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
@@ -49,7 +50,8 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
         try:
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
-            raise CoachError(f"could not reach the Dask scheduler at {scheduler}: {exc}") from exc
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "could not reach the Dask scheduler at {address}: {why}"),
+                             address=scheduler, why=str(exc)) from exc
         with _serving(client):
             yield client
         return
@@ -93,8 +95,9 @@ def _check_address(scheduler: str) -> None:
         _, location = parse_address(scheduler)
         parse_host_port(location)
     except ValueError as exc:
-        raise CoachError(f"--scheduler {scheduler} is not a Dask scheduler address like tcp://host:8786 "
-                         f"({exc})") from exc
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "--scheduler {address} is not a Dask scheduler address like "
+                                                     "tcp://host:8786 ({why})"),
+                         address=scheduler, why=str(exc)) from exc
 
 
 def _cancel_everything(client: "Client") -> None:

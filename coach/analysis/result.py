@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.exercises.events import ExerciseSummary, FaultSpan, HoldSummary, RepRecord, SetupSpan
 
 SCHEMA = "coach.analysis/1"
@@ -125,10 +126,12 @@ class AnalysisResult:
     def from_json(cls, d: dict) -> "AnalysisResult":
         """Read a ``coach.analysis/1`` dict (a saved JSON, a stored session); missing optional parts are empty."""
         if not isinstance(d, dict):
-            raise CoachError(f"expected a {SCHEMA} result, got {type(d).__name__}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "expected a {schema} result, got {got}"),
+                             schema=SCHEMA, got=type(d).__name__)
         schema = d.get("schema", SCHEMA)
         if schema != SCHEMA:
-            raise CoachError(f"this result is '{schema}', not {SCHEMA}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "this result is '{found}', not {schema}"),
+                             found=schema, schema=SCHEMA)
         try:
             hold = d.get("hold")
             series = d.get("angle_series")
@@ -153,7 +156,8 @@ class AnalysisResult:
                 angle_series=None if series is None else AngleSeries.from_json(series),
                 judged_s=None if d.get("judged_s") is None else float(d["judged_s"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise CoachError(f"not a valid {SCHEMA} result ({type(exc).__name__}: {exc})") from None
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "not a valid {schema} result ({why})"),
+                             schema=SCHEMA, why=f"{type(exc).__name__}: {exc}") from None
 
 
 ResultLike = Union[AnalysisResult, dict]

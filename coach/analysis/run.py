@@ -16,6 +16,7 @@ from coach.analysis.result import AnalysisResult, AngleSeries
 from coach.annotate import AnnotatedVideoWriter, draw_overlay
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import Event
 from coach.exercises.registry import create_analyzer
@@ -84,7 +85,8 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     if is_track_path(p):
         track = load_track(p)
         if save_pose or annotate:
-            raise CoachError("this input is already a pose track: --save-pose and --annotate need a video")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "this input is already a pose track: --save-pose and "
+                                                         "--annotate need a video"))
         return _analyze_track(analyzer, track, str(p), "pose_track", progress)
     if (jobs > 1 or scheduler) and not annotate:
         from coach.analysis.chunks import estimate_track_parallel

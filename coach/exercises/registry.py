@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
@@ -33,7 +34,7 @@ def registered(cls: type["ExerciseAnalyzer"]) -> Iterator[type["ExerciseAnalyzer
     _load_builtin()
     name = cls.spec.name
     if name in _REGISTRY:
-        raise CoachError(f"exercise '{name}' is already registered")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "exercise '{name}' is already registered"), name=name)
     register(cls)
     try:
         yield cls
@@ -54,7 +55,8 @@ def exercise_names() -> list[str]:
 def analyzer_class(name: str) -> type["ExerciseAnalyzer"]:
     _load_builtin()
     if name not in _REGISTRY:
-        raise CoachError(f"unknown exercise '{name}' (choose from: {', '.join(sorted(_REGISTRY))})")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "unknown exercise '{name}' (choose from: {known})"),
+                         name=name, known=", ".join(sorted(_REGISTRY)))
     return _REGISTRY[name]
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from coach.errors import RuleFileError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Template, as_phrase
 
 if TYPE_CHECKING:
     from coach.exercises.spec import ExerciseSpec, RuleSpec
@@ -45,7 +46,8 @@ def assets_dir() -> Path:
     for candidate in (here.parent / "assets", here / "assets"):
         if candidate.is_dir():
             return candidate
-    raise RuleFileError(f"Coach's assets folder is missing (looked beside {here})")
+    raise RuleFileError(QT_TRANSLATE_NOOP("errors", "Coach's assets folder is missing (looked beside {folder})"),
+                        folder=str(here))
 
 
 def rule_file_path(exercise: str) -> Path:
@@ -63,13 +65,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")  # Windows Notepad starts a UTF-8 file with a BOM
     except FileNotFoundError:
-        raise RuleFileError(f"rule file not found: {path}") from None
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "rule file not found: {path}"), path=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"cannot read rule file {path}: {exc}") from None
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "cannot read rule file {path}: {why}"),
+                            path=str(path), why=str(exc)) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RuleFileError(f"{path}: not valid TOML ({exc})") from None
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: not valid TOML ({why})"),
+                            path=str(path), why=str(exc)) from None
 
 
 def _kind(value: Any) -> str:
@@ -86,6 +90,28 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
+# The kinds of value :func:`_kind` names, as words a person reads in an error message.
+_KIND_WORDS = {
+    "true/false": QT_TRANSLATE_NOOP("errors", "true/false"),
+    "a number": QT_TRANSLATE_NOOP("errors", "a number"),
+    "text": QT_TRANSLATE_NOOP("errors", "text"),
+    "a table": QT_TRANSLATE_NOOP("errors", "a table"),
+    "a list": QT_TRANSLATE_NOOP("errors", "a list"),
+}
+
+
+def _kind_words(kind: str) -> Phrase:
+    """A kind of value from :func:`_kind` as a translatable phrase (a Python type name stays as it is)."""
+    return as_phrase(_KIND_WORDS.get(kind, kind))
+
+
+def _meaning(rule: "RuleSpec") -> Phrase:
+    """A rule's meaning from its spec, translated in the context the limits editor uses."""
+    text = Template(rule.meaning)
+    text.context = "rule_meanings"
+    return as_phrase(text)
+
+
 # Keys an override may not change: the analyzer's mode is what the analyzer *is* (a plank cannot count reps).
 FROZEN_KEYS = ("exercise.mode",)
 
@@ -95,15 +121,20 @@ def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path,
     """Values that are the right type but still switch a check off or make no sense, refused on reading."""
     if overriding and dotted in FROZEN_KEYS:
         fixed = base[dotted.split('.')[-1]]
-        raise RuleFileError(f"{path}: key '{dotted}' cannot be changed by an override (it is {fixed!r} "
-                            f"for this exercise)")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' cannot be changed by an override "
+                                                        "(it is {value} for this exercise)"),
+                            path=str(path), key=dotted, value=repr(fixed))
     if isinstance(value, str) and not value.strip():
-        raise RuleFileError(f"{path}: key '{dotted}' must be non-empty text (a cue or name that is shown or spoken)")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be non-empty text "
+                                                        "(a cue or name that is shown or spoken)"),
+                            path=str(path), key=dotted)
     if isinstance(value, float) and not math.isfinite(value):
-        raise RuleFileError(f"{path}: key '{dotted}' must be a finite number, got {value!r}")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be a finite number, got {value}"),
+                            path=str(path), key=dotted, value=repr(value))
     rule = spec.rule(dotted) if spec is not None else None
     if spec is not None and rule is None:
-        raise RuleFileError(f"{path}: key '{dotted}' is not one of {spec.name}'s rules")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' is not one of {exercise}'s rules"),
+                            path=str(path), key=dotted, exercise=spec.name)
     if rule is not None:
         _check_rule(rule, value, path)
 
@@ -111,11 +142,18 @@ def _check_value(dotted: str, value: Any, base: Mapping[str, Any], path: Path,
 def _check_rule(rule: "RuleSpec", value: Any, path: Path) -> None:
     want = {"number": "a number", "text": "text", "flag": "true/false"}.get(rule.kind, rule.kind)
     if _kind(value) != want:
-        raise RuleFileError(f"{path}: key '{rule.key}' must be {want}, got {_kind(value)} {value!r}")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be {want}, got {kind} {value}"),
+                            path=str(path), key=rule.key, want=_kind_words(want), kind=_kind_words(_kind(value)),
+                            value=repr(value))
     if rule.kind == "number" and ((rule.lo is not None and value < rule.lo) or
                                   (rule.hi is not None and value > rule.hi)):
-        raise RuleFileError(f"{path}: key '{rule.key}' = {value} is out of range; expected {rule.range_text()}"
-                            + (f" ({rule.meaning})" if rule.meaning else ""))
+        values = dict(path=str(path), key=rule.key, value=value, range=rule.range_phrase())
+        if rule.meaning:
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' = {value} is out of range; "
+                                                            "expected {range} ({meaning})"),
+                                meaning=_meaning(rule), **values)
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' = {value} is out of range; "
+                                                        "expected {range}"), **values)
 
 
 def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix: str = "",
@@ -124,12 +162,18 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix
         dotted = f"{prefix}{key}"
         if key not in base:
             close = difflib.get_close_matches(key, list(base), n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            known = ", ".join(sorted(base)) or "none"
-            raise RuleFileError(f"{path}: unknown key '{dotted}' ({hint}known here: {known})")
+            known = ", ".join(sorted(base)) if base else as_phrase(QT_TRANSLATE_NOOP("errors", "none"))
+            if close:
+                raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: unknown key '{key}' (did you mean "
+                                                                "'{close}'? known here: {known})"),
+                                    path=str(path), key=dotted, close=close[0], known=known)
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: unknown key '{key}' (known here: {known})"),
+                                path=str(path), key=dotted, known=known)
         want = _kind(base[key])
         if _kind(value) != want:
-            raise RuleFileError(f"{path}: key '{dotted}' must be {want}, got {_kind(value)} {value!r}")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be {want}, got {kind} {value}"),
+                                path=str(path), key=dotted, want=_kind_words(want), kind=_kind_words(_kind(value)),
+                                value=repr(value))
         if isinstance(value, dict):
             _merge(base[key], value, path, dotted + ".", spec)
         else:
@@ -154,8 +198,9 @@ class Rules:
         node: Any = self.data
         for part in key.split("."):
             if not isinstance(node, dict) or part not in node:
-                raise RuleFileError(f"{self.sources[-1] if self.sources else self.exercise}: "
-                                    f"key '{key}' is missing (expected in the [{key.rsplit('.', 1)[0]}] table)")
+                raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' is missing "
+                                                                "(expected in the [{table}] table)"),
+                                    path=self._where(key), key=key, table=key.rsplit('.', 1)[0])
             node = node[part]
         return node
 
@@ -166,12 +211,15 @@ class Rules:
         """A number, within the range the exercise's spec declares for it."""
         value = self._lookup(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise RuleFileError(f"{self._where(key)}: key '{key}' must be a number, got {value!r}")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be a number, got {value}"),
+                                path=self._where(key), key=key, value=repr(value))
         if not math.isfinite(value):
-            raise RuleFileError(f"{self._where(key)}: key '{key}' must be a finite number, got {value!r}")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be a finite number, got {value}"),
+                                path=self._where(key), key=key, value=repr(value))
         rule = self.spec.rule(key) if self.spec is not None else None
         if self.spec is not None and rule is None:
-            raise RuleFileError(f"{self.exercise}: key '{key}' has no declared range in the exercise's spec")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{exercise}: key '{key}' has no declared range in the "
+                                                            "exercise's spec"), exercise=self.exercise, key=key)
         if rule is not None:
             _check_rule(rule, value, Path(self._where(key)))
         return float(value)
@@ -179,13 +227,15 @@ class Rules:
     def text(self, key: str) -> str:
         value = self._lookup(key)
         if not isinstance(value, str) or not value.strip():
-            raise RuleFileError(f"{self._where(key)}: key '{key}' must be non-empty text, got {value!r}")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be non-empty text, got {value}"),
+                                path=self._where(key), key=key, value=repr(value))
         return value
 
     def flag(self, key: str) -> bool:
         value = self._lookup(key)
         if not isinstance(value, bool):
-            raise RuleFileError(f"{self._where(key)}: key '{key}' must be true or false, got {value!r}")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be true or false, got {value}"),
+                                path=self._where(key), key=key, value=repr(value))
         return value
 
     def ordered(self, low_key: str, high_key: str) -> tuple[float, float]:
@@ -195,8 +245,9 @@ class Rules:
         """
         low, high = self.num(low_key), self.num(high_key)
         if not low < high:
-            raise RuleFileError(f"{self._where(high_key)}: '{low_key}' ({low}) must be below '{high_key}' ({high}) "
-                                f"— they form a hysteresis band")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{low_key}' ({low}) must be below '{high_key}' "
+                                                            "({high}) — they form a hysteresis band"),
+                                path=self._where(high_key), low_key=low_key, low=low, high_key=high_key, high=high)
         return low, high
 
 
@@ -204,7 +255,8 @@ def load_rules(exercise: str, overrides: list[str | os.PathLike] | None = None) 
     """Defaults for ``exercise`` with each override file applied in order."""
     base_path = rule_file_path(exercise)
     if not base_path.exists():
-        raise RuleFileError(f"no rule file for exercise '{exercise}' ({base_path})")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "no rule file for exercise '{exercise}' ({path})"),
+                            exercise=exercise, path=str(base_path))
     from coach.exercises.registry import exercise_spec
 
     spec = exercise_spec(exercise)
@@ -225,33 +277,45 @@ def apply_override(rules: Rules, path: str | os.PathLike) -> None:
     """
     p = Path(path)
     if p.is_dir():
-        raise RuleFileError(f"expected a rule file but {p} is a folder")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "expected a rule file but {path} is a folder"), path=str(p))
     data = _read_toml(p)
     if not data:
-        raise RuleFileError(f"{p}: the rule file is empty; it changes nothing")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: the rule file is empty; it changes nothing"),
+                            path=str(p))
     known = _known_exercises()
     named = sorted(k for k in data if k in known)
     if named:
         for key in data:
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else ""
-                raise RuleFileError(f"{p}: '{key}' is not an exercise (known: {', '.join(sorted(known))}){hint}")
+                values = dict(path=str(p), key=key, known=", ".join(sorted(known)))
+                if close:
+                    raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' is not an exercise "
+                                                                    "(known: {known}); did you mean '{close}'?"),
+                                        close=close[0], **values)
+                raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' is not an exercise (known: {known})"),
+                                    **values)
             if not isinstance(data[key], dict):
-                raise RuleFileError(f"{p}: '{key}' must be a table of that exercise's rules")
+                raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' must be a table of that exercise's "
+                                                                "rules"), path=str(p), key=key)
         if rules.exercise not in data:
-            raise RuleFileError(f"{p}: changes nothing for {rules.exercise} (it has rules for {', '.join(named)} only)")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: changes nothing for {exercise} (it has rules for "
+                                                            "{named} only)"),
+                                path=str(p), exercise=rules.exercise, named=", ".join(named))
         data = copy.deepcopy(data[rules.exercise])
-        where = f"[{rules.exercise}]"
+        where: Phrase | str = f"[{rules.exercise}]"
     else:
-        where = "the file"
+        where = as_phrase(QT_TRANSLATE_NOOP("errors", "the file"))
         close = [k for k in data if k not in rules.data and difflib.get_close_matches(k, sorted(known), n=1)]
         if close:
             guess = difflib.get_close_matches(close[0], sorted(known), n=1)[0]
-            raise RuleFileError(f"{p}: '{close[0]}' is not an exercise or a section of {rules.exercise}; "
-                                f"did you mean '{guess}'?")
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' is not an exercise or a section of "
+                                                            "{exercise}; did you mean '{guess}'?"),
+                                path=str(p), key=close[0], exercise=rules.exercise, guess=guess)
     if not _leaves(data):
-        raise RuleFileError(f"{p}: {where} sets no values; it changes nothing for {rules.exercise}")
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: {where} sets no values; it changes nothing for "
+                                                        "{exercise}"),
+                            path=str(p), where=where, exercise=rules.exercise)
     rules.merge(data, p)
     rules.sources.append(p)
 

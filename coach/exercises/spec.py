@@ -26,6 +26,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Optional
 
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, as_phrase
+
 if TYPE_CHECKING:
     from coach.exercises.rules import Rules
 
@@ -33,8 +35,8 @@ if TYPE_CHECKING:
 # arm lengths (shoulder to wrist) because they do not depend on the camera's distance.
 DEG = "°"
 SEC = "s"
-TORSO = "torso lengths"
-ARM = "arm lengths"
+TORSO = QT_TRANSLATE_NOOP("rule_units", "torso lengths")
+ARM = QT_TRANSLATE_NOOP("rule_units", "arm lengths")
 HZ = "Hz"
 RATIO = ""  # a plain number: a fraction or a ratio
 
@@ -84,11 +86,26 @@ class RuleSpec:
                                                   self.hi if self.hi is not None else 1e9))
         return ends[0] + 0.0, ends[1] + 0.0  # + 0.0: no "-0" at the end of a range
 
+    def range_phrase(self) -> Phrase:
+        """The allowed range ("0 to 90°", "0.5 to 3 s") for an error message, in words the GUI translates."""
+        values = dict(lo=_end(self.lo, "-inf"), hi=_end(self.hi, "inf"))
+        if not self.unit:
+            return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi}"), **values)
+        if self.unit == DEG:
+            return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi}°"), **values)
+        return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi} {unit}"), unit=as_phrase(self.unit), **values)
+
     def range_text(self) -> str:
-        unit = f" {self.unit}" if self.unit and self.unit != DEG else self.unit
-        lo = "-inf" if self.lo is None else f"{self.lo:g}"
-        hi = "inf" if self.hi is None else f"{self.hi:g}"
-        return f"{lo} to {hi}{unit}"
+        return str(self.range_phrase())
+
+
+def _end(value: Optional[float], infinite: str) -> Num | str:
+    """One end of a range as written before (``:g``: 90, 0.15), as a number the GUI writes the locale's way."""
+    if value is None:
+        return infinite
+    written = f"{value:g}"
+    decimals = len(written.partition(".")[2]) if "e" not in written else 6
+    return Num(value, decimals)
 
 
 def number(key: str, lo: float, hi: float, unit: str, meaning: str, label: str = "",

@@ -33,6 +33,7 @@ import numpy as np
 
 from coach.atomic import replacing
 from coach.errors import PoseTrackError
+from coach.phrase import QT_TRANSLATE_NOOP, Num
 from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
 from coach.pose.silhouette import SILHOUETTE_PX, Silhouette
 
@@ -162,7 +163,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     if track.silhouette is not None and track.silhouette_box is not None:
         others.update(_checked_silhouettes(track.silhouette, track.silhouette_box, len(track), str(path)))
     p = Path(path)
-    with replacing(p, error=PoseTrackError, what="pose track ", suffix=".npz") as tmp, \
+    with replacing(p, error=PoseTrackError, what=QT_TRANSLATE_NOOP("errors", "pose track"), suffix=".npz") as tmp, \
             open(tmp, "wb") as fh:
         np.savez_compressed(
             fh,
@@ -188,29 +189,36 @@ def is_track_path(path: str | os.PathLike) -> bool:
 def load_track(path: str | os.PathLike) -> PoseTrack:
     p = Path(path)
     if not p.exists():
-        raise PoseTrackError(f"pose track not found: {p}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "pose track not found: {path}"), path=str(p))
     if p.is_dir():
-        raise PoseTrackError(f"expected a pose track file but {p} is a folder")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "expected a pose track file but {path} is a folder"),
+                             path=str(p))
     try:
         with np.load(p, allow_pickle=False) as z:
             data = {k: z[k] for k in z.files}
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError) as exc:
-        raise PoseTrackError(f"{p} is not a readable pose track (truncated or not an .npz archive): {exc}") from exc
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path} is not a readable pose track (truncated or not an "
+                                                         ".npz archive): {why}"), path=str(p), why=str(exc)) from exc
     schema = data.get("schema")
     if schema is None:
-        raise PoseTrackError(f"{p} is not a pose track: key 'schema' is missing")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path} is not a pose track: key 'schema' is missing"),
+                             path=str(p))
     if str(schema) != SCHEMA:
-        raise PoseTrackError(f"{p} has schema {str(schema)!r}; this version of Coach reads {SCHEMA!r}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path} has schema {found}; this version of Coach reads "
+                                                         "{wanted}"),
+                             path=str(p), found=repr(str(schema)), wanted=repr(SCHEMA))
     for key in ("t_s", "image", "world", "frame_size", "fps"):
         if key not in data:
-            raise PoseTrackError(f"{p} is not a complete pose track: key {key!r} is missing")
+            raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path} is not a complete pose track: key {key} is "
+                                                             "missing"), path=str(p), key=repr(key))
     _validate(data["t_s"], data["image"], data["world"], data["frame_size"], data["fps"], str(p))
     known = {"schema", "t_s", "image", "world", "frame_size", "fps", "source", "others", "silhouette",
              "silhouette_box"}
     outline: dict[str, np.ndarray] = {}
     if "silhouette" in data or "silhouette_box" in data:
         if "silhouette" not in data or "silhouette_box" not in data:
-            raise PoseTrackError(f"{p}: 'silhouette' and 'silhouette_box' come together; one is missing")
+            raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'silhouette' and 'silhouette_box' come "
+                                                             "together; one is missing"), path=str(p))
         outline = _checked_silhouettes(data["silhouette"], data["silhouette_box"], len(data["t_s"]), str(p))
     return PoseTrack(
         t_s=data["t_s"].astype(np.float64),
@@ -229,14 +237,17 @@ def load_track(path: str | os.PathLike) -> PoseTrack:
 def _checked_silhouettes(masks: np.ndarray, boxes: np.ndarray, n: int, where: str) -> dict[str, np.ndarray]:
     masks, boxes = np.asarray(masks), np.asarray(boxes)
     if masks.shape != (n, SILHOUETTE_PX, SILHOUETTE_PX) or masks.dtype != np.uint8:
-        raise PoseTrackError(f"{where}: 'silhouette' must be uint8 {(n, SILHOUETTE_PX, SILHOUETTE_PX)}, "
-                             f"got {masks.dtype} {masks.shape}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'silhouette' must be uint8 {wanted}, got {got}"),
+                             path=where, wanted=str((n, SILHOUETTE_PX, SILHOUETTE_PX)),
+                             got=f"{masks.dtype} {masks.shape}")
     if boxes.shape != (n, 3) or boxes.dtype.kind != "f":
-        raise PoseTrackError(f"{where}: 'silhouette_box' must be float {(n, 3)}, got {boxes.dtype} {boxes.shape}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'silhouette_box' must be float {wanted}, got {got}"),
+                             path=where, wanted=str((n, 3)), got=f"{boxes.dtype} {boxes.shape}")
     finite = np.isfinite(boxes).all(axis=1)
     partly_missing = np.isnan(boxes).any(axis=1) & ~np.isnan(boxes).all(axis=1)
     if np.isinf(boxes).any() or (finite & (boxes[:, 2] <= 0)).any() or partly_missing.any():
-        raise PoseTrackError(f"{where}: 'silhouette_box' rows must be finite with a positive side, or all NaN")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'silhouette_box' rows must be finite with a "
+                                                         "positive side, or all NaN"), path=where)
     return {"silhouette": masks, "silhouette_box": boxes.astype(np.float32)}
 
 
@@ -254,7 +265,9 @@ def _checked_others(others: np.ndarray, n: int, where: str) -> np.ndarray:
     if arr.shape != (n,) or not np.issubdtype(arr.dtype, np.integer) or (arr < 0).any() \
             or (arr > MAX_OTHERS).any():
         got = f"{arr.dtype} {arr.shape}" + (f", up to {arr.max()}" if arr.size and arr.dtype.kind in "iu" else "")
-        raise PoseTrackError(f"{where}: 'others' must be {n} counts of people (0 to {MAX_OTHERS}), got {got}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'others' must be {n} counts of people (0 to "
+                                                         "{most}), got {got}"),
+                             path=where, n=Num(n), most=Num(MAX_OTHERS), got=got)
     return arr.astype(np.uint8)
 
 
@@ -262,34 +275,41 @@ def _validate(t_s: np.ndarray, image: np.ndarray, world: np.ndarray, frame_size:
               fps: object, where: str) -> None:
     t_s = np.asarray(t_s)
     if t_s.ndim != 1:
-        raise PoseTrackError(f"{where}: 't_s' must have shape (N,), got {t_s.shape}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 't_s' must have shape (N,), got {got}"),
+                             path=where, got=str(t_s.shape))
     n = t_s.shape[0]
     if not np.issubdtype(t_s.dtype, np.floating):
-        raise PoseTrackError(f"{where}: 't_s' must be floating point seconds, got {t_s.dtype}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 't_s' must be floating point seconds, got {got}"),
+                             path=where, got=str(t_s.dtype))
     if n and not np.isfinite(t_s).all():
-        raise PoseTrackError(f"{where}: 't_s' contains NaN or infinite times")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 't_s' contains NaN or infinite times"), path=where)
     if n > 1 and not (np.diff(t_s) > 0).all():
-        raise PoseTrackError(f"{where}: 't_s' must strictly increase")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 't_s' must strictly increase"), path=where)
     if n and not (t_s[0] >= 0 and t_s[-1] <= MAX_T_S):
-        raise PoseTrackError(f"{where}: 't_s' must be seconds from the start of the recording (0 to {MAX_T_S:g}), "
-                             f"got {t_s[0]:g} to {t_s[-1]:g}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 't_s' must be seconds from the start of the "
+                                                         "recording (0 to {most}), got {first} to {last}"),
+                             path=where, most=Num(MAX_T_S), first=f"{t_s[0]:g}", last=f"{t_s[-1]:g}")
     for key, arr in (("image", image), ("world", world)):
         arr = np.asarray(arr)
         if arr.shape != (n, *LANDMARK_SHAPE):
-            raise PoseTrackError(f"{where}: {key!r} must have shape ({n}, 33, 4), got {arr.shape}")
+            raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: {key} must have shape ({n}, 33, 4), got {got}"),
+                                 path=where, key=repr(key), n=n, got=str(arr.shape))
     fs = np.asarray(frame_size)
     if fs.shape != (2,) or not np.issubdtype(fs.dtype, np.number) or not np.isfinite(fs).all() \
             or (fs < 1).any() or (fs > MAX_FRAME_SIDE).any() or (fs != np.round(fs)).any() \
             or max(fs[0] / fs[1], fs[1] / fs[0]) > MAX_ASPECT:
-        raise PoseTrackError(f"{where}: 'frame_size' must be two whole numbers of pixels (width, height) from 1 to "
-                             f"{MAX_FRAME_SIDE}, at most {MAX_ASPECT:g} times wider than high or the reverse, "
-                             f"got {fs.tolist()}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'frame_size' must be two whole numbers of pixels "
+                                                         "(width, height) from 1 to {most}, at most {aspect} times "
+                                                         "wider than high or the reverse, got {got}"),
+                             path=where, most=Num(MAX_FRAME_SIDE), aspect=Num(MAX_ASPECT), got=str(fs.tolist()))
     try:
         fps_f = float(np.asarray(fps))
     except (TypeError, ValueError):
-        raise PoseTrackError(f"{where}: 'fps' must be a number") from None
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'fps' must be a number"), path=where) from None
     if not (fps_f > 0 and np.isfinite(fps_f)):
-        raise PoseTrackError(f"{where}: 'fps' must be a positive number, got {fps_f}")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'fps' must be a positive number, got {got}"),
+                             path=where, got=str(fps_f))
     if not FPS_RANGE[0] <= fps_f <= FPS_RANGE[1]:
-        raise PoseTrackError(f"{where}: 'fps' = {fps_f:g} is out of range; expected {FPS_RANGE[0]:g} to "
-                             f"{FPS_RANGE[1]:g} frames per second")
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: 'fps' = {got} is out of range; expected {lo} to {hi} "
+                                                        "frames per second"),
+                             path=where, got=f"{fps_f:g}", lo=Num(FPS_RANGE[0]), hi=Num(FPS_RANGE[1]))

@@ -11,6 +11,8 @@ import threading
 import time
 from typing import Any, Callable
 
+from coach.phrase import Text
+
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress reports a second
 
 
@@ -19,9 +21,12 @@ class JobCancelled(Exception):
 
 
 class JobContext:
-    """A cancel event set by the runner, and a ``report(percent, text)`` callback it provides."""
+    """A cancel event set by the runner, and a ``report(percent, text)`` callback it provides.
 
-    def __init__(self, cancel: threading.Event, report: Callable[[int, str], None]) -> None:
+    The text is a :class:`~coach.phrase.Phrase` (or plain text): the runner says it in its own language.
+    """
+
+    def __init__(self, cancel: threading.Event, report: Callable[[int, Text], None]) -> None:
         self._cancel = cancel
         self._report = report
         self._last = 0.0
@@ -35,14 +40,14 @@ class JobContext:
         if self._cancel.is_set():
             raise JobCancelled()
 
-    def report(self, percent: int, text: str = "", force: bool = False) -> None:
+    def report(self, percent: int, text: Text = "", force: bool = False) -> None:
         """Throttled: a report per frame would flood the runner on a fast track analysis."""
         now = time.monotonic()
         if force or (percent != self._last_pct and now - self._last >= PROGRESS_INTERVAL_S):
             self._last, self._last_pct = now, percent
             self._report(percent, text)
 
-    def frame_progress(self, text: str) -> Callable[..., bool]:
+    def frame_progress(self, text: Text) -> Callable[..., bool]:
         """A ``progress`` callback for :func:`coach.analysis.analyze_file` (returns False to cancel)."""
         def progress(i: int, expected: int, _pose: object = None, _events: object = None) -> bool:
             if self._cancel.is_set():

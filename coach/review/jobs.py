@@ -16,11 +16,19 @@ from typing import Callable, Optional, Sequence
 
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.review.job_context import JobCancelled, JobContext
 from coach.reports.speaker import ENGLISH, Speaker
 from coach.review.recording import Recording
 
 _counter = itertools.count(1)
+
+# What a job is doing, shown beside its progress bar (in the window's language).
+SCORING = QT_TRANSLATE_NOOP("review_jobs", "Scoring {file}")
+LOADING_MODEL = QT_TRANSLATE_NOOP("review_jobs", "Loading the pose model for {file}")
+ANALYSING = QT_TRANSLATE_NOOP("review_jobs", "Analysing {file}")
+RESCORING = QT_TRANSLATE_NOOP("review_jobs", "Re-scoring")
+WRITING = QT_TRANSLATE_NOOP("review_jobs", "Writing {file}")
 
 
 def _rules(overrides: Sequence[str | os.PathLike]) -> list[str]:
@@ -34,7 +42,9 @@ def _check_input(path: Path) -> None:
 
     if is_track_path(path):
         if not path.is_file():
-            raise CoachError(f"pose track not found: {path}" if not path.exists() else f"{path} is a folder")
+            if not path.exists():
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "pose track not found: {path}"), path=str(path))
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "{path} is a folder"), path=str(path))
     else:
         check_video_path(path)
 
@@ -54,22 +64,23 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
         if is_track_path(src):
             track = load_track(src)
             if not len(track):
-                raise CoachError(f"{src.name} has no frames to review")
-            ctx.report(0, f"Scoring {src.name}", force=True)
-            result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(f"Scoring {src.name}"))
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} has no frames to review"), file=src.name)
+            scoring = Phrase.of(SCORING, file=src.name)
+            ctx.report(0, scoring, force=True)
+            result = analyze_file(src, exercise, _rules(overrides), progress=ctx.frame_progress(scoring))
             if result.cancelled:
                 _raise_cancelled()
             return Recording(result, track, src, exercise, tuple(_rules(overrides)))
-        ctx.report(-1, f"Loading the pose model for {src.name}", force=True)
+        ctx.report(-1, Phrase.of(LOADING_MODEL, file=src.name), force=True)
         track_path = workdir / f"{src.stem}.{next(_counter)}.npz"
         result = analyze_file(src, exercise, _rules(overrides), save_pose=track_path,
-                              progress=ctx.frame_progress(f"Analysing {src.name}"))
+                              progress=ctx.frame_progress(Phrase.of(ANALYSING, file=src.name)))
         if result.cancelled:
             track_path.unlink(missing_ok=True)
             _raise_cancelled()
         track = load_track(track_path)
         if not len(track):
-            raise CoachError(f"no frames could be read from {src.name}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "no frames could be read from {file}"), file=src.name)
         return Recording(result, track, track_path, exercise, tuple(_rules(overrides)), video_path=src)
 
     return job
@@ -82,7 +93,7 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
 
     def job(ctx: JobContext) -> Recording:
         result = analyze_file(recording.track_path, exercise, _rules(overrides),
-                              progress=ctx.frame_progress("Re-scoring"))
+                              progress=ctx.frame_progress(Phrase.of(RESCORING)))
         if result.cancelled:
             _raise_cancelled()
         if recording.video_path is not None:
@@ -105,18 +116,21 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
     out = Path(out_path)
 
     def job(ctx: JobContext) -> Path:
-        ctx.report(-1, f"Writing {out.name}", force=True)
+        writing = Phrase.of(WRITING, file=out.name)
+        ctx.report(-1, writing, force=True)
         if recording.video_path is None:
-            raise CoachError("an annotated video needs the original video; this recording is a pose track only")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "an annotated video needs the original video; this "
+                                                         "recording is a pose track only"))
         if out.suffix.lower() != ".mp4":
-            raise CoachError(f"an annotated video must end in .mp4: {out.name}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "an annotated video must end in .mp4: {file}"), file=out.name)
         if not out.parent.is_dir():
-            raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write {path}: folder {folder} does not exist"),
+                             path=str(out), folder=str(out.parent))
         if out.resolve() == recording.video_path.resolve():
-            raise CoachError("choose another name: that is the original video")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "choose another name: that is the original video"))
         with replacing(out, out.with_name(f".{out.stem}.partial.mp4")) as partial:
             result = analyze_file(recording.video_path, recording.exercise, list(recording.rules), annotate=partial,
-                                  progress=ctx.frame_progress(f"Writing {out.name}"))
+                                  progress=ctx.frame_progress(writing))
             if result.cancelled:
                 _raise_cancelled()
         return out
@@ -131,7 +145,7 @@ def report_job(recording: Recording, out_path: str | os.PathLike,
     from coach.reports.export import export_report
 
     def job(ctx: JobContext) -> Path:
-        ctx.report(-1, f"Writing {Path(out_path).name}", force=True)
+        ctx.report(-1, Phrase.of(WRITING, file=Path(out_path).name), force=True)
         return export_report(recording.result, out_path, speaker=speaker or ENGLISH)
 
     return job

@@ -19,12 +19,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence, Union
 
+from coach.phrase import QT_TRANSLATE_NOOP, Text, as_phrase
 from coach.store import liveness, schema
 from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError, _code, translate
 from coach.store.paths import default_db_path
 
 Clock = Callable[[], datetime]
 MEMORY = ":memory:"  # a throw-away store (GUI tests, demos): nothing touches the disk
+# What the store was doing when SQLite failed, for the error message (see coach.store.errors.translate).
+OPENING = QT_TRANSLATE_NOOP("errors", "opening it")
+READING = QT_TRANSLATE_NOOP("errors", "reading it")
 
 
 def local_now() -> datetime:
@@ -51,24 +55,28 @@ class Database:
         if self.memory:
             return self._configure(sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False), check)
         if p.is_dir():
-            raise StoreError(f"the Coach data file {p} is a folder; give a file name or the folder that holds it")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} is a folder; give a file name "
+                                                         "or the folder that holds it"), path=str(p))
         if self.read_only and not p.exists():
-            raise StoreError(f"the Coach data file {p} does not exist")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} does not exist"), path=str(p))
         if not self.read_only:
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot create the Coach data folder {p.parent}: {exc.strerror or exc}") from None
+                raise StoreError(QT_TRANSLATE_NOOP("errors", "cannot create the Coach data folder {path}: {why}"),
+                                 path=str(p.parent), why=str(exc.strerror or exc)) from None
             if p.exists() and not os.access(p, os.W_OK):
-                raise StoreReadOnlyError(f"cannot write the Coach data file {p}: it is read-only. Check its "
-                                         f"permissions or choose another data folder (COACH_DATA_DIR).")
+                raise StoreReadOnlyError(QT_TRANSLATE_NOOP("errors", "cannot write the Coach data file {path}: it is "
+                                                                     "read-only. Check its permissions or choose "
+                                                                     "another data folder (COACH_DATA_DIR)."),
+                                         path=str(p))
         mode = "ro" if self.read_only else "rwc"
         uri = f"{p.resolve().as_uri()}?mode={mode}"
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=self.busy_timeout_s, isolation_level=None,
                                    check_same_thread=False)
         except sqlite3.Error as exc:
-            raise translate(exc, p, "opening it", self.busy_timeout_s) from None
+            raise translate(exc, p, OPENING, self.busy_timeout_s) from None
         return self._configure(conn, check)
 
     def _configure(self, conn: sqlite3.Connection, check: bool) -> sqlite3.Connection:
@@ -80,20 +88,24 @@ class Database:
             if check and version > 0:
                 bad = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
                 if bad != ["ok"]:
-                    raise StoreCorruptError(f"the Coach data file {p} is damaged ({'; '.join(bad)}); it was left "
-                                            f"untouched. Restore a backup or choose another data folder.")
+                    raise StoreCorruptError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} is damaged "
+                                                                        "({why}); it was left untouched. Restore a "
+                                                                        "backup or choose another data folder."),
+                                            path=str(p), why="; ".join(bad))
             conn.execute("PRAGMA foreign_keys = ON")
             if self.read_only:
                 if version < schema.SCHEMA_VERSION:
-                    raise StoreError(f"the Coach data file {p} is from an older Coach (schema {version}); open it "
-                                     f"once for writing to upgrade it to schema {schema.SCHEMA_VERSION}")
+                    raise StoreError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} is from an older Coach "
+                                                                 "(schema {version}); open it once for writing to "
+                                                                 "upgrade it to schema {current}"),
+                                     path=str(p), version=version, current=schema.SCHEMA_VERSION)
             else:
                 self._use_wal(conn)
                 conn.execute("PRAGMA synchronous = FULL")
                 schema.migrate(conn, p)
         except sqlite3.Error as exc:
             conn.close()
-            raise translate(exc, p, "opening it", self.busy_timeout_s) from None
+            raise translate(exc, p, OPENING, self.busy_timeout_s) from None
         except BaseException:
             conn.close()
             raise
@@ -138,19 +150,19 @@ class Database:
         return self.clock().isoformat(timespec="seconds")
 
     # ----- reading and writing ----------------------------------------------------------------
-    def query(self, sql: str, params: Sequence[Any] = (), action: str = "reading it") -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Sequence[Any] = (), action: Text = READING) -> list[sqlite3.Row]:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
                 raise translate(exc, self.path, action, self.busy_timeout_s) from None
 
-    def query_one(self, sql: str, params: Sequence[Any] = (), action: str = "reading it") -> Optional[sqlite3.Row]:
+    def query_one(self, sql: str, params: Sequence[Any] = (), action: Text = READING) -> Optional[sqlite3.Row]:
         rows = self.query(sql, params, action)
         return rows[0] if rows else None
 
     @contextmanager
-    def write(self, action: str) -> Iterator[sqlite3.Connection]:
+    def write(self, action: Text) -> Iterator[sqlite3.Connection]:
         """One transaction: commits on success, rolls back on any error (nested calls join the outer one)."""
         with self._lock:
             if self._depth:
@@ -161,8 +173,9 @@ class Database:
                     self._depth -= 1
                 return
             if self.read_only:
-                raise StoreReadOnlyError(f"the Coach data file {self.path} was opened read-only; cannot save "
-                                         f"while {action}")
+                raise StoreReadOnlyError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} was opened "
+                                                                     "read-only; cannot save while {action}"),
+                                         path=str(self.path), action=as_phrase(action))
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:

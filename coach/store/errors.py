@@ -1,7 +1,7 @@
 """Errors of the session store, each with a message a person can act on.
 
 SQLite reports problems as terse codes ("database is locked", "disk I/O
-error"). The GUI shows ``str(error)`` in a dialog, so every failure is
+error"). The GUI shows the error in a dialog (in the window's language), so every failure is
 translated here into one readable line that names the file and says what to
 do — and, for writes, that what was already saved is intact (every write is a
 transaction, so a failed one leaves the file as it was).
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Text, as_phrase
 
 
 class StoreError(CoachError):
@@ -47,9 +48,6 @@ class NotFoundError(StoreError):
     """A patient, programme, session or set id that is not in the store."""
 
 
-_SAFE = "Nothing already saved was changed."
-
-
 def _code(exc: sqlite3.Error) -> str:
     """The SQLite error name (3.11+ carries it) or a guess from the message on older Pythons."""
     name = getattr(exc, "sqlite_errorname", None)
@@ -64,25 +62,43 @@ def _code(exc: sqlite3.Error) -> str:
     return "ERROR"
 
 
-def translate(exc: sqlite3.Error, path: Union[str, Path], action: str, timeout_s: float = 0.0) -> StoreError:
-    """Turn a sqlite3 exception raised while ``action`` (e.g. "saving a rep") into a StoreError."""
+def translate(exc: sqlite3.Error, path: Union[str, Path], action: Text, timeout_s: float = 0.0) -> StoreError:
+    """Turn a sqlite3 exception raised while ``action`` (e.g. "saving a rep") into a StoreError.
+
+    ``action`` is best marked for translation (``QT_TRANSLATE_NOOP("errors", "saving a rep")``) so the
+    GUI can say the whole message in its language; SQLite's own text stays as SQLite wrote it.
+    """
     code = _code(exc)
-    where = f"the Coach data file {path}"
+    values = dict(path=str(path), action=as_phrase(action), why=str(exc))
     if code in ("BUSY", "LOCKED"):
-        return StoreLockedError(f"{where} is in use by another program (another Coach window?) and stayed locked "
-                                f"for {timeout_s:g} s while {action}; close the other program and try again. {_SAFE}")
+        return StoreLockedError(QT_TRANSLATE_NOOP(
+            "errors", "the Coach data file {path} is in use by another program (another Coach window?) and stayed "
+                      "locked for {seconds} s while {action}; close the other program and try again. Nothing "
+                      "already saved was changed."), seconds=_seconds(timeout_s), **values)
     if code == "READONLY":
-        return StoreReadOnlyError(f"cannot write {where} while {action}: the file or its folder is read-only. "
-                                  f"Check its permissions or choose another data folder (COACH_DATA_DIR).")
+        return StoreReadOnlyError(QT_TRANSLATE_NOOP(
+            "errors", "cannot write the Coach data file {path} while {action}: the file or its folder is read-only. "
+                      "Check its permissions or choose another data folder (COACH_DATA_DIR)."), **values)
     if code in ("NOTADB", "CORRUPT"):
-        return StoreCorruptError(f"{where} is not a Coach data file or is damaged ({exc}); it was left untouched. "
-                                 f"Restore a backup or choose another data folder (COACH_DATA_DIR).")
+        return StoreCorruptError(QT_TRANSLATE_NOOP(
+            "errors", "the Coach data file {path} is not a Coach data file or is damaged ({why}); it was left "
+                      "untouched. Restore a backup or choose another data folder (COACH_DATA_DIR)."), **values)
     if code == "FULL":
-        return StoreFullError(f"the disk holding {where} is full while {action}; free some space and try again. "
-                              f"{_SAFE}")
+        return StoreFullError(QT_TRANSLATE_NOOP(
+            "errors", "the disk holding the Coach data file {path} is full while {action}; free some space and try "
+                      "again. Nothing already saved was changed."), **values)
     if code == "IOERR":
-        return StoreIOError(f"the disk reported an error while {action} ({where}: {exc}); check the drive "
-                            f"or network share. {_SAFE}")
+        return StoreIOError(QT_TRANSLATE_NOOP(
+            "errors", "the disk reported an error while {action} (the Coach data file {path}: {why}); check the "
+                      "drive or network share. Nothing already saved was changed."), **values)
     if code in ("CANTOPEN", "PERM", "AUTH"):
-        return StoreError(f"cannot open {where}: {exc}. Check that the folder exists and is writable.")
-    return StoreError(f"{where}: {exc} while {action}")
+        return StoreError(QT_TRANSLATE_NOOP(
+            "errors", "cannot open the Coach data file {path}: {why}. Check that the folder exists and is "
+                      "writable."), **values)
+    return StoreError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path}: {why} while {action}"), **values)
+
+
+def _seconds(value: float) -> Num:
+    """A time in seconds written as before (``:g``: 5, 0.5), as a number the GUI writes the locale's way."""
+    written = f"{value:g}"
+    return Num(value, len(written.partition(".")[2]) if "e" not in written else 3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional, Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import StoreError
 from coach.store.models import COMPLETED, PAIN_STOP, STOPPED_FOR_PAIN
 
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from coach.analysis import AnalysisResult
     from coach.programme.model import Prescription
     from coach.store.store import Store
+
+INCOMPLETE = QT_TRANSLATE_NOOP("errors", "the analysis summary is incomplete or malformed ({why}); nothing was saved")
+
 
 def _ended_reason(result: "AnalysisResult") -> str:
     if result.cancelled:
@@ -40,10 +44,10 @@ def store_analysis_result(store: "Store", result: Union["AnalysisResult", dict],
     try:
         res = as_result(result)
     except CoachError as exc:
-        raise StoreError(f"the analysis summary is incomplete or malformed ({exc}); nothing was saved") from None
+        raise StoreError(INCOMPLETE, why=exc.phrase) from None
     data, hold = res.to_json(), res.hold
     try:
-        with store.write("saving the analysed recording"):
+        with store.write(QT_TRANSLATE_NOOP("errors", "saving the analysed recording")):
             sid = store.start_session(patient_id, programme_id, pain_before, source, started_at)
             set_id = store.begin_set(sid, res.exercise, 1, prescription.id if prescription else None,
                                      prescription.reps if prescription else None,
@@ -63,5 +67,5 @@ def store_analysis_result(store: "Store", result: Union["AnalysisResult", dict],
                 store.record_pain(sid, PAIN_STOP, stopped_for_pain, set_id)
             store.finish_session(sid, COMPLETED if stopped_for_pain is None else STOPPED_FOR_PAIN, pain_after)
     except (KeyError, TypeError, ValueError) as exc:
-        raise StoreError(f"the analysis summary is incomplete or malformed ({exc!r}); nothing was saved") from None
+        raise StoreError(INCOMPLETE, why=repr(exc)) from None
     return sid

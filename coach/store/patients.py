@@ -10,6 +10,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, Optional
 
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import NotFoundError, StoreError
 from coach.store.models import Patient, Screening, loads
 
@@ -32,7 +33,7 @@ class PatientsMixin(_Base):
         row = self.query_one("SELECT * FROM patients WHERE is_default = 1 ORDER BY id LIMIT 1")
         if row is not None:
             return _patient(row)
-        with self.write("creating the default patient") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "creating the default patient")) as db:
             row = db.execute("SELECT * FROM patients WHERE is_default = 1 ORDER BY id LIMIT 1").fetchone()
             if row is None:  # re-checked under the write lock: another window may have just made it
                 pid = db.execute("INSERT INTO patients (name, is_default, created_at) VALUES ('Me', 1, ?)",
@@ -42,15 +43,15 @@ class PatientsMixin(_Base):
 
     def add_patient(self, name: str, notes: str = "") -> Patient:
         if not name.strip():
-            raise StoreError("a patient needs a name")
-        with self.write("adding a patient") as db:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "a patient needs a name"))
+        with self.write(QT_TRANSLATE_NOOP("errors", "adding a patient")) as db:
             pid = db.execute("INSERT INTO patients (name, notes, created_at) VALUES (?, ?, ?)",
                              (name.strip(), notes, self.now())).lastrowid
         return self.patient(pid)
 
     def update_patient(self, patient_id: int, name: Optional[str] = None, notes: Optional[str] = None) -> Patient:
         current = self.patient(patient_id)
-        with self.write("updating a patient") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "updating a patient")) as db:
             db.execute("UPDATE patients SET name = ?, notes = ? WHERE id = ?",
                        ((name or current.name).strip(), current.notes if notes is None else notes, patient_id))
         return self.patient(patient_id)
@@ -58,7 +59,8 @@ class PatientsMixin(_Base):
     def patient(self, patient_id: int) -> Patient:
         row = self.query_one("SELECT * FROM patients WHERE id = ?", (patient_id,))
         if row is None:
-            raise NotFoundError(f"no patient with id {patient_id} in {self.path}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "no patient with id {id} in {path}"),
+                                id=patient_id, path=str(self.path))
         return _patient(row)
 
     def patients(self) -> list[Patient]:
@@ -70,7 +72,7 @@ class PatientsMixin(_Base):
     # ----- red-flag screening -----------------------------------------------------------------
     def record_screening(self, answers: dict[str, bool], passed: bool, patient_id: Optional[int] = None) -> Screening:
         pid = self._patient_id(patient_id)
-        with self.write("saving the safety questions") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving the safety questions")) as db:
             sid = db.execute("INSERT INTO screenings (patient_id, answers, passed, created_at) VALUES (?, ?, ?, ?)",
                              (pid, json.dumps(answers, sort_keys=True), int(passed), self.now())).lastrowid
         return self._screening(self.query_one("SELECT * FROM screenings WHERE id = ?", (sid,)))

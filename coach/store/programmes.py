@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 import tomli_w
 
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.programme.model import Prescription, Programme
 from coach.store.errors import NotFoundError, StoreError
 
@@ -40,6 +41,9 @@ class PrescriptionVersion:
     reason: str
 
 
+NO_PRESCRIPTION = QT_TRANSLATE_NOOP("errors", "no prescription with id {id} in {path}")
+
+
 def overrides_to_toml(overrides: dict) -> str:
     """The overrides as TOML text (what a physio would write), by a maintained writer that escapes
     every control character; reading it back gives exactly ``overrides``."""
@@ -53,8 +57,9 @@ def overrides_from_toml(text: str, where: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise StoreError(f"{where}: the stored rule overrides cannot be read ({exc}); "
-                         f"the patient's limits were not applied") from None
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "{where}: the stored rule overrides cannot be read ({why}); the "
+                                                     "patient's limits were not applied"),
+                         where=where, why=str(exc)) from None
 
 
 def _prescription(r: sqlite3.Row) -> Prescription:
@@ -77,7 +82,7 @@ class ProgrammesMixin(_Base):
                        reason: str = "edited") -> Programme:
         """Insert or update; changed lines get a new version, removed lines are retired. Returns it as stored."""
         programme.validate(f"programme '{programme.name}'")
-        with self.write("saving a programme") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a programme")) as db:
             if programme.id is None:
                 pid = self._patient_id(patient_id if patient_id is not None else programme.patient_id)
                 prog_id = db.execute("INSERT INTO programmes (patient_id, name, notes, created_at) VALUES (?, ?, ?, ?)",
@@ -121,7 +126,8 @@ class ProgrammesMixin(_Base):
     def programme(self, programme_id: int) -> Programme:
         row = self.query_one("SELECT * FROM programmes WHERE id = ?", (programme_id,))
         if row is None:
-            raise NotFoundError(f"no programme with id {programme_id} in {self.path}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "no programme with id {id} in {path}"),
+                                id=programme_id, path=str(self.path))
         return Programme(name=row["name"], prescriptions=tuple(self._current_prescriptions(programme_id)),
                          notes=row["notes"], id=row["id"], patient_id=row["patient_id"])
 
@@ -133,13 +139,13 @@ class ProgrammesMixin(_Base):
 
     def archive_programme(self, programme_id: int, archived: bool = True) -> None:
         self.programme(programme_id)
-        with self.write("archiving a programme") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "archiving a programme")) as db:
             db.execute("UPDATE programmes SET archived = ? WHERE id = ?", (int(archived), programme_id))
 
     def prescription(self, prescription_id: int) -> Prescription:
         row = self.query_one("SELECT * FROM prescriptions WHERE id = ?", (prescription_id,))
         if row is None:
-            raise NotFoundError(f"no prescription with id {prescription_id} in {self.path}")
+            raise NotFoundError(NO_PRESCRIPTION, id=prescription_id, path=str(self.path))
         return _prescription(row)
 
     def prescription_versions(self, programme_id: int, line: int) -> list[PrescriptionVersion]:
@@ -151,13 +157,14 @@ class ProgrammesMixin(_Base):
     def replace_prescription(self, prescription_id: int, new: Prescription, reason: str) -> Prescription:
         """Retire the current version of a line and store ``new`` as the next one (e.g. an accepted progression)."""
         new.validate("new prescription")
-        with self.write("saving a prescription") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a prescription")) as db:
             row = db.execute("SELECT * FROM prescriptions WHERE id = ?", (prescription_id,)).fetchone()
             if row is None:
-                raise NotFoundError(f"no prescription with id {prescription_id} in {self.path}")
+                raise NotFoundError(NO_PRESCRIPTION, id=prescription_id, path=str(self.path))
             if row["retired_at"] is not None:
-                raise StoreError(f"this prescription was changed since it was shown (version {row['version']} is no "
-                                 f"longer current); reload the programme and try again")
+                raise StoreError(QT_TRANSLATE_NOOP("errors", "this prescription was changed since it was shown "
+                                                             "(version {version} is no longer current); reload the "
+                                                             "programme and try again"), version=row['version'])
             db.execute("UPDATE prescriptions SET retired_at = ? WHERE id = ?", (self.now(), prescription_id))
             new_id = self._insert_prescription(db, row["programme_id"], new, row["line"], row["version"] + 1,
                                                row["position"], reason)
@@ -166,7 +173,7 @@ class ProgrammesMixin(_Base):
     def programme_of_prescription(self, prescription_id: int) -> int:
         row = self.query_one("SELECT programme_id FROM prescriptions WHERE id = ?", (prescription_id,))
         if row is None:
-            raise NotFoundError(f"no prescription with id {prescription_id} in {self.path}")
+            raise NotFoundError(NO_PRESCRIPTION, id=prescription_id, path=str(self.path))
         return int(row[0])
 
     # ----- files ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Optional, Union
 
 from coach.store import liveness
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import NotFoundError
 from coach.store.models import (IN_PROGRESS, CountCorrection, FaultInfo, NoteInfo, PainRating, RepInfo, SessionDetail,
                                 SessionInfo, SetDetail, SetInfo, loads)
@@ -80,7 +81,8 @@ class SessionReadsMixin(_Base):
     def session(self, session_id: int) -> SessionInfo:
         row = self.query_one(_SESSION_SQL + "WHERE se.id = ?", (session_id,))
         if row is None:
-            raise NotFoundError(f"no session with id {session_id} in {self.path}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "no session with id {id} in {path}"),
+                                id=session_id, path=str(self.path))
         return _session(row)
 
     def sessions(self, patient_id: Optional[int] = None, since: When = None, until: When = None,
@@ -117,7 +119,8 @@ class SessionReadsMixin(_Base):
     def set_info(self, set_id: int) -> SetInfo:
         row = self.query_one(_SET_SQL + "WHERE s.id = ?", (set_id,))
         if row is None:
-            raise NotFoundError(f"no set with id {set_id} in {self.path}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "no set with id {id} in {path}"),
+                                id=set_id, path=str(self.path))
         return self._set(row)
 
     def sets_of(self, session_id: int) -> list[SetInfo]:

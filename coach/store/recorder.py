@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
 from coach.store import liveness
+from coach.phrase import QT_TRANSLATE_NOOP, as_phrase
 from coach.store.errors import StoreError
-from coach.store.models import COMPLETED, IN_PROGRESS, PAIN_BEFORE, PAIN_DURING, PAIN_STOP, STOPPED_FOR_PAIN
+from coach.store.models import (ABANDONED, COMPLETED, IN_PROGRESS, PAIN_BEFORE, PAIN_DURING, PAIN_STOP,
+                                 STOPPED_FOR_PAIN)
 
 if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 ENDED_INTERRUPTED = "interrupted"
 ENDED_PAIN = "pain"
 
+
+# A finished session's status, as words for a message.
+STATUS_WORDS = {COMPLETED: QT_TRANSLATE_NOOP("errors", "completed"),
+                STOPPED_FOR_PAIN: QT_TRANSLATE_NOOP("errors", "stopped for pain"),
+                ABANDONED: QT_TRANSLATE_NOOP("errors", "abandoned")}
 
 class SessionRecorder:
     def __init__(self, store: "Store", session_id: int, hold_write_interval_s: float = 1.0) -> None:
@@ -46,7 +53,8 @@ class SessionRecorder:
     @classmethod
     def start(cls, store: "Store", patient_id: Optional[int] = None, programme_id: Optional[int] = None,
               pain_before: Optional[int] = None, source: str = "live", **kw: float) -> "SessionRecorder":
-        with store.write("starting a session"):  # marked as recorded here before any other window can see it
+        # marked as recorded here before any other window can see it
+        with store.write(QT_TRANSLATE_NOOP("errors", "starting a session")):
             sid = store.start_session(patient_id, programme_id, pain_before, source)
             liveness.hold(store, sid)
         return cls(store, sid, **kw)
@@ -56,11 +64,14 @@ class SessionRecorder:
         """Continue an unfinished session after a restart; the set that was running is closed as interrupted."""
         info = store.session(session_id)
         if info.status != IN_PROGRESS:
-            raise StoreError(f"session {session_id} is already {info.status.replace('_', ' ')}; it cannot be resumed")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "session {id} is already {status}; it cannot be resumed"),
+                             id=session_id,
+                             status=as_phrase(STATUS_WORDS.get(info.status, info.status.replace('_', ' '))))
         if not liveness.hold(store, session_id):
-            raise StoreError(f"session {session_id} is still being recorded in another Coach window; finish it "
-                             f"there (or close that window) before resuming it here")
-        with store.write("resuming the session") as db:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "session {id} is still being recorded in another Coach "
+                                                         "window; finish it there (or close that window) before "
+                                                         "resuming it here"), id=session_id)
+        with store.write(QT_TRANSLATE_NOOP("errors", "resuming the session")) as db:
             db.execute("UPDATE sets SET ended_at = ?, ended_reason = ? WHERE session_id = ? AND ended_at IS NULL",
                        (store.now(), ENDED_INTERRUPTED, session_id))
         return cls(store, session_id, **kw)
@@ -84,7 +95,7 @@ class SessionRecorder:
 
     def _need_set(self) -> int:
         if self.set_id is None:
-            raise StoreError("no set is being recorded: call begin_set() first")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "no set is being recorded: call begin_set() first"))
         return self.set_id
 
     def end_set(self, ended_reason: str, analyzer: Optional["ExerciseAnalyzer"] = None,
@@ -106,7 +117,7 @@ class SessionRecorder:
             hold = analysis.get("hold")
             if hold:
                 kw.update(hold_s=float(hold["total_s"]), good_form_s=float(hold["good_form_s"]))
-        with self.store.write("finishing a set"):
+        with self.store.write(QT_TRANSLATE_NOOP("errors", "finishing a set")):
             for r in analyzer.reps if analyzer is not None else ():  # idempotent: any rep not yet seen
                 self.store.save_rep(set_id, r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, r.metrics)
             for fault_id in self._open_faults.values():
@@ -166,7 +177,7 @@ class SessionRecorder:
                       analysis: Optional[dict] = None) -> None:
         """"Stop — it hurts": the rating goes with the set that was running, which ends."""
         set_id = self.set_id
-        with self.store.write("saving a pain rating"):
+        with self.store.write(QT_TRANSLATE_NOOP("errors", "saving a pain rating")):
             self.store.record_pain(self.session_id, PAIN_STOP, rating, set_id)
             if set_id is not None:
                 self.end_set(ENDED_PAIN, analyzer, analysis)

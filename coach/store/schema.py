@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Sequence, Union
 
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import SchemaTooNewError, StoreCorruptError
 
 # v1: recording sessions — patients, sessions, sets, reps, faults, notes.
@@ -163,14 +164,18 @@ def check_version(conn: sqlite3.Connection, path: Union[str, Path], known: int =
     """The file's schema version; refuses newer files and SQLite files that are not Coach's."""
     version = user_version(conn)
     if version > known:
-        raise SchemaTooNewError(f"{path} was written by a newer Coach (schema {version}); this version reads up to "
-                                f"{known}. Update Coach to open it — the file was left untouched.")
+        raise SchemaTooNewError(QT_TRANSLATE_NOOP("errors", "{path} was written by a newer Coach (schema {version}); "
+                                                            "this version reads up to {known}. Update Coach to open "
+                                                            "it — the file was left untouched."),
+                                path=str(path), version=version, known=known)
     if version == 0:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         foreign = sorted(t for t in tables - OUR_TABLES if not t.startswith("sqlite_"))
         if foreign:
-            raise StoreCorruptError(f"{path} is an SQLite database but not a Coach data file (it has tables "
-                                    f"{', '.join(foreign[:5])}); it was left untouched. Choose another data file.")
+            raise StoreCorruptError(QT_TRANSLATE_NOOP("errors", "{path} is an SQLite database but not a Coach data "
+                                                                "file (it has tables {tables}); it was left "
+                                                                "untouched. Choose another data file."),
+                                    path=str(path), tables=", ".join(foreign[:5]))
     return version
 
 

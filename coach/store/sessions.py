@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Optional
 
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import NotFoundError, StoreError
 from coach.store.models import (ABANDONED, IN_PROGRESS, PAIN_AFTER, PAIN_BEFORE, PAIN_CONTEXTS, PAIN_STOP, STATUSES,
                                 CountCorrection, NoteInfo)
@@ -24,7 +25,8 @@ else:
 
 def check_pain(rating: Any) -> int:
     if isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 10:
-        raise StoreError(f"a pain rating is a whole number from 0 to 10, got {rating!r}")
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "a pain rating is a whole number from 0 to 10, got {got}"),
+                         got=repr(rating))
     return rating
 
 
@@ -43,7 +45,7 @@ class SessionWritesMixin(_Base):
                       pain_before: Optional[int] = None, source: str = "live",
                       started_at: Optional[str] = None) -> int:
         pid = self._patient_id(patient_id)
-        with self.write("starting a session") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "starting a session")) as db:
             sid = db.execute("INSERT INTO sessions (patient_id, programme_id, started_at, source) VALUES (?, ?, ?, ?)",
                              (pid, programme_id, started_at or self.now(), source)).lastrowid
             if pain_before is not None:
@@ -54,8 +56,9 @@ class SessionWritesMixin(_Base):
         """A 0–10 rating: before/after the session, a check between sets, or "Stop — it hurts" (with its set)."""
         check_pain(rating)
         if context not in PAIN_CONTEXTS:
-            raise StoreError(f"unknown pain context {context!r} (one of {', '.join(PAIN_CONTEXTS)})")
-        with self.write("saving a pain rating") as db:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "unknown pain context {context} (one of {known})"),
+                             context=repr(context), known=", ".join(PAIN_CONTEXTS))
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a pain rating")) as db:
             db.execute("INSERT INTO pain_ratings (session_id, set_id, context, rating, created_at) "
                        "VALUES (?, ?, ?, ?, ?)", (session_id, set_id, context, rating, self.now()))
             if context == PAIN_BEFORE:
@@ -68,7 +71,7 @@ class SessionWritesMixin(_Base):
     def begin_set(self, session_id: int, exercise: str, set_index: Optional[int] = None,
                   prescription_id: Optional[int] = None, target_reps: Optional[int] = None,
                   target_hold_s: Optional[float] = None, side: Optional[str] = None) -> int:
-        with self.write("starting a set") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "starting a set")) as db:
             if set_index is None:
                 set_index = db.execute("SELECT COALESCE(MAX(set_index), 0) + 1 FROM sets WHERE session_id = ?",
                                        (session_id,)).fetchone()[0]
@@ -81,36 +84,36 @@ class SessionWritesMixin(_Base):
     def save_rep(self, set_id: int, index: int, side: Optional[str], t_start: float, t_end: float, good_form: bool,
                  faults: tuple[str, ...] = (), metrics: Optional[dict[str, float]] = None) -> None:
         """A finished rep's record; saving the same index again replaces it (a resumed recorder may repeat)."""
-        with self.write("saving a rep") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a rep")) as db:
             db.execute("INSERT OR REPLACE INTO reps (set_id, idx, side, t_start, t_end, good_form, faults, metrics) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (set_id, index, side, t_start, t_end, int(good_form), json.dumps(list(faults)),
                         json.dumps(metrics or {})))
 
     def save_count(self, set_id: int, rep_count: int, reps_by_side: Optional[dict[str, int]] = None) -> None:
-        with self.write("saving the rep count") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving the rep count")) as db:
             db.execute("UPDATE sets SET rep_count = ?, reps_by_side = ? WHERE id = ?",
                        (rep_count, json.dumps(reps_by_side or {}, sort_keys=True), set_id))
 
     def save_hold(self, set_id: int, hold_s: float, good_form_s: float) -> None:
-        with self.write("saving the hold time") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving the hold time")) as db:
             db.execute("UPDATE sets SET hold_s = ?, good_form_s = ? WHERE id = ?",
                        (round(hold_s, 2), round(good_form_s, 2), set_id))
 
     def open_fault(self, set_id: int, kind: str, t_start: float, message: str = "", category: str = "form") -> int:
-        with self.write("saving a form fault") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a form fault")) as db:
             return db.execute("INSERT INTO faults (set_id, kind, category, t_start, message) VALUES (?, ?, ?, ?, ?)",
                               (set_id, kind, category, t_start, message)).lastrowid
 
     def close_fault(self, fault_id: int, t_end: float) -> None:
-        with self.write("saving a form fault") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a form fault")) as db:
             db.execute("UPDATE faults SET t_end = ? WHERE id = ? AND t_end IS NULL", (t_end, fault_id))
 
     def end_set(self, set_id: int, ended_reason: str, rep_count: Optional[int] = None,
                 reps_by_side: Optional[dict[str, int]] = None, hold_s: Optional[float] = None,
                 good_form_s: Optional[float] = None, analysis: Optional[dict] = None) -> None:
         """Close a set with why it ended; given values replace the running ones, open faults get the end time."""
-        with self.write("finishing a set") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "finishing a set")) as db:
             if rep_count is not None:
                 self.save_count(set_id, rep_count, reps_by_side)
             if hold_s is not None:
@@ -120,8 +123,9 @@ class SessionWritesMixin(_Base):
 
     def finish_session(self, session_id: int, status: str, pain_after: Optional[int] = None) -> None:
         if status not in STATUSES or status == IN_PROGRESS:
-            raise StoreError(f"a finished session's status is one of {', '.join(STATUSES[1:])}, got {status!r}")
-        with self.write("finishing the session") as db:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "a finished session's status is one of {known}, got {got}"),
+                             known=", ".join(STATUSES[1:]), got=repr(status))
+        with self.write(QT_TRANSLATE_NOOP("errors", "finishing the session")) as db:
             if pain_after is not None:
                 self.record_pain(session_id, PAIN_AFTER, pain_after)
             db.execute("UPDATE sets SET ended_at = ?, ended_reason = COALESCE(ended_reason, 'interrupted') "
@@ -134,9 +138,9 @@ class SessionWritesMixin(_Base):
 
     def add_note(self, session_id: int, text: str, author: str = "") -> NoteInfo:
         if not text.strip():
-            raise StoreError("a note cannot be empty")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "a note cannot be empty"))
         self.session(session_id)
-        with self.write("saving a note") as db:
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a note")) as db:
             nid = db.execute("INSERT INTO notes (session_id, author, text, created_at) VALUES (?, ?, ?, ?)",
                              (session_id, author, text, self.now())).lastrowid
         r = self.query_one("SELECT * FROM notes WHERE id = ?", (nid,))
@@ -145,13 +149,16 @@ class SessionWritesMixin(_Base):
     def correct_count(self, set_id: int, corrected: int, reason: str, who: str = "") -> CountCorrection:
         """A physio's correction: the count reports show, with the reason; the original stays on record."""
         if isinstance(corrected, bool) or not isinstance(corrected, int) or corrected < 0:
-            raise StoreError(f"a corrected count is a whole number of 0 or more, got {corrected!r}")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "a corrected count is a whole number of 0 or more, got {got}"),
+                             got=repr(corrected))
         if not reason or not reason.strip():
-            raise StoreError("a count correction needs a reason (it is kept in the record)")
-        with self.write("saving a count correction") as db:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "a count correction needs a reason (it is kept in the "
+                                                         "record)"))
+        with self.write(QT_TRANSLATE_NOOP("errors", "saving a count correction")) as db:
             row = db.execute("SELECT rep_count FROM sets WHERE id = ?", (set_id,)).fetchone()
             if row is None:
-                raise NotFoundError(f"no set with id {set_id} in {self.path}")
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "no set with id {id} in {path}"),
+                                    id=set_id, path=str(self.path))
             last = db.execute("SELECT corrected FROM count_corrections WHERE set_id = ? ORDER BY id DESC LIMIT 1",
                               (set_id,)).fetchone()
             original = last[0] if last is not None else row[0]

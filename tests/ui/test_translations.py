@@ -39,6 +39,9 @@ def test_no_visible_string_in_the_gui_bypasses_translation():
     assert not found, "visible strings not wrapped in translate(...):\n" + "\n".join(map(str, found))
 
 
+HANDLER = "try:\n    save()\nexcept CoachError as exc:\n    {}\n"
+
+
 @pytest.mark.parametrize("source, count", [
     ('w.setText("Start the set")', 1),
     ('b = QPushButton(f"Rep {n} of {total}")', 1),
@@ -50,6 +53,17 @@ def test_no_visible_string_in_the_gui_bypasses_translation():
     ('w.setText(" · ")', 0),  # no words: nothing to translate
     ('log.warning("camera %s failed", name)', 0),  # developers' log lines stay English
     ('combo.addItem(translate("Ctx", "Plank"), "plank")', 0),  # the item's data is a key, not text
+    # an exception's message is shown with error_text (a Coach error in the window's language), not str()
+    (HANDLER.format('w.setText(str(exc))'), 1),
+    (HANDLER.format('show_message(self, translate("Ctx", "Not saved: {exc}").format(exc=exc))'), 1),
+    (HANDLER.format('self.last_message = f"Not saved: {exc}"'), 1),
+    (HANDLER.format('self.failed.emit("%s" % exc)'), 1),
+    (HANDLER.format('w.setText(error_text(exc))'), 0),
+    (HANDLER.format('show_message(self, translate("Ctx", "Not saved: {exc}").format(exc=error_text(exc)))'), 0),
+    (HANDLER.format('log.warning("export failed: %s", exc)'), 0),  # log lines stay English
+    (HANDLER.format('print(f"coach: {exc}", file=sys.stderr)'), 0),  # the terminal's line stays English
+    (HANDLER.format('w.setText(str(count))'), 0),  # not the exception
+    ('w.setText(str(exc))', 0),  # a name that no handler bound is not known to be an exception
 ])
 def test_the_scan_finds_untranslated_literals_and_only_those(source, count):
     assert len(bypasses_in(Path("snippet.py"), source)) == count

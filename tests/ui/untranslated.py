@@ -6,6 +6,10 @@ string literal or an f-string with words in it — directly, or as either branch
 conditional, or formatted with ``.format``/``%``/``+`` — is reported unless it is wrapped in
 ``tr(...)``/``translate(...)``. Strings that carry no words (" · ", "–", "%", digits) are not
 language and pass.
+
+An exception caught in the GUI (``except ... as exc``) must be shown with ``error_text(exc)``, which
+says a Coach error in the window's language: inside the handler, ``str(exc)``, ``f"{exc}"``,
+``.format(x=exc)`` and ``"%s" % exc`` are reported too (log lines and ``print`` to the console excepted).
 """
 from __future__ import annotations
 
@@ -47,6 +51,7 @@ TEXT_POSITIONS = {
 }
 TRANSLATORS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 WORD = re.compile(r"[A-Za-z]{2,}")
+SHOWN_EXCEPTION = "exception"  # Bypass.call of an exception turned into text with str()
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class Bypass:
     text: str
 
     def __str__(self) -> str:
+        if self.call == SHOWN_EXCEPTION:
+            return f"{self.path}:{self.line}: {self.text} shows an exception's English message; use error_text(...)"
         return f"{self.path}:{self.line}: {self.call}({self.text!r}) is not translated"
 
 
@@ -100,9 +107,59 @@ def _literal_words(node: ast.AST) -> Iterator[str]:
                 yield from _literal_words(a)
 
 
-def bypasses_in(path: Path, source: str) -> list[Bypass]:
+def _is_name(node: ast.AST, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _as_text(node: ast.AST, name: str) -> bool:
+    """Whether ``node`` itself turns the exception called ``name`` into its (English) text."""
+    if isinstance(node, ast.Call):
+        if _callee(node) == "str" and isinstance(node.func, ast.Name) and any(_is_name(a, name) for a in node.args):
+            return True
+        if _callee(node) == "format" and isinstance(node.func, ast.Attribute):
+            return any(_is_name(a, name) for a in node.args) or any(_is_name(k.value, name) for k in node.keywords)
+    if isinstance(node, ast.FormattedValue):
+        return _is_name(node.value, name)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        right = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        return any(_is_name(e, name) for e in right)
+    return False
+
+
+def _is_console(node: ast.AST) -> bool:
+    """A log line or a print to the console: for developers and the terminal, in English."""
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Name) and node.func.id == "print":
+        return True
+    receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+    return isinstance(receiver, ast.Name) and receiver.id in LOGGERS
+
+
+def _exception_texts(node: ast.AST, name: str) -> Iterator[ast.AST]:
+    """Where the handler's body turns its exception into text, not counting log lines and prints."""
+    if _is_console(node):
+        return
+    if _as_text(node, name):
+        yield node
+    for child in ast.iter_child_nodes(node):
+        yield from _exception_texts(child, name)
+
+
+def shown_exceptions_in(path: Path, tree: ast.AST) -> list[Bypass]:
     found = []
-    for node in ast.walk(ast.parse(source, str(path))):
+    for handler in ast.walk(tree):
+        if isinstance(handler, ast.ExceptHandler) and handler.name:
+            for statement in handler.body:
+                for node in _exception_texts(statement, handler.name):
+                    found.append(Bypass(path, node.lineno, SHOWN_EXCEPTION, ast.unparse(node)))
+    return found
+
+
+def bypasses_in(path: Path, source: str) -> list[Bypass]:
+    tree = ast.parse(source, str(path))
+    found = shown_exceptions_in(path, tree)
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _callee(node)

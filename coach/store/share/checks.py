@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
 from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_FILE_BYTES, MAX_MEMBERS, MAX_RATIO,
                                       MAX_TOTAL_BYTES, RATIO_FROM, SCHEMA, SESSIONS, ShareFileError, allowed_member,
                                       member_limit)
@@ -40,35 +41,43 @@ class SharePackage:
         return str(self.manifest.get("patient", {}).get("name", ""))
 
 
-def _refuse(path: Path, why: str) -> ShareFileError:
-    return ShareFileError(f"{path.name} cannot be imported: {why}. Nothing was changed.")
+def _refuse(path: Path, why: Text) -> ShareFileError:
+    return ShareFileError(QT_TRANSLATE_NOOP("errors", "{file} cannot be imported: {why}. Nothing was changed."),
+                          file=path.name, why=why)
 
 
 def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     names = [i.filename for i in infos]
     if len(names) > MAX_MEMBERS:
-        raise _refuse(path, f"it has {len(names)} parts (at most {MAX_MEMBERS})")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it has {n} parts (at most {most})"),
+                                      n=Num(len(names)), most=Num(MAX_MEMBERS)))
     if len(set(names)) != len(names):
-        raise _refuse(path, "a part is in it twice (edited or not made by Coach)")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "a part is in it twice (edited or not made by "
+                                                                  "Coach)")))
     total = 0
     for info in infos:
         name = info.filename
         if not allowed_member(name):
-            raise _refuse(path, f"it holds {name!r:.80}, which is not part of a Coach share file")
+            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it holds {name}, which is not part of a Coach "
+                                                                      "share file"), name=repr(name)[:80]))
         if info.flag_bits & 0x1:
-            raise _refuse(path, f"{name} is encrypted")
+            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is encrypted"), name=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(path, f"{name} uses a compression Coach does not read")
+            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} uses a compression Coach does not read"),
+                                          name=name))
         if info.file_size > member_limit(name):
-            raise _refuse(path, f"{name} is {info.file_size} bytes unpacked (at most {member_limit(name)})")
+            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is {size} bytes unpacked (at most "
+                                                                      "{most})"),
+                                          name=name, size=Num(info.file_size), most=Num(member_limit(name))))
         if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise _refuse(path, f"{name} would unpack to {info.file_size // max(1, info.compress_size)} times its "
-                                f"size")
+            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} would unpack to {times} times its size"),
+                                          name=name, times=Num(info.file_size // max(1, info.compress_size))))
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise _refuse(path, f"it unpacks to {total} bytes (at most {MAX_TOTAL_BYTES})")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it unpacks to {size} bytes (at most {most})"),
+                                      size=Num(total), most=Num(MAX_TOTAL_BYTES)))
     if MANIFEST not in names:
-        raise _refuse(path, "it has no manifest (not a Coach share file)")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it has no manifest (not a Coach share file)")))
 
 
 def _read(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
@@ -77,9 +86,10 @@ def _read(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
         with zf.open(name) as fh:
             data = fh.read(member_limit(name) + 1)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise _refuse(path, f"{name} is damaged ({exc})") from None
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({why})"),
+                                      name=name, why=str(exc))) from None
     if len(data) > member_limit(name):
-        raise _refuse(path, f"{name} is larger than its limit")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is larger than its limit"), name=name))
     return data
 
 
@@ -87,28 +97,34 @@ def _json(data: bytes, path: Path, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(path, f"{name} is not readable JSON ({exc})") from None
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is not readable JSON ({why})"),
+                                      name=name, why=str(exc))) from None
     except RecursionError:
-        raise _refuse(path, f"{name} is nested too deeply to be Coach's") from None
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is nested too deeply to be Coach's"),
+                                      name=name)) from None
 
 
 def _check_manifest(manifest: Any, path: Path) -> dict:
     if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
-        raise _refuse(path, "it is not a Coach share file (its manifest is someone else's)")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it is not a Coach share file (its manifest is "
+                                                                  "someone else's)")))
     version = manifest.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _refuse(path, f"its format version {version!r:.40} is not valid")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its format version {version} is not valid"),
+                                      version=repr(version)[:40]))
     if version > FORMAT_VERSION:
-        raise _refuse(path, f"it was made by a newer Coach (share format {version}; this Coach reads up to "
-                            f"{FORMAT_VERSION}) — update Coach to import it")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it was made by a newer Coach (share format "
+                                                                  "{version}; this Coach reads up to {known}) — "
+                                                                  "update Coach to import it"),
+                                      version=version, known=FORMAT_VERSION))
     members = manifest.get("members")
     if not isinstance(members, dict) or not all(
             isinstance(v, dict) and isinstance(v.get("sha256"), str) and isinstance(v.get("size"), int)
             for v in members.values()):
-        raise _refuse(path, "its manifest has no valid list of parts")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its manifest has no valid list of parts")))
     patient = manifest.get("patient")
     if not isinstance(patient, dict) or not isinstance(patient.get("name"), str) or len(patient["name"]) > 200:
-        raise _refuse(path, "its manifest does not name the patient")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its manifest does not name the patient")))
     return manifest
 
 
@@ -117,10 +133,11 @@ def _check_tracks(path: Path, sessions: list[SharedSession], tracks: dict[str, b
 
     named = [s.track for se in sessions for s in se.sets if s.track is not None]
     if len(set(named)) != len(named):
-        raise _refuse(path, "two sets name the same pose track")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "two sets name the same pose track")))
     if set(named) != set(tracks):
         extra = sorted(set(tracks) - set(named)) or sorted(set(named) - set(tracks))
-        raise _refuse(path, f"its pose tracks do not match its sets ({extra[0]})")
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its pose tracks do not match its sets ({name})"),
+                                      name=extra[0]))
     with tempfile.TemporaryDirectory(prefix="coach-share-check-") as tmp:
         scratch = Path(tmp) / "track.npz"   # a name chosen here, never one from the file
         for name in named:
@@ -128,8 +145,11 @@ def _check_tracks(path: Path, sessions: list[SharedSession], tracks: dict[str, b
             try:
                 load_track(scratch)
             except CoachError as exc:
-                raise _refuse(path, f"{name} is not a valid pose track ({str(exc).replace(str(scratch), '')})") \
-                    from None
+                # the scratch file's name means nothing to the person: left out, as it always was
+                why = Phrase(exc.phrase.template, tuple((k, "" if v == str(scratch) else v)
+                                                        for k, v in exc.phrase.values))
+                raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is not a valid pose track ({why})"),
+                                              name=name, why=why)) from None
 
 
 def read_package(path: Union[str, os.PathLike]) -> SharePackage:
@@ -138,10 +158,13 @@ def read_package(path: Union[str, os.PathLike]) -> SharePackage:
 
     p = Path(path)
     if not p.is_file():
-        raise ShareFileError(f"{p} is not a file" if p.exists() else f"{p} does not exist")
+        if p.exists():
+            raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{path} is not a file"), path=str(p))
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{path} does not exist"), path=str(p))
     size = p.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise _refuse(p, f"it is {size} bytes (at most {MAX_FILE_BYTES})")
+        raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "it is {size} bytes (at most {most})"),
+                                   size=Num(size), most=Num(MAX_FILE_BYTES)))
     try:
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
@@ -151,25 +174,29 @@ def read_package(path: Union[str, os.PathLike]) -> SharePackage:
             present = {i.filename for i in infos} - {MANIFEST}
             if listed != present or SESSIONS not in present:
                 odd = sorted(listed ^ present) or [SESSIONS]
-                raise _refuse(p, f"its parts do not match its manifest ({odd[0]!s:.80}): it was edited or is "
-                                 f"incomplete")
+                raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "its parts do not match its manifest "
+                                                                       "({name}): it was edited or is incomplete"),
+                                           name=str(odd[0])[:80]))
             data: dict[str, bytes] = {}
             for name in sorted(present):
                 blob = _read(zf, p, name)
                 want = manifest["members"][name]
                 if len(blob) != want["size"] or hashlib.sha256(blob).hexdigest() != want["sha256"]:
-                    raise _refuse(p, f"{name} does not match its checksum (the file was damaged or edited)")
+                    raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} does not match its checksum (the "
+                                                                           "file was damaged or edited)"), name=name))
                 data[name] = blob
     except zipfile.BadZipFile:
-        raise _refuse(p, "it is damaged or incomplete (not a whole archive), or not a Coach share file") from None
+        raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "it is damaged or incomplete (not a whole archive), "
+                                                               "or not a Coach share file"))) from None
     except OSError as exc:
-        raise ShareFileError(f"cannot read {p}: {exc.strerror or exc}") from None
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "cannot read {path}: {why}"),
+                             path=str(p), why=str(exc.strerror or exc)) from None
     try:
         sessions = sessions_from_json(_json(data.pop(SESSIONS), p, SESSIONS), set(exercise_names()))
     except ShareFileError as exc:
-        raise _refuse(p, str(exc)) from None
+        raise _refuse(p, exc.phrase) from None
     if not sessions:
-        raise _refuse(p, "it holds no sessions")
+        raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "it holds no sessions")))
     tracks = {k: v for k, v in data.items() if k.startswith("tracks/")}
     _check_tracks(p, sessions, tracks)
     return SharePackage(p, manifest, sessions, tracks)

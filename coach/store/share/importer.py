@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Union
 
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.store.share.checks import SharePackage, read_package
 from coach.store.share.records import SharedSession
 
@@ -31,6 +32,17 @@ if TYPE_CHECKING:
     from coach.store.store import Store
 
 IMPORTED = "imported"
+
+# The parts of an import's one-line report, joined with "; " (see ImportReport.phrase).
+ONE_SESSION = QT_TRANSLATE_NOOP("share", "{n} session, {here} already here")
+SESSIONS = QT_TRANSLATE_NOOP("share", "{n} sessions, {here} already here")
+ADDED = QT_TRANSLATE_NOOP("share", "{n} added to {patient}")
+ADDED_NEW = QT_TRANSLATE_NOOP("share", "{n} added to {patient} (new patient)")
+NOTES_ADDED = QT_TRANSLATE_NOOP("share", "{n} new note(s)")
+TRACKS_SAVED = QT_TRANSLATE_NOOP("share", "{n} pose track(s) saved")
+TRACKS_FAILED = QT_TRANSLATE_NOOP("share", "{n} pose track(s) could not be saved ({first}) — import the file again "
+                                           "to retry")
+TRACK_FAILED = QT_TRANSLATE_NOOP("share", "session {session} set {set}: {why}")
 
 
 @dataclass(frozen=True)
@@ -44,21 +56,26 @@ class ImportReport:
     already_here: int
     notes_added: int         # new notes on sessions that were already here
     tracks_saved: int
-    tracks_failed: tuple[str, ...] = ()
+    tracks_failed: tuple[Text, ...] = ()
+
+    def phrase(self) -> Phrase:
+        """"12 sessions, 3 already here" — and where they went (the GUI says it in its language)."""
+        parts = [Phrase.of(ONE_SESSION if self.sessions == 1 else SESSIONS, n=self.sessions, here=self.already_here)]
+        if self.added:
+            parts.append(Phrase.of(ADDED_NEW if self.new_patient else ADDED, n=self.added, patient=self.patient_name))
+        if self.notes_added:
+            parts.append(Phrase.of(NOTES_ADDED, n=self.notes_added))
+        if self.tracks_saved:
+            parts.append(Phrase.of(TRACKS_SAVED, n=self.tracks_saved))
+        if self.tracks_failed:
+            parts.append(Phrase.of(TRACKS_FAILED, n=len(self.tracks_failed), first=self.tracks_failed[0]))
+        # "; " between the parts, in every language: a template without a context is not translated
+        return Phrase("; ".join(f"{{part{i}}}" for i in range(len(parts))),
+                      tuple((f"part{i}", part) for i, part in enumerate(parts)))
 
     def line(self) -> str:
-        """"12 sessions, 3 already here" — and where they went."""
-        text = f"{self.sessions} session{'s' if self.sessions != 1 else ''}, {self.already_here} already here"
-        if self.added:
-            text += f"; {self.added} added to {self.patient_name}" + (" (new patient)" if self.new_patient else "")
-        if self.notes_added:
-            text += f"; {self.notes_added} new note(s)"
-        if self.tracks_saved:
-            text += f"; {self.tracks_saved} pose track(s) saved"
-        if self.tracks_failed:
-            text += f"; {len(self.tracks_failed)} pose track(s) could not be saved ({self.tracks_failed[0]}) — " \
-                    f"import the file again to retry"
-        return text
+        """The report in English (the command line)."""
+        return str(self.phrase())
 
 
 def _patient(store: "Store", db: "sqlite3.Connection", name: str, create: bool) -> tuple[int, str, bool]:
@@ -122,7 +139,7 @@ def _add_notes(db: "sqlite3.Connection", session_id: int, s: SharedSession) -> i
 
 
 def _save_tracks(pkg: SharePackage, shelf: "TrackShelf",
-                 wanted: list[tuple[str, int, int, int, str]]) -> tuple[int, list[str]]:
+                 wanted: list[tuple[str, int, int, int, str]]) -> tuple[int, list[Phrase]]:
     """Write each (member, session id, set id, set index, exercise) track through the shelf."""
     from coach.pose.track import load_track
 
@@ -135,7 +152,8 @@ def _save_tracks(pkg: SharePackage, shelf: "TrackShelf",
                 if shelf.save(load_track(scratch), session_id, set_id, set_index, exercise) is not None:
                     saved += 1
             except (CoachError, OSError) as exc:
-                failed.append(f"session {session_id} set {set_index}: {exc}")
+                why = exc.phrase if isinstance(exc, CoachError) else str(exc)
+                failed.append(Phrase.of(TRACK_FAILED, session=session_id, set=set_index, why=why))
     return saved, failed
 
 
@@ -149,10 +167,11 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
     pkg = read_package(path)
     name = (patient_name or "").strip() or pkg.patient_name.strip()
     if not name:
-        raise CoachError(f"{pkg.path.name} does not name its patient; choose the patient to import into")
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} does not name its patient; choose the patient to import "
+                                                     "into"), file=pkg.path.name)
     tracks: list[tuple[str, int, int, int, str]] = []
     added = already = notes_added = 0
-    with store.write("importing shared sessions") as db:
+    with store.write(QT_TRANSLATE_NOOP("errors", "importing shared sessions")) as db:
         known = {r[0] for r in db.execute("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
         pid, shown_name, created = _patient(store, db, name, any(s.share_id not in known for s in pkg.sessions))
         for s in pkg.sessions:

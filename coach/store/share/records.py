@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from coach.analysis.result import SCHEMA as ANALYSIS_SCHEMA
 from coach.exercises.events import RepRecord  # a shared rep is a rep as the analyzer recorded it
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
 from coach.store.models import PAIN_CONTEXTS, STATUSES
 from coach.store.share.format import SESSIONS_SCHEMA, SHARE_ID, TRACK_MEMBER, ShareFileError
 
@@ -101,22 +102,43 @@ def sessions_to_json(sessions: list[SharedSession]) -> dict:
 
 
 # ----- reading --------------------------------------------------------------------------------------
+# Where in sessions.json a value is, for the messages ("session 2, set 1, rep 4").
+SESSION_AT = QT_TRANSLATE_NOOP("errors", "session {n}")
+SET_AT = QT_TRANSLATE_NOOP("errors", "{where}, set {n}")
+REP_AT = QT_TRANSLATE_NOOP("errors", "{where}, rep {n}")
+FAULT_AT = QT_TRANSLATE_NOOP("errors", "{where}, fault {n}")
+CORRECTION_AT = QT_TRANSLATE_NOOP("errors", "{where}, correction {n}")
+NOTE_AT = QT_TRANSLATE_NOOP("errors", "{where}, note {n}")
+PAIN_AT = QT_TRANSLATE_NOOP("errors", "{where}, pain rating {n}")
+
+
+def _within(template: str, where: Text, n: int) -> Phrase:
+    return Phrase.of(template, where=where, n=n)
+
+
+def _number(value: float) -> Num:
+    """A limit written as before (``:g``), as a number the GUI writes the locale's way."""
+    written = f"{value:g}"
+    return Num(value, len(written.partition(".")[2]) if "e" not in written else 3)
+
+
 class _Fields:
     """One JSON object being read, with where it is in the file for the messages."""
 
-    def __init__(self, data: Any, where: str) -> None:
+    def __init__(self, data: Any, where: Text) -> None:
         if not isinstance(data, dict):
-            raise ShareFileError(f"{where} is not an object")
+            raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
         self.data, self.where = data, where
 
-    def _bad(self, key: str, want: str) -> ShareFileError:
-        return ShareFileError(f"{self.where}: '{key}' must be {want}, got {self.data.get(key)!r:.80}")
+    def _bad(self, key: str, want: Phrase) -> ShareFileError:
+        return ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be {want}, got {got}"),
+                              where=self.where, key=key, want=want, got=repr(self.data.get(key))[:80])
 
     def _get(self, key: str, optional: bool) -> Any:
         if key not in self.data:
             if optional:
                 return None
-            raise ShareFileError(f"{self.where}: '{key}' is missing")
+            raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: '{key}' is missing"), where=self.where, key=key)
         return self.data[key]
 
     def text(self, key: str, optional: bool = False, limit: int = MAX_TEXT) -> Optional[str]:
@@ -124,7 +146,8 @@ class _Fields:
         if v is None and optional:
             return None
         if not isinstance(v, str) or len(v) > limit or "\x00" in v:
-            raise self._bad(key, f"text (up to {limit} characters)")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "text (up to {most} characters)"),
+                                           most=Num(limit)))
         return v
 
     def time(self, key: str, optional: bool = False) -> Optional[str]:
@@ -134,7 +157,7 @@ class _Fields:
         try:
             datetime.fromisoformat(v)
         except ValueError:
-            raise self._bad(key, "a date and time (ISO 8601)") from None
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a date and time (ISO 8601)"))) from None
         return v
 
     def whole(self, key: str, lo: int, hi: int, optional: bool = False) -> Optional[int]:
@@ -142,7 +165,8 @@ class _Fields:
         if v is None and optional:
             return None
         if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
-            raise self._bad(key, f"a whole number from {lo} to {hi}")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a whole number from {lo} to {hi}"),
+                                           lo=Num(lo), hi=Num(hi)))
         return v
 
     def number(self, key: str, lo: float = 0.0, hi: float = MAX_SECONDS, optional: bool = False) -> Optional[float]:
@@ -150,19 +174,21 @@ class _Fields:
         if v is None and optional:
             return None
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or not lo <= v <= hi:
-            raise self._bad(key, f"a number from {lo:g} to {hi:g}")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a number from {lo} to {hi}"),
+                                           lo=_number(lo), hi=_number(hi)))
         return float(v)
 
     def flag(self, key: str) -> bool:
         v = self._get(key, False)
         if not isinstance(v, bool):
-            raise self._bad(key, "true or false")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "true or false")))
         return v
 
     def items(self, key: str) -> list:
         v = self._get(key, False)
         if not isinstance(v, list) or len(v) > MAX_COUNT:
-            raise self._bad(key, f"a list (up to {MAX_COUNT} items)")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a list (up to {most} items)"),
+                                           most=Num(MAX_COUNT)))
         return v
 
     def mapping(self, key: str, optional: bool = False) -> Optional[dict]:
@@ -170,14 +196,14 @@ class _Fields:
         if v is None and optional:
             return None
         if not isinstance(v, dict):
-            raise self._bad(key, "an object")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "an object")))
         return v
 
     def counts(self, key: str) -> dict[str, int]:
         v = self.mapping(key) or {}
         if not all(isinstance(k, str) and len(k) <= 32 and isinstance(n, int) and not isinstance(n, bool)
                    and 0 <= n <= MAX_COUNT for k, n in v.items()):
-            raise self._bad(key, "counts by side")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "counts by side")))
         return dict(v)
 
     def measures(self, key: str) -> dict[str, float]:
@@ -185,49 +211,54 @@ class _Fields:
         ok = all(isinstance(k, str) and len(k) <= 64 and (n is None or (isinstance(n, (int, float))
                  and not isinstance(n, bool) and math.isfinite(n))) for k, n in v.items())
         if not ok or len(v) > 200:
-            raise self._bad(key, "named measurements")
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "named measurements")))
         return dict(v)
 
 
-def _rep(data: Any, where: str) -> RepRecord:
+def _rep(data: Any, where: Text) -> RepRecord:
     f = _Fields(data, where)
     faults = f.items("faults")
     if not all(isinstance(x, str) and len(x) <= 64 for x in faults):
-        raise ShareFileError(f"{where}: 'faults' must be a list of fault names")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'faults' must be a list of fault names"),
+                             where=where)
     return RepRecord(index=f.whole("index", 0, MAX_COUNT), side=f.text("side", True, 32),
                      t_start=f.number("t_start"), t_end=f.number("t_end"), good_form=f.flag("good_form"),
                      faults=tuple(faults), metrics=f.measures("metrics"))
 
 
-def _fault(data: Any, where: str) -> SharedFault:
+def _fault(data: Any, where: Text) -> SharedFault:
     f = _Fields(data, where)
     category = f.text("category", limit=16)
     if category not in ("form", "setup"):
-        raise ShareFileError(f"{where}: 'category' must be 'form' or 'setup', got {category!r}")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'category' must be 'form' or 'setup', got {got}"),
+                             where=where, got=repr(category))
     return SharedFault(kind=f.text("kind", limit=64), category=category, t_start=f.number("t_start"),
                        t_end=f.number("t_end", optional=True), message=f.text("message"))
 
 
-def _correction(data: Any, where: str) -> SharedCorrection:
+def _correction(data: Any, where: Text) -> SharedCorrection:
     f = _Fields(data, where)
     reason = f.text("reason")
     if not reason.strip():
-        raise ShareFileError(f"{where}: a count correction needs a reason")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: a count correction needs a reason"), where=where)
     return SharedCorrection(original=f.whole("original", 0, MAX_COUNT), corrected=f.whole("corrected", 0, MAX_COUNT),
                             reason=reason, who=f.text("who", limit=200), created_at=f.time("created_at"))
 
 
-def _set(data: Any, where: str, known_exercises: set[str]) -> SharedSet:
+def _set(data: Any, where: Text, known_exercises: set[str]) -> SharedSet:
     f = _Fields(data, where)
     exercise = f.text("exercise", limit=64)
     if exercise not in known_exercises:
-        raise ShareFileError(f"{where}: '{exercise}' is not an exercise this Coach knows; update Coach to import it")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: '{exercise}' is not an exercise this Coach knows; "
+                                                         "update Coach to import it"), where=where, exercise=exercise)
     track = f.text("track", True, 80)
     if track is not None and TRACK_MEMBER.fullmatch(track) is None:
-        raise ShareFileError(f"{where}: 'track' must name a pose track in the file, got {track!r:.80}")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'track' must name a pose track in the file, got "
+                                                         "{got}"), where=where, got=repr(track)[:80])
     analysis = f.mapping("analysis", optional=True)
     if analysis is not None and (analysis.get("schema") != ANALYSIS_SCHEMA or analysis.get("exercise") != exercise):
-        raise ShareFileError(f"{where}: 'analysis' must be this set's {ANALYSIS_SCHEMA} summary")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'analysis' must be this set's {schema} summary"),
+                             where=where, schema=ANALYSIS_SCHEMA)
     return SharedSet(
         set_index=f.whole("set_index", 0, MAX_COUNT), exercise=exercise,
         target_reps=f.whole("target_reps", 0, MAX_COUNT, optional=True),
@@ -237,32 +268,35 @@ def _set(data: Any, where: str, known_exercises: set[str]) -> SharedSet:
         hold_s=f.number("hold_s", optional=True), good_form_s=f.number("good_form_s", optional=True),
         stopped_for_pain=f.flag("stopped_for_pain"), pain=f.whole("pain", 0, 10, optional=True),
         ended_reason=f.text("ended_reason", True, 64), analysis=analysis, track=track,
-        reps=tuple(_rep(r, f"{where}, rep {i}") for i, r in enumerate(f.items("reps"), 1)),
-        faults=tuple(_fault(x, f"{where}, fault {i}") for i, x in enumerate(f.items("faults"), 1)),
-        corrections=tuple(_correction(x, f"{where}, correction {i}")
+        reps=tuple(_rep(r, _within(REP_AT, where, i)) for i, r in enumerate(f.items("reps"), 1)),
+        faults=tuple(_fault(x, _within(FAULT_AT, where, i)) for i, x in enumerate(f.items("faults"), 1)),
+        corrections=tuple(_correction(x, _within(CORRECTION_AT, where, i))
                           for i, x in enumerate(f.items("corrections"), 1)))
 
 
-def _session(data: Any, where: str, known_exercises: set[str]) -> SharedSession:
+def _session(data: Any, where: Text, known_exercises: set[str]) -> SharedSession:
     f = _Fields(data, where)
     share_id = f.text("share_id", limit=32)
     if SHARE_ID.fullmatch(share_id) is None:
-        raise ShareFileError(f"{where}: 'share_id' must be 32 hexadecimal digits")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'share_id' must be 32 hexadecimal digits"),
+                             where=where)
     status = f.text("status", limit=32)
     if status not in STATUSES:
-        raise ShareFileError(f"{where}: unknown status {status!r}")
-    sets = tuple(_set(s, f"{where}, set {i}", known_exercises) for i, s in enumerate(f.items("sets"), 1))
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: unknown status {got}"),
+                             where=where, got=repr(status))
+    sets = tuple(_set(s, _within(SET_AT, where, i), known_exercises) for i, s in enumerate(f.items("sets"), 1))
     notes = []
     for i, n in enumerate(f.items("notes"), 1):
-        nf = _Fields(n, f"{where}, note {i}")
+        nf = _Fields(n, _within(NOTE_AT, where, i))
         notes.append(SharedNote(author=nf.text("author", limit=200), text=nf.text("text"),
                                 created_at=nf.time("created_at")))
     pains = []
     for i, p in enumerate(f.items("pain_ratings"), 1):
-        pf = _Fields(p, f"{where}, pain rating {i}")
+        pf = _Fields(p, _within(PAIN_AT, where, i))
         context = pf.text("context", limit=16)
         if context not in PAIN_CONTEXTS:
-            raise ShareFileError(f"{where}, pain rating {i}: unknown context {context!r}")
+            raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: unknown context {got}"),
+                                 where=pf.where, got=repr(context))
         pains.append(SharedPain(context=context, rating=pf.whole("rating", 0, 10), created_at=pf.time("created_at"),
                                 set_number=pf.whole("set_number", 1, max(1, len(sets)), optional=True)))
     return SharedSession(share_id=share_id, started_at=f.time("started_at"), ended_at=f.time("ended_at", True),
@@ -276,9 +310,10 @@ def sessions_from_json(data: Any, known_exercises: set[str]) -> list[SharedSessi
     """The sessions of a share file, every value checked; ShareFileError names the first bad one."""
     top = _Fields(data, "sessions.json")
     if top.text("schema", limit=64) != SESSIONS_SCHEMA:
-        raise ShareFileError(f"sessions.json has schema {data.get('schema')!r}; this Coach reads {SESSIONS_SCHEMA!r}")
-    out = [_session(s, f"session {i}", known_exercises) for i, s in enumerate(top.items("sessions"), 1)]
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "sessions.json has schema {found}; this Coach reads {wanted}"),
+                             found=repr(data.get('schema')), wanted=repr(SESSIONS_SCHEMA))
+    out = [_session(s, Phrase.of(SESSION_AT, n=i), known_exercises) for i, s in enumerate(top.items("sessions"), 1)]
     ids = [s.share_id for s in out]
     if len(set(ids)) != len(ids):
-        raise ShareFileError("sessions.json lists the same session twice")
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "sessions.json lists the same session twice"))
     return out

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from coach.errors import CoachError
 from coach.review.job_context import Job, JobCancelled, JobContext
-from coach.ui.i18n import translate
+from coach.ui.i18n import error_text, phrase_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +38,14 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        ctx = JobContext(self.cancel, self.progressed.emit)
+        # the job says what it is doing as a phrase; the progress bar shows it in the window's language
+        ctx = JobContext(self.cancel, lambda percent, text: self.progressed.emit(percent, phrase_text(text)))
         try:
             result = self.job(ctx)
         except JobCancelled:
             self.cancelled.emit()
         except CoachError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except MemoryError:
             self.failed.emit(translate("_Worker", "Not enough memory for this recording."))
         except OSError as exc:
@@ -54,7 +55,7 @@ class _Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - the window must survive a bug; the log keeps the traceback
             log.exception("review job failed")
             self.failed.emit(translate("_Worker", "Something went wrong: {kind}: {exc}").format(
-                kind=exc.__class__.__name__, exc=exc))
+                kind=exc.__class__.__name__, exc=error_text(exc)))
         else:
             if self.cancel.is_set():
                 self.cancelled.emit()

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from coach.atomic import replacing
 from coach.errors import CoachError
+from coach.phrase import QT_TRANSLATE_NOOP  # a str remembering its context: for the export menu and the errors
 from coach.review.job_context import Job, JobContext
 from coach.review.jobs import annotate_job, report_job
 from coach.review.recording import Recording
 from coach.ui.review.analysis_worker import JobRunner
-from coach.ui.i18n import QT_TRANSLATE_NOOP, report_speaker, translate
+from coach.ui.i18n import report_speaker, translate
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,10 @@ def track_copy_job(recording: Recording, out_path: str | os.PathLike) -> Job:
     def job(ctx: JobContext) -> Path:
         out = Path(out_path)
         if out.suffix.lower() != ".npz":
-            raise CoachError(f"a pose track must end in .npz: {out.name}")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "a pose track must end in .npz: {file}"), file=out.name)
         if not out.parent.is_dir():
-            raise CoachError(f"could not write {out}: folder {out.parent} does not exist")
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "could not write {path}: folder {folder} does not exist"),
+                             path=str(out), folder=str(out.parent))
         if out.resolve() == recording.track_path.resolve():
             return out
         with replacing(out, out.with_name(f".{out.name}.partial")) as partial:

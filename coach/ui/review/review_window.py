@@ -33,7 +33,7 @@ from coach.ui.review.summary_text import details_html, legend_html, rescore_summ
 from coach.ui.review.timeline import Timeline
 from coach.ui.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
-from coach.ui.i18n import exercise_text, report_speaker, translate
+from coach.ui.i18n import error_text, exercise_text, report_speaker, translate
 from coach.ui.scaling import scroll_if_scaled
 
 
@@ -183,7 +183,8 @@ class ReviewWindow(QMainWindow):
             for exercise in sorted(named):
                 load_rules(exercise, [path])
         except CoachError as exc:
-            self.show_error(translate("ReviewWindow", "That limits file cannot be used: {exc}").format(exc=exc))
+            self.show_error(translate("ReviewWindow", "That limits file cannot be used: {exc}").format(
+                exc=error_text(exc)))
             return False
         self.bar.set_limits(Path(path))
         return True

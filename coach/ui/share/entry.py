@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from coach.errors import CoachError
 from coach.store.share import FILE_FILTER
 from coach.ui.programme.common import show_message
-from coach.ui.i18n import translate
+from coach.ui.i18n import error_text, translate
 
 
 def _store_and_shelf(parent: QWidget):
@@ -24,7 +24,8 @@ def _store_and_shelf(parent: QWidget):
     try:
         store = Store()
     except CoachError as exc:
-        show_message(parent, translate("entry", "The session data could not be opened: {exc}").format(exc=exc))
+        show_message(parent, translate("entry", "The session data could not be opened: {exc}").format(
+            exc=error_text(exc)))
         return None, None
     return store, SetTracks(store)
 

@@ -18,7 +18,7 @@ from coach.store.share import ImportReport, SharePackage, import_share, read_pac
 from coach.ui import theme
 from coach.ui.programme.common import button, heading, label
 from coach.ui.share.growing import share_dialog_layout, show_unclipped
-from coach.ui.i18n import date_text, translate
+from coach.ui.i18n import date_text, error_text, phrase_text, translate
 
 
 class ShareImportDialog(QDialog):
@@ -65,7 +65,7 @@ class ShareImportDialog(QDialog):
         try:
             self.package = pkg = read_package(self.path)
         except CoachError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         sessions = pkg.sessions
         known = {row[0] for row in self.store.query("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
@@ -100,9 +100,9 @@ class ShareImportDialog(QDialog):
         try:
             self.report = import_share(self.store, self.path, patient_name, self.shelf)
         except CoachError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return None
-        self.last_message = self.report.line()
+        self.last_message = phrase_text(self.report.phrase())
         self._show_result(self.last_message.replace("; ", ";\n"))
         self.import_button.setEnabled(False)
         self.close_button.setText(translate("ShareImportDialog", "Close"))

@@ -2173,12 +2173,144 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>nichts</translation>
     </message>
     <message>
+        <source>Coach&apos;s assets folder is missing (looked beside {folder})</source>
+        <translation>Der Ordner „assets“ von Coach fehlt (gesucht neben {folder})</translation>
+    </message>
+    <message>
+        <source>rule file not found: {path}</source>
+        <translation>Regeldatei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read rule file {path}: {why}</source>
+        <translation>die Regeldatei {path} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML ({why})</source>
+        <translation>{path}: kein gültiges TOML ({why})</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
         <source>a list</source>
         <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; cannot be changed by an override (it is {value} for this exercise)</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; kann nicht durch eine Anpassung geändert werden (er ist {value} für diese Übung)</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be non-empty text (a cue or name that is shown or spoken)</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss ein nicht leerer Text sein (ein Hinweis oder Name, der angezeigt oder gesprochen wird)</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be a finite number, got {value}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss eine endliche Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; is not one of {exercise}&apos;s rules</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; ist keine Regel der Übung {exercise}</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be {want}, got {kind} {value}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss {want} sein, erhalten: {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; = {value} is out of range; expected {range} ({meaning})</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; = {value} liegt außerhalb des Bereichs; erwartet: {range} ({meaning})</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; = {value} is out of range; expected {range}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; = {value} liegt außerhalb des Bereichs; erwartet: {range}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;? known here: {known})</source>
+        <translation>{path}: unbekannter Schlüssel &apos;{key}&apos; (meinten Sie &apos;{close}&apos;? hier bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key &apos;{key}&apos; (known here: {known})</source>
+        <translation>{path}: unbekannter Schlüssel &apos;{key}&apos; (hier bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; is missing (expected in the [{table}] table)</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; fehlt (erwartet in der Tabelle [{table}])</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be a number, got {value}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss eine Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{exercise}: key &apos;{key}&apos; has no declared range in the exercise&apos;s spec</source>
+        <translation>{exercise}: Für den Schlüssel &apos;{key}&apos; ist in der Beschreibung der Übung kein Bereich festgelegt</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be non-empty text, got {value}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss ein nicht leerer Text sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be true or false, got {value}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss true oder false sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{low_key}&apos; ({low}) must be below &apos;{high_key}&apos; ({high}) — they form a hysteresis band</source>
+        <translation>{path}: &apos;{low_key}&apos; ({low}) muss kleiner sein als &apos;{high_key}&apos; ({high}) — beide bilden ein Hystereseband</translation>
+    </message>
+    <message>
+        <source>no rule file for exercise &apos;{exercise}&apos; ({path})</source>
+        <translation>keine Regeldatei für die Übung &apos;{exercise}&apos; ({path})</translation>
+    </message>
+    <message>
+        <source>expected a rule file but {path} is a folder</source>
+        <translation>eine Regeldatei erwartet, aber {path} ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{path}: the rule file is empty; it changes nothing</source>
+        <translation>{path}: Die Regeldatei ist leer; sie ändert nichts</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; is not an exercise (known: {known}); did you mean &apos;{close}&apos;?</source>
+        <translation>{path}: &apos;{key}&apos; ist keine Übung (bekannt: {known}); meinten Sie &apos;{close}&apos;?</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; is not an exercise (known: {known})</source>
+        <translation>{path}: &apos;{key}&apos; ist keine Übung (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; must be a table of that exercise&apos;s rules</source>
+        <translation>{path}: &apos;{key}&apos; muss eine Tabelle mit den Regeln dieser Übung sein</translation>
+    </message>
+    <message>
+        <source>{path}: changes nothing for {exercise} (it has rules for {named} only)</source>
+        <translation>{path}: ändert nichts für {exercise} (die Datei hat nur Regeln für {named})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; is not an exercise or a section of {exercise}; did you mean &apos;{guess}&apos;?</source>
+        <translation>{path}: &apos;{key}&apos; ist weder eine Übung noch ein Abschnitt von {exercise}; meinten Sie &apos;{guess}&apos;?</translation>
+    </message>
+    <message>
+        <source>{path}: {where} sets no values; it changes nothing for {exercise}</source>
+        <translation>{path}: {where} setzt keine Werte; sie ändert nichts für {exercise}</translation>
     </message>
     <message>
         <source>programme</source>
@@ -2289,12 +2421,744 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>{path} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
+        <source>could not write {what} {path}: it is a folder</source>
+        <translation>{what} {path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
         <source>could not write {path}: it is a folder</source>
         <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
     </message>
     <message>
+        <source>could not write {what} {path}: {why}</source>
+        <translation>{what} {path} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {why}</source>
+        <translation>{path} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
         <source>could not write the report: folder {folder} does not exist</source>
         <translation>Der Bericht konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>no videos or pose tracks in folder {path}</source>
+        <translation>keine Videos oder Skelettaufzeichnungen im Ordner {path}</translation>
+    </message>
+    <message>
+        <source>{flag} must be a folder when there are several inputs ({path} is a file)</source>
+        <translation>{flag} muss bei mehreren Eingaben ein Ordner sein ({path} ist eine Datei)</translation>
+    </message>
+    <message>
+        <source>could not reach the Dask scheduler at {address}: {why}</source>
+        <translation>der Dask-Scheduler unter {address} ist nicht erreichbar: {why}</translation>
+    </message>
+    <message>
+        <source>--scheduler {address} is not a Dask scheduler address like tcp://host:8786 ({why})</source>
+        <translation>--scheduler {address} ist keine Dask-Scheduler-Adresse wie tcp://host:8786 ({why})</translation>
+    </message>
+    <message>
+        <source>expected a {schema} result, got {got}</source>
+        <translation>ein {schema}-Ergebnis erwartet, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>this result is &apos;{found}&apos;, not {schema}</source>
+        <translation>dieses Ergebnis ist &apos;{found}&apos;, nicht {schema}</translation>
+    </message>
+    <message>
+        <source>not a valid {schema} result ({why})</source>
+        <translation>kein gültiges {schema}-Ergebnis ({why})</translation>
+    </message>
+    <message>
+        <source>this input is already a pose track: --save-pose and --annotate need a video</source>
+        <translation>diese Eingabe ist bereits eine Skelettaufzeichnung: --save-pose und --annotate brauchen ein Video</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write annotated video {path}: {why}</source>
+        <translation>das kommentierte Video {path} kann nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>cannot write annotated video {path}</source>
+        <translation>das kommentierte Video {path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>annotated video {path} could not be written (disk full?)</source>
+        <translation>das kommentierte Video {path} konnte nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>annotated video</source>
+        <translation>kommentiertes Video</translation>
+    </message>
+    <message>
+        <source>exercise &apos;{name}&apos; is already registered</source>
+        <translation>die Übung &apos;{name}&apos; ist bereits registriert</translation>
+    </message>
+    <message>
+        <source>unknown exercise &apos;{name}&apos; (choose from: {known})</source>
+        <translation>unbekannte Übung &apos;{name}&apos; (zur Auswahl: {known})</translation>
+    </message>
+    <message>
+        <source>{lo} to {hi}</source>
+        <translation>{lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>{lo} to {hi}°</source>
+        <translation>{lo} bis {hi}°</translation>
+    </message>
+    <message>
+        <source>{lo} to {hi} {unit}</source>
+        <translation>{lo} bis {hi} {unit}</translation>
+    </message>
+    <message>
+        <source>{flag} {path}: the name must end in {suffixes}</source>
+        <translation>{flag} {path}: Der Name muss auf {suffixes} enden</translation>
+    </message>
+    <message>
+        <source>{flag} {path} is a folder; give a file name</source>
+        <translation>{flag} {path} ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>{flag} {path}: folder {folder} does not exist</source>
+        <translation>{flag} {path}: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{flag} {path}: folder {folder} is not writable</source>
+        <translation>{flag} {path}: Der Ordner {folder} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>{output} is an input of this run; refusing to overwrite it (give the output another name)</source>
+        <translation>{output} ist eine Eingabe dieses Laufs; sie wird nicht überschrieben (geben Sie der Ausgabe einen anderen Namen)</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are the same file; give each output its own name</source>
+        <translation>{first} und {second} sind dieselbe Datei; geben Sie jeder Ausgabe einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>pose track</source>
+        <translation>Skelettaufzeichnung</translation>
+    </message>
+    <message>
+        <source>pose track not found: {path}</source>
+        <translation>Skelettaufzeichnung nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>expected a pose track file but {path} is a folder</source>
+        <translation>eine Skelettaufzeichnung erwartet, aber {path} ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable pose track (truncated or not an .npz archive): {why}</source>
+        <translation>{path} ist keine lesbare Skelettaufzeichnung (abgeschnitten oder kein .npz-Archiv): {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not a pose track: key &apos;schema&apos; is missing</source>
+        <translation>{path} ist keine Skelettaufzeichnung: Der Schlüssel &apos;schema&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>{path} has schema {found}; this version of Coach reads {wanted}</source>
+        <translation>{path} hat das Schema {found}; diese Version von Coach liest {wanted}</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete pose track: key {key} is missing</source>
+        <translation>{path} ist keine vollständige Skelettaufzeichnung: Der Schlüssel {key} fehlt</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;silhouette&apos; and &apos;silhouette_box&apos; come together; one is missing</source>
+        <translation>{path}: &apos;silhouette&apos; und &apos;silhouette_box&apos; gehören zusammen; eines davon fehlt</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;silhouette&apos; must be uint8 {wanted}, got {got}</source>
+        <translation>{path}: &apos;silhouette&apos; muss uint8 {wanted} sein, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;silhouette_box&apos; must be float {wanted}, got {got}</source>
+        <translation>{path}: &apos;silhouette_box&apos; muss float {wanted} sein, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;silhouette_box&apos; rows must be finite with a positive side, or all NaN</source>
+        <translation>{path}: Die Zeilen von &apos;silhouette_box&apos; müssen endlich sein und eine positive Seitenlänge haben oder ganz NaN sein</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;others&apos; must be {n} counts of people (0 to {most}), got {got}</source>
+        <translation>{path}: &apos;others&apos; muss {n} Personenzahlen enthalten (0 bis {most}), erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;t_s&apos; must have shape (N,), got {got}</source>
+        <translation>{path}: &apos;t_s&apos; muss die Form (N,) haben, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;t_s&apos; must be floating point seconds, got {got}</source>
+        <translation>{path}: &apos;t_s&apos; muss Sekunden als Gleitkommazahlen enthalten, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;t_s&apos; contains NaN or infinite times</source>
+        <translation>{path}: &apos;t_s&apos; enthält NaN oder unendliche Zeiten</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;t_s&apos; must strictly increase</source>
+        <translation>{path}: &apos;t_s&apos; muss streng ansteigen</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;t_s&apos; must be seconds from the start of the recording (0 to {most}), got {first} to {last}</source>
+        <translation>{path}: &apos;t_s&apos; muss Sekunden ab Beginn der Aufnahme enthalten (0 bis {most}), erhalten: {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{path}: {key} must have shape ({n}, 33, 4), got {got}</source>
+        <translation>{path}: {key} muss die Form ({n}, 33, 4) haben, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;frame_size&apos; must be two whole numbers of pixels (width, height) from 1 to {most}, at most {aspect} times wider than high or the reverse, got {got}</source>
+        <translation>{path}: &apos;frame_size&apos; muss aus zwei ganzen Pixelzahlen (Breite, Höhe) von 1 bis {most} bestehen, höchstens {aspect}-mal so breit wie hoch oder umgekehrt, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;fps&apos; must be a number</source>
+        <translation>{path}: &apos;fps&apos; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;fps&apos; must be a positive number, got {got}</source>
+        <translation>{path}: &apos;fps&apos; muss eine positive Zahl sein, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;fps&apos; = {got} is out of range; expected {lo} to {hi} frames per second</source>
+        <translation>{path}: &apos;fps&apos; = {got} liegt außerhalb des Bereichs; erwartet: {lo} bis {hi} Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{file} has no frames to review</source>
+        <translation>{file} enthält keine Bilder zum Auswerten</translation>
+    </message>
+    <message>
+        <source>no frames could be read from {file}</source>
+        <translation>aus {file} konnten keine Bilder gelesen werden</translation>
+    </message>
+    <message>
+        <source>an annotated video needs the original video; this recording is a pose track only</source>
+        <translation>ein kommentiertes Video braucht das Originalvideo; diese Aufnahme ist nur eine Skelettaufzeichnung</translation>
+    </message>
+    <message>
+        <source>an annotated video must end in .mp4: {file}</source>
+        <translation>ein kommentiertes Video muss auf .mp4 enden: {file}</translation>
+    </message>
+    <message>
+        <source>choose another name: that is the original video</source>
+        <translation>wählen Sie einen anderen Namen: Das ist das Originalvideo</translation>
+    </message>
+    <message>
+        <source>video not found: {path}</source>
+        <translation>Video nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>expected a video file but {path} is a folder</source>
+        <translation>eine Videodatei erwartet, aber {path} ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>video file is empty (0 bytes): {path}</source>
+        <translation>die Videodatei ist leer (0 Bytes): {path}</translation>
+    </message>
+    <message>
+        <source>cannot open {path} as a video (not a video file, an unsupported codec, or a truncated file)</source>
+        <translation>{path} kann nicht als Video geöffnet werden (keine Videodatei, ein nicht unterstützter Codec oder eine abgeschnittene Datei)</translation>
+    </message>
+    <message>
+        <source>no frames could be decoded from {path} (corrupt file or unsupported codec)</source>
+        <translation>aus {path} konnten keine Bilder dekodiert werden (beschädigte Datei oder nicht unterstützter Codec)</translation>
+    </message>
+    <message>
+        <source>camera {index} could not be opened — it may be in use by another program (close video calls) or not plugged in</source>
+        <translation>Kamera {index} konnte nicht geöffnet werden — sie wird vielleicht von einem anderen Programm verwendet (Videoanrufe beenden) oder ist nicht angeschlossen</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} is a folder; give a file name or the folder that holds it</source>
+        <translation>die Coach-Datendatei {path} ist ein Ordner; geben Sie einen Dateinamen oder den Ordner an, der sie enthält</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} does not exist</source>
+        <translation>die Coach-Datendatei {path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the Coach data folder {path}: {why}</source>
+        <translation>der Coach-Datenordner {path} kann nicht angelegt werden: {why}</translation>
+    </message>
+    <message>
+        <source>cannot write the Coach data file {path}: it is read-only. Check its permissions or choose another data folder (COACH_DATA_DIR).</source>
+        <translation>die Coach-Datendatei {path} kann nicht geschrieben werden: Sie ist schreibgeschützt. Prüfen Sie ihre Berechtigungen oder wählen Sie einen anderen Datenordner (COACH_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} is damaged ({why}); it was left untouched. Restore a backup or choose another data folder.</source>
+        <translation>die Coach-Datendatei {path} ist beschädigt ({why}); sie wurde nicht verändert. Stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} is from an older Coach (schema {version}); open it once for writing to upgrade it to schema {current}</source>
+        <translation>die Coach-Datendatei {path} stammt von einem älteren Coach (Schema {version}); öffnen Sie sie einmal zum Schreiben, um sie auf Schema {current} zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} was opened read-only; cannot save while {action}</source>
+        <translation>die Coach-Datendatei {path} wurde schreibgeschützt geöffnet; beim {action} kann nichts gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} is in use by another program (another Coach window?) and stayed locked for {seconds} s while {action}; close the other program and try again. Nothing already saved was changed.</source>
+        <translation>die Coach-Datendatei {path} wird von einem anderen Programm verwendet (ein anderes Coach-Fenster?) und blieb beim {action} {seconds} s lang gesperrt; schließen Sie das andere Programm und versuchen Sie es erneut. Bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot write the Coach data file {path} while {action}: the file or its folder is read-only. Check its permissions or choose another data folder (COACH_DATA_DIR).</source>
+        <translation>die Coach-Datendatei {path} kann beim {action} nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Prüfen Sie die Berechtigungen oder wählen Sie einen anderen Datenordner (COACH_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} is not a Coach data file or is damaged ({why}); it was left untouched. Restore a backup or choose another data folder (COACH_DATA_DIR).</source>
+        <translation>die Coach-Datendatei {path} ist keine Coach-Datendatei oder ist beschädigt ({why}); sie wurde nicht verändert. Stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner (COACH_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>the disk holding the Coach data file {path} is full while {action}; free some space and try again. Nothing already saved was changed.</source>
+        <translation>der Datenträger mit der Coach-Datendatei {path} ist beim {action} voll; schaffen Sie Platz und versuchen Sie es erneut. Bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while {action} (the Coach data file {path}: {why}); check the drive or network share. Nothing already saved was changed.</source>
+        <translation>der Datenträger meldete beim {action} einen Fehler (Coach-Datendatei {path}: {why}); prüfen Sie das Laufwerk oder die Netzwerkfreigabe. Bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot open the Coach data file {path}: {why}. Check that the folder exists and is writable.</source>
+        <translation>die Coach-Datendatei {path} kann nicht geöffnet werden: {why}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path}: {why} while {action}</source>
+        <translation>Coach-Datendatei {path}: {why} beim {action}</translation>
+    </message>
+    <message>
+        <source>the analysis summary is incomplete or malformed ({why}); nothing was saved</source>
+        <translation>die Zusammenfassung der Auswertung ist unvollständig oder fehlerhaft ({why}); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>saving the analysed recording</source>
+        <translation>Speichern der ausgewerteten Aufnahme</translation>
+    </message>
+    <message>
+        <source>creating the default patient</source>
+        <translation>Anlegen des Standardpatienten</translation>
+    </message>
+    <message>
+        <source>a patient needs a name</source>
+        <translation>ein Patient braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>adding a patient</source>
+        <translation>Hinzufügen eines Patienten</translation>
+    </message>
+    <message>
+        <source>updating a patient</source>
+        <translation>Ändern eines Patienten</translation>
+    </message>
+    <message>
+        <source>no patient with id {id} in {path}</source>
+        <translation>kein Patient mit der ID {id} in {path}</translation>
+    </message>
+    <message>
+        <source>saving the safety questions</source>
+        <translation>Speichern der Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <source>no prescription with id {id} in {path}</source>
+        <translation>keine Übungsvorgabe mit der ID {id} in {path}</translation>
+    </message>
+    <message>
+        <source>{where}: the stored rule overrides cannot be read ({why}); the patient&apos;s limits were not applied</source>
+        <translation>{where}: Die gespeicherten Grenzwert-Anpassungen können nicht gelesen werden ({why}); die Grenzwerte des Patienten wurden nicht angewendet</translation>
+    </message>
+    <message>
+        <source>saving a programme</source>
+        <translation>Speichern eines Programms</translation>
+    </message>
+    <message>
+        <source>no programme with id {id} in {path}</source>
+        <translation>kein Programm mit der ID {id} in {path}</translation>
+    </message>
+    <message>
+        <source>archiving a programme</source>
+        <translation>Archivieren eines Programms</translation>
+    </message>
+    <message>
+        <source>saving a prescription</source>
+        <translation>Speichern einer Übungsvorgabe</translation>
+    </message>
+    <message>
+        <source>this prescription was changed since it was shown (version {version} is no longer current); reload the programme and try again</source>
+        <translation>diese Übungsvorgabe wurde geändert, seit sie angezeigt wurde (Version {version} ist nicht mehr aktuell); laden Sie das Programm neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>no session with id {id} in {path}</source>
+        <translation>keine Einheit mit der ID {id} in {path}</translation>
+    </message>
+    <message>
+        <source>no set with id {id} in {path}</source>
+        <translation>kein Satz mit der ID {id} in {path}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerzen gestoppt</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>starting a session</source>
+        <translation>Beginnen einer Einheit</translation>
+    </message>
+    <message>
+        <source>session {id} is already {status}; it cannot be resumed</source>
+        <translation>die Einheit {id} ist bereits {status}; sie kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>session {id} is still being recorded in another Coach window; finish it there (or close that window) before resuming it here</source>
+        <translation>die Einheit {id} wird noch in einem anderen Coach-Fenster aufgezeichnet; beenden Sie sie dort (oder schließen Sie das Fenster), bevor Sie sie hier fortsetzen</translation>
+    </message>
+    <message>
+        <source>resuming the session</source>
+        <translation>Fortsetzen der Einheit</translation>
+    </message>
+    <message>
+        <source>no set is being recorded: call begin_set() first</source>
+        <translation>es wird kein Satz aufgezeichnet: Rufen Sie zuerst begin_set() auf</translation>
+    </message>
+    <message>
+        <source>finishing a set</source>
+        <translation>Beenden eines Satzes</translation>
+    </message>
+    <message>
+        <source>saving a pain rating</source>
+        <translation>Speichern einer Schmerzbewertung</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Coach (schema {version}); this version reads up to {known}. Update Coach to open it — the file was left untouched.</source>
+        <translation>{path} wurde von einem neueren Coach geschrieben (Schema {version}); diese Version liest bis Schema {known}. Aktualisieren Sie Coach, um die Datei zu öffnen — sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a Coach data file (it has tables {tables}); it was left untouched. Choose another data file.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine Coach-Datendatei (sie hat die Tabellen {tables}); sie wurde nicht verändert. Wählen Sie eine andere Datendatei.</translation>
+    </message>
+    <message>
+        <source>a pain rating is a whole number from 0 to 10, got {got}</source>
+        <translation>eine Schmerzbewertung ist eine ganze Zahl von 0 bis 10, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>unknown pain context {context} (one of {known})</source>
+        <translation>unbekannter Schmerzzeitpunkt {context} (einer von {known})</translation>
+    </message>
+    <message>
+        <source>starting a set</source>
+        <translation>Beginnen eines Satzes</translation>
+    </message>
+    <message>
+        <source>saving a rep</source>
+        <translation>Speichern einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>saving the rep count</source>
+        <translation>Speichern der Wiederholungszahl</translation>
+    </message>
+    <message>
+        <source>saving the hold time</source>
+        <translation>Speichern der Haltezeit</translation>
+    </message>
+    <message>
+        <source>saving a form fault</source>
+        <translation>Speichern eines Ausführungsfehlers</translation>
+    </message>
+    <message>
+        <source>a finished session&apos;s status is one of {known}, got {got}</source>
+        <translation>der Status einer beendeten Einheit ist einer von {known}, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>finishing the session</source>
+        <translation>Beenden der Einheit</translation>
+    </message>
+    <message>
+        <source>a note cannot be empty</source>
+        <translation>eine Notiz darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>saving a note</source>
+        <translation>Speichern einer Notiz</translation>
+    </message>
+    <message>
+        <source>a corrected count is a whole number of 0 or more, got {got}</source>
+        <translation>eine korrigierte Zählung ist eine ganze Zahl ab 0, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>a count correction needs a reason (it is kept in the record)</source>
+        <translation>eine Korrektur der Zählung braucht einen Grund (er wird mit gespeichert)</translation>
+    </message>
+    <message>
+        <source>saving a count correction</source>
+        <translation>Speichern einer Korrektur der Zählung</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {why}. Nothing was changed.</source>
+        <translation>{file} kann nicht importiert werden: {why}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>it has {n} parts (at most {most})</source>
+        <translation>sie hat {n} Teile (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>a part is in it twice (edited or not made by Coach)</source>
+        <translation>ein Teil ist doppelt enthalten (bearbeitet oder nicht von Coach erstellt)</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not part of a Coach share file</source>
+        <translation>sie enthält {name}, das nicht zu einer Coach-Freigabedatei gehört</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>{name} uses a compression Coach does not read</source>
+        <translation>{name} verwendet eine Komprimierung, die Coach nicht liest</translation>
+    </message>
+    <message>
+        <source>{name} is {size} bytes unpacked (at most {most})</source>
+        <translation>{name} ist entpackt {size} Bytes groß (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {times} times its size</source>
+        <translation>{name} würde entpackt {times}-mal so groß</translation>
+    </message>
+    <message>
+        <source>it unpacks to {size} bytes (at most {most})</source>
+        <translation>sie ist entpackt {size} Bytes groß (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>it has no manifest (not a Coach share file)</source>
+        <translation>sie hat kein Manifest (keine Coach-Freigabedatei)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({why})</source>
+        <translation>{name} ist beschädigt ({why})</translation>
+    </message>
+    <message>
+        <source>{name} is larger than its limit</source>
+        <translation>{name} ist größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON ({why})</source>
+        <translation>{name} ist kein lesbares JSON ({why})</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be Coach&apos;s</source>
+        <translation>{name} ist zu tief verschachtelt, um von Coach zu stammen</translation>
+    </message>
+    <message>
+        <source>it is not a Coach share file (its manifest is someone else&apos;s)</source>
+        <translation>sie ist keine Coach-Freigabedatei (ihr Manifest stammt von einem anderen Programm)</translation>
+    </message>
+    <message>
+        <source>its format version {version} is not valid</source>
+        <translation>ihre Formatversion {version} ist ungültig</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Coach (share format {version}; this Coach reads up to {known}) — update Coach to import it</source>
+        <translation>sie wurde von einem neueren Coach erstellt (Freigabeformat {version}; dieser Coach liest bis {known}) — aktualisieren Sie Coach, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>its manifest has no valid list of parts</source>
+        <translation>ihr Manifest hat keine gültige Liste der Teile</translation>
+    </message>
+    <message>
+        <source>its manifest does not name the patient</source>
+        <translation>ihr Manifest nennt den Patienten nicht</translation>
+    </message>
+    <message>
+        <source>two sets name the same pose track</source>
+        <translation>zwei Sätze nennen dieselbe Skelettaufzeichnung</translation>
+    </message>
+    <message>
+        <source>its pose tracks do not match its sets ({name})</source>
+        <translation>ihre Skelettaufzeichnungen passen nicht zu ihren Sätzen ({name})</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid pose track ({why})</source>
+        <translation>{name} ist keine gültige Skelettaufzeichnung ({why})</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes (at most {most})</source>
+        <translation>sie ist {size} Bytes groß (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>its parts do not match its manifest ({name}): it was edited or is incomplete</source>
+        <translation>ihre Teile passen nicht zu ihrem Manifest ({name}): Sie wurde bearbeitet oder ist unvollständig</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum (the file was damaged or edited)</source>
+        <translation>{name} passt nicht zu seiner Prüfsumme (die Datei wurde beschädigt oder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (not a whole archive), or not a Coach share file</source>
+        <translation>sie ist beschädigt oder unvollständig (kein ganzes Archiv) oder keine Coach-Freigabedatei</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation>{path} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>it holds no sessions</source>
+        <translation>sie enthält keine Einheiten</translation>
+    </message>
+    <message>
+        <source>{file} does not name its patient; choose the patient to import into</source>
+        <translation>{file} nennt keinen Patienten; wählen Sie den Patienten, zu dem importiert werden soll</translation>
+    </message>
+    <message>
+        <source>importing shared sessions</source>
+        <translation>Importieren freigegebener Einheiten</translation>
+    </message>
+    <message>
+        <source>session {n}</source>
+        <translation>Einheit {n}</translation>
+    </message>
+    <message>
+        <source>{where}, set {n}</source>
+        <translation>{where}, Satz {n}</translation>
+    </message>
+    <message>
+        <source>{where}, rep {n}</source>
+        <translation>{where}, Wiederholung {n}</translation>
+    </message>
+    <message>
+        <source>{where}, fault {n}</source>
+        <translation>{where}, Fehler {n}</translation>
+    </message>
+    <message>
+        <source>{where}, correction {n}</source>
+        <translation>{where}, Korrektur {n}</translation>
+    </message>
+    <message>
+        <source>{where}, note {n}</source>
+        <translation>{where}, Notiz {n}</translation>
+    </message>
+    <message>
+        <source>{where}, pain rating {n}</source>
+        <translation>{where}, Schmerzbewertung {n}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be {want}, got {got}</source>
+        <translation>{where}: &apos;{key}&apos; muss {want} sein, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; is missing</source>
+        <translation>{where}: &apos;{key}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>text (up to {most} characters)</source>
+        <translation>Text (bis zu {most} Zeichen)</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>a whole number from {lo} to {hi}</source>
+        <translation>eine ganze Zahl von {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>a number from {lo} to {hi}</source>
+        <translation>eine Zahl von {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list (up to {most} items)</source>
+        <translation>eine Liste (bis zu {most} Einträge)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>counts by side</source>
+        <translation>Zählungen je Seite</translation>
+    </message>
+    <message>
+        <source>named measurements</source>
+        <translation>benannte Messwerte</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;faults&apos; must be a list of fault names</source>
+        <translation>{where}: &apos;faults&apos; muss eine Liste von Fehlernamen sein</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;category&apos; must be &apos;form&apos; or &apos;setup&apos;, got {got}</source>
+        <translation>{where}: &apos;category&apos; muss &apos;form&apos; oder &apos;setup&apos; sein, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: a count correction needs a reason</source>
+        <translation>{where}: Eine Korrektur der Zählung braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{exercise}&apos; is not an exercise this Coach knows; update Coach to import it</source>
+        <translation>{where}: &apos;{exercise}&apos; ist keine Übung, die dieser Coach kennt; aktualisieren Sie Coach, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;track&apos; must name a pose track in the file, got {got}</source>
+        <translation>{where}: &apos;track&apos; muss eine Skelettaufzeichnung in der Datei nennen, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;analysis&apos; must be this set&apos;s {schema} summary</source>
+        <translation>{where}: &apos;analysis&apos; muss die {schema}-Zusammenfassung dieses Satzes sein</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;share_id&apos; must be 32 hexadecimal digits</source>
+        <translation>{where}: &apos;share_id&apos; muss aus 32 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>{where}: unknown status {got}</source>
+        <translation>{where}: unbekannter Status {got}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown context {got}</source>
+        <translation>{where}: unbekannter Zeitpunkt {got}</translation>
+    </message>
+    <message>
+        <source>sessions.json has schema {found}; this Coach reads {wanted}</source>
+        <translation>sessions.json hat das Schema {found}; dieser Coach liest {wanted}</translation>
+    </message>
+    <message>
+        <source>sessions.json lists the same session twice</source>
+        <translation>sessions.json führt dieselbe Einheit zweimal auf</translation>
+    </message>
+    <message>
+        <source>a pose track must end in .npz: {file}</source>
+        <translation>eine Skelettaufzeichnung muss auf .npz enden: {file}</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3400,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>This set is not being saved: {why}</source>
         <translation>Dieser Satz wird nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Camera {index} opened but sends no pictures — it may be in use by another program (close video calls) or unplugged.</source>
+        <translation>Kamera {index} ist geöffnet, sendet aber keine Bilder — vielleicht nutzt ein anderes Programm sie (Videoanrufe schließen) oder sie ist ausgesteckt.</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +4281,29 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>
+    <name>review_jobs</name>
+    <message>
+        <source>Scoring {file}</source>
+        <translation>{file} wird bewertet</translation>
+    </message>
+    <message>
+        <source>Loading the pose model for {file}</source>
+        <translation>Das Posenmodell für {file} wird geladen</translation>
+    </message>
+    <message>
+        <source>Analysing {file}</source>
+        <translation>{file} wird ausgewertet</translation>
+    </message>
+    <message>
+        <source>Re-scoring</source>
+        <translation>Neu bewerten</translation>
+    </message>
+    <message>
+        <source>Writing {file}</source>
+        <translation>{file} wird geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>rule_labels</name>
     <message>
         <source>Arm straightness needed (elbow angle)</source>
@@ -3474,6 +4365,54 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Beckenkippung über die Ruhelage hinaus um mehr als diesen Wert → Hüfte verdreht (unter etwa 30 meldet das Tiefenrauschen der Kamera Fehlalarme)</translation>
     </message>
     <message>
+        <source>shoulder→hip line against the camera&apos;s horizontal; above this the back is upright (sitting up ~80)</source>
+        <translation>Linie Schulter→Hüfte gegenüber der Waagerechten der Kamera; darüber ist der Rücken aufgerichtet (Sitzen etwa 80)</translation>
+    </message>
+    <message>
+        <source>a limb at or below this elevation from the back&apos;s line stands under the body (straight down ~-90)</source>
+        <translation>ein Arm oder Bein bei oder unter dieser Erhebung gegenüber der Rückenlinie steht unter dem Körper (senkrecht nach unten etwa -90)</translation>
+    </message>
+    <message>
+        <source>... and that knee is bent (3-D)</source>
+        <translation>... und dieses Knie ist gebeugt (3-D)</translation>
+    </message>
+    <message>
+        <source>an arm at or above this elevation from the back is reaching</source>
+        <translation>ein Arm bei oder über dieser Erhebung gegenüber dem Rücken ist ausgestreckt</translation>
+    </message>
+    <message>
+        <source>hysteresis: it counts as down again below this</source>
+        <translation>Hysterese: darunter gilt er wieder als abgesenkt</translation>
+    </message>
+    <message>
+        <source>a thigh at or above this elevation is stretched back</source>
+        <translation>ein Oberschenkel bei oder über dieser Erhebung ist nach hinten gestreckt</translation>
+    </message>
+    <message>
+        <source>the rep&apos;s window opens when an arm leaves rest past this</source>
+        <translation>das Zeitfenster der Wiederholung öffnet sich, wenn ein Arm die Ruhelage um mehr als diesen Wert verlässt</translation>
+    </message>
+    <message>
+        <source>... or a thigh past this</source>
+        <translation>... oder ein Oberschenkel um mehr als diesen</translation>
+    </message>
+    <message>
+        <source>arm and leg up together at least this long to count</source>
+        <translation>Arm und Bein müssen mindestens so lange zusammen oben sein, damit es zählt</translation>
+    </message>
+    <message>
+        <source>leave-rest to back-at-rest faster than this, with a pause → too fast</source>
+        <translation>von der Ruhelage zurück in die Ruhelage schneller als dies, mit einer Pause → zu schnell</translation>
+    </message>
+    <message>
+        <source>a hold at full reach shorter than this → too fast</source>
+        <translation>ein Halten in voller Streckung kürzer als dies → zu schnell</translation>
+    </message>
+    <message>
+        <source>reps within this fraction of min_rep_s get the previous rep&apos;s verdict (no flip-flopping)</source>
+        <translation>Wiederholungen innerhalb dieses Anteils von min_rep_s erhalten das Urteil der vorigen Wiederholung (kein Hin und Her)</translation>
+    </message>
+    <message>
         <source>cow peak minus cat trough below this → small range</source>
         <translation>Höchststand in der Kuh minus Tiefststand in der Katze darunter → kleiner Bewegungsumfang</translation>
     </message>
@@ -3484,6 +4423,50 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>a whole cow-and-cat cycle quicker than this → too fast</source>
         <translation>ein ganzer Zyklus aus Kuh und Katze schneller als dieser Wert → zu schnell</translation>
+    </message>
+    <message>
+        <source>a phase begins once the head has moved this far from the other end</source>
+        <translation>eine Phase beginnt, sobald sich der Kopf so weit vom anderen Ende entfernt hat</translation>
+    </message>
+    <message>
+        <source>a set that starts rounded counts as a cat at or below this</source>
+        <translation>ein Satz, der rund beginnt, zählt bei oder unter diesem Wert als Katze</translation>
+    </message>
+    <message>
+        <source>a set that starts arched counts as a cow at or above this</source>
+        <translation>ein Satz, der hohl beginnt, zählt bei oder über diesem Wert als Kuh</translation>
+    </message>
+    <message>
+        <source>a cow or cat must be held this long to count</source>
+        <translation>Kuh oder Katze müssen so lange gehalten werden, damit es zählt</translation>
+    </message>
+    <message>
+        <source>the back&apos;s height above the shoulder–hip line in a neutral tabletop</source>
+        <translation>die Höhe des Rückens über der Linie Schulter–Hüfte im neutralen Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>how many times the back&apos;s dip counts beside the head&apos;s lift</source>
+        <translation>wie vielfach das Absinken des Rückens neben dem Heben des Kopfes zählt</translation>
+    </message>
+    <message>
+        <source>with the back&apos;s outline: a phase begins once head lift plus back dip has moved this far</source>
+        <translation>mit der Rückenkontur: eine Phase beginnt, sobald sich Kopfheben plus Rückenabsinken so weit bewegt haben</translation>
+    </message>
+    <message>
+        <source>as first_cat_max, for head lift plus back dip</source>
+        <translation>wie first_cat_max, für Kopfheben plus Rückenabsinken</translation>
+    </message>
+    <message>
+        <source>as first_cow_min, for head lift plus back dip</source>
+        <translation>wie first_cow_min, für Kopfheben plus Rückenabsinken</translation>
+    </message>
+    <message>
+        <source>a back edge missed this long keeps the last height</source>
+        <translation>eine so lange nicht erkannte Rückenkante behält die letzte Höhe</translation>
+    </message>
+    <message>
+        <source>a set that ends after one cow or cat: that phase quicker than this → too fast</source>
+        <translation>ein Satz, der nach einer Kuh oder Katze endet: diese Phase schneller als dies → zu schnell</translation>
     </message>
     <message>
         <source>hip below the shoulder–knee line at the top by more than this → incomplete extension (raise toward 0 to demand a higher bridge)</source>
@@ -3498,12 +4481,128 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>vom Anheben bis zum Absenken schneller als dieser Wert, ohne Pause oben → zu schnell</translation>
     </message>
     <message>
+        <source>shoulder→ankle line against the camera&apos;s horizontal: lying, not standing or squatting (~80–90)</source>
+        <translation>Linie Schulter→Knöchel gegenüber der Waagerechten der Kamera: liegend, nicht stehend oder hockend (etwa 80–90)</translation>
+    </message>
+    <message>
+        <source>the body&apos;s ceiling against the camera&apos;s up: lying on the back</source>
+        <translation>die Körpervorderseite gegenüber dem Oben der Kamera: Rückenlage</translation>
+    </message>
+    <message>
+        <source>knees bent at least this much in the set-up (3-D)</source>
+        <translation>Knie in der Ausgangsstellung mindestens so weit gebeugt (3-D)</translation>
+    </message>
+    <message>
+        <source>straight legs (lying flat, a push-up) are not a bridge</source>
+        <translation>gestreckte Beine (flach liegend, Liegestütz) sind kein Beckenheben</translation>
+    </message>
+    <message>
+        <source>the knee is higher than the hip</source>
+        <translation>das Knie ist höher als die Hüfte</translation>
+    </message>
+    <message>
+        <source>... and well above the foot on the floor</source>
+        <translation>... und deutlich über dem Fuß am Boden</translation>
+    </message>
+    <message>
+        <source>wrists far below the shoulders means arms are supporting</source>
+        <translation>Handgelenke weit unter den Schultern bedeuten, dass die Arme stützen</translation>
+    </message>
+    <message>
+        <source>the resting angle is the lowest one in this window</source>
+        <translation>der Ruhewinkel ist der niedrigste in diesem Zeitfenster</translation>
+    </message>
+    <message>
+        <source>hips this far above rest → a rep is under way (and counted)</source>
+        <translation>Hüfte so weit über der Ruhelage → eine Wiederholung läuft (und wird gezählt)</translation>
+    </message>
+    <message>
+        <source>... and it is over once back within this of rest</source>
+        <translation>... und sie ist vorbei, sobald sie wieder so nah an der Ruhelage ist</translation>
+    </message>
+    <message>
+        <source>... or once only this fraction of the rep&apos;s own lift is left</source>
+        <translation>... oder sobald nur noch dieser Anteil des Hubs der Wiederholung übrig ist</translation>
+    </message>
+    <message>
+        <source>a lift must last this long (filters jitter)</source>
+        <translation>ein Heben muss so lange dauern (filtert Zittern)</translation>
+    </message>
+    <message>
+        <source>... and the pelvis itself must rise this much above its rest height</source>
+        <translation>... und das Becken selbst muss so weit über seine Ruhehöhe steigen</translation>
+    </message>
+    <message>
+        <source>at rest the hip is at least this far below the shoulder–knee line</source>
+        <translation>in Ruhe liegt die Hüfte mindestens so weit unter der Linie Schulter–Knie</translation>
+    </message>
+    <message>
+        <source>a reading that leaps further than a body moves is skipped unless it persists this long</source>
+        <translation>ein Messwert, der weiter springt, als sich ein Körper bewegt, wird übergangen, außer er bleibt so lange bestehen</translation>
+    </message>
+    <message>
+        <source>“at the top” = within this of the rep&apos;s highest angle</source>
+        <translation>„oben“ = innerhalb dieses Abstands vom höchsten Winkel der Wiederholung</translation>
+    </message>
+    <message>
         <source>hips this far toward the floor from the person&apos;s own held line → hips sagging (lower = more tolerant)</source>
         <translation>Hüfte so weit zum Boden hin gegenüber der eigenen gehaltenen Linie → Hüfte hängt durch (kleiner = toleranter)</translation>
     </message>
     <message>
         <source>hips this far up from the person&apos;s own held line → hips piked</source>
         <translation>Hüfte so weit nach oben gegenüber der eigenen gehaltenen Linie → Hüfte zu hoch</translation>
+    </message>
+    <message>
+        <source>shoulder→ankle line against the camera&apos;s horizontal; standing is ~90</source>
+        <translation>Linie Schulter→Knöchel gegenüber der Waagerechten der Kamera; Stehen ist etwa 90</translation>
+    </message>
+    <message>
+        <source>both knees straight (3-D); a knee on the floor bends to ~90</source>
+        <translation>beide Knie gestreckt (3-D); ein Knie am Boden ist auf etwa 90 gebeugt</translation>
+    </message>
+    <message>
+        <source>3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank</source>
+        <translation>3-D Schulter–Hüfte–Knöchel; darunter ist es ein Hüftknick oder Knien, kein Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>the upper arms stand under the shoulders</source>
+        <translation>die Oberarme stehen unter den Schultern</translation>
+    </message>
+    <message>
+        <source>an elbow this far below its shoulder: the arms hold the body</source>
+        <translation>ein Ellbogen so weit unter seiner Schulter: die Arme tragen den Körper</translation>
+    </message>
+    <message>
+        <source>... and once the hold is under way</source>
+        <translation>... und sobald das Halten läuft</translation>
+    </message>
+    <message>
+        <source>the nearer hand at most this far ahead of its shoulder</source>
+        <translation>die nähere Hand höchstens so weit vor ihrer Schulter</translation>
+    </message>
+    <message>
+        <source>a hold under way waits this long for a person lost by the camera</source>
+        <translation>ein laufendes Halten wartet so lange auf eine Person, die die Kamera verloren hat</translation>
+    </message>
+    <message>
+        <source>... and cleared once back above this</source>
+        <translation>... und aufgehoben, sobald wieder darüber</translation>
+    </message>
+    <message>
+        <source>... and cleared once back below this</source>
+        <translation>... und aufgehoben, sobald wieder darunter</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own straight line is learnt in this first part</source>
+        <translation>die eigene gerade Linie der Person wird in diesem ersten Abschnitt gelernt</translation>
+    </message>
+    <message>
+        <source>that own line is kept at or above this (a sagging start is not straight)</source>
+        <translation>diese eigene Linie bleibt bei oder über diesem Wert (ein Start mit durchhängender Hüfte ist nicht gerade)</translation>
+    </message>
+    <message>
+        <source>... and at or below this (a piked start is not straight)</source>
+        <translation>... und bei oder unter diesem Wert (ein Start mit gehobener Hüfte ist nicht gerade)</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4622,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>% of trunk length above the line</source>
         <translation>% der Rumpflänge über der Linie</translation>
+    </message>
+    <message>
+        <source>torso lengths</source>
+        <translation>Rumpflängen</translation>
+    </message>
+    <message>
+        <source>arm lengths</source>
+        <translation>Armlängen</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4814,38 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{size} bytes</source>
         <translation>{size} Bytes</translation>
+    </message>
+    <message>
+        <source>{n} session, {here} already here</source>
+        <translation>{n} Einheit, {here} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {here} already here</source>
+        <translation>{n} Einheiten, {here} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{n} added to {patient}</source>
+        <translation>{n} zu {patient} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{n} added to {patient} (new patient)</source>
+        <translation>{n} zu {patient} hinzugefügt (neuer Patient)</translation>
+    </message>
+    <message>
+        <source>{n} new note(s)</source>
+        <translation>{n} neue Notiz(en)</translation>
+    </message>
+    <message>
+        <source>{n} pose track(s) saved</source>
+        <translation>{n} Skelettaufzeichnung(en) gespeichert</translation>
+    </message>
+    <message>
+        <source>{n} pose track(s) could not be saved ({first}) — import the file again to retry</source>
+        <translation>{n} Skelettaufzeichnung(en) konnten nicht gespeichert werden ({first}) — importieren Sie die Datei erneut, um es noch einmal zu versuchen</translation>
+    </message>
+    <message>
+        <source>session {session} set {set}: {why}</source>
+        <translation>Einheit {session}, Satz {set}: {why}</translation>
     </message>
 </context>
 <context>
