@@ -117,7 +117,7 @@ def plan_export(store: "Store", patient_id: Optional[int] = None, since: Optiona
 
 def _share_ids(store: "Store", sessions: tuple[SessionInfo, ...]) -> dict[int, str]:
     """Each session's stable share id, given the first time it is shared (one transaction)."""
-    with store.write("preparing sessions to share") as db:
+    with store.write(QT_TRANSLATE_NOOP("errors", "preparing sessions to share")) as db:
         for s in sessions:
             db.execute("UPDATE sessions SET share_id = ? WHERE id = ? AND share_id IS NULL", (uuid.uuid4().hex, s.id))
     ids = {}
@@ -236,12 +236,12 @@ class PreparedShare:
         dest = Path(out)
         if dest.suffix.lower() != SUFFIX:
             dest = dest.with_name(dest.name + SUFFIX)
-        with replacing(dest, what="the share file ") as tmp:
+        with replacing(dest, what=QT_TRANSLATE_NOOP("errors", "the share file")) as tmp:
             shutil.copyfile(self.file, tmp)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
         when = store.now()
-        with store.write("marking the sessions as shared") as db:
+        with store.write(QT_TRANSLATE_NOOP("errors", "marking the sessions as shared")) as db:
             db.executemany("UPDATE sessions SET shared_at = ? WHERE id = ?",
                            [(when, s.id) for s in self.plan.sessions])
         return dest

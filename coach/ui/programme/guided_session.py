@@ -38,7 +38,7 @@ from coach.ui.programme.session_summary import SessionSummaryPage
 from coach.ui.setup_panel import load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import Voice
-from coach.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
+from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, error_text, translate
 
 VIDEO_FILTER = QT_TRANSLATE_NOOP("guided_session", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
 
@@ -121,7 +121,7 @@ class GuidedSession(PainControls, QWidget):
                 else translate("GuidedSession", "a live session"))
         detail = (translate("GuidedSession", "“{name}”: {count} sets recorded.") if len(sets) != 1
                   else translate("GuidedSession", "“{name}”: 1 set recorded.")).format(name=name, count=len(sets))
-        self.resume_page.show_session(info.started_at[:16].replace("T", " at "), detail, info.programme_id is not None)
+        self.resume_page.show_session(date_text(info.started_at, with_time=True), detail, info.programme_id is not None)
         self.pages.setCurrentWidget(self.resume_page)
         self.phaseShown.emit("resume")
 

@@ -2405,6 +2405,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>eigene Grenzwerte der Programmzeile {exercise} (Zeile {line}, Version {version})</translation>
     </message>
     <message>
+        <source>preparing sessions to share</source>
+        <translation>Vorbereiten der Einheiten zum Teilen</translation>
+    </message>
+    <message>
+        <source>the share file</source>
+        <translation>Die Freigabedatei</translation>
+    </message>
+    <message>
+        <source>marking the sessions as shared</source>
+        <translation>Markieren der Einheiten als geteilt</translation>
+    </message>
+    <message>
         <source>could not build the share file in the temporary folder: {why}</source>
         <translation>die Datei zum Teilen konnte im temporären Ordner nicht erstellt werden: {why}</translation>
     </message>
