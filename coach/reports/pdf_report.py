@@ -73,6 +73,15 @@ def _p(text: str, style) -> object:
     return Paragraph(escape(str(text)), style)
 
 
+def _fitting_size(text: str, font: str, room: float, width: Callable[[str, str, float], float],
+                  largest: float = 7.5, smallest: float = 5.0) -> float:
+    """The largest type size, in quarter points from ``largest`` down to ``smallest``, at which ``text`` fits."""
+    size = largest
+    while size > smallest and width(text, font, size) > room:
+        size -= 0.25
+    return size
+
+
 def page_footer(font: str, disclaimer: str, footer_line: str, speaker: Speaker = ENGLISH
                 ) -> Callable[[Any, Any], None]:
     """The foot of every page of every Coach PDF: the disclaimer, what the report is, and the page number.
@@ -87,19 +96,25 @@ def page_footer(font: str, disclaimer: str, footer_line: str, speaker: Speaker =
 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    # A translation may be longer than the English: the disclaimer's type shrinks to stay on the page.
+    # A translation may be longer than the English: each line's type shrinks to stay on the page, and
+    # what the report is (a long video name) is cut short with "…" rather than run into the page number.
     room = A4[0] - 32 * mm
-    size = 7.5
-    while size > 5.0 and stringWidth(disclaimer, font, size) > room:
-        size -= 0.25
+    size = _fitting_size(disclaimer, font, room, stringWidth)
+    line = f"{footer_line} · Coach {__version__}"
+    widest_page = speaker.text(Phrase.of(W.PAGE, page=888))
+    line_room = room - stringWidth(widest_page, font, 7.5) - 4 * mm
+    line_size = _fitting_size(line, font, line_room, stringWidth, smallest=6.0)
+    while len(line) > 1 and stringWidth(line, font, line_size) > line_room:
+        line = line[:-2].rstrip() + "…"
 
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(font, size)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(16 * mm, 10 * mm, disclaimer)
+        canvas.setFont(font, line_size)
+        canvas.drawString(16 * mm, 6.5 * mm, line)
         canvas.setFont(font, 7.5)
-        canvas.drawString(16 * mm, 6.5 * mm, f"{footer_line} · Coach {__version__}")
         canvas.drawRightString(A4[0] - 16 * mm, 6.5 * mm, speaker.text(Phrase.of(W.PAGE, page=document.page)))
         canvas.restoreState()
 
