@@ -274,7 +274,9 @@ class ReviewWindow(QMainWindow):
         for w in (self.timeline, self.plot, self.tabs):
             w.set_recording(rec)
         self.exports.set_recording(rec)
-        self.headline.setText(f"{exercise_text(rec.spec.title)}: {report_speaker().text(rec.content.headline)}")
+        headline = report_speaker().text(rec.content.headline)
+        # A hold's headline names the exercise already ("Plank held 9.5 s, …"); a count's does not ("3 reps, …").
+        self.headline.setText(headline if rec.is_hold else f"{exercise_text(rec.spec.title)}: {headline}")
         self.details.setText(details_html(rec))
         self.legend.setText(legend_html(rec))
         self.details.setTextFormat(Qt.TextFormat.RichText)
