@@ -238,3 +238,23 @@ def test_rep_fault_marks_joints_red_while_its_cue_shows():
     for i in range(1, 150):  # 5 s later the cue has gone, and so has the red
         a.update(frame(a.t_s + i / 30, BRIDGE_REST))
     assert not hips & set(a.state().bad_joints)
+
+
+def test_bridge_rep_ends_when_the_pelvis_rests_even_if_the_angle_reads_high():
+    """A rest read too low (the pose re-locking after a jump) leaves the hip angle 'up' at the real rest;
+    the pelvis back at its resting height for half a second still ends the rep, so the next one counts."""
+    from coach.exercises.glute_bridge import PELVIS_RESTED_S
+
+    a = create_analyzer("glute_bridge")
+    t = 0.0
+    assert a._update_lift(30.0, -0.4, 0.2, t)  # a lift from rest: hips up, pelvis up
+    for _ in range(int(0.3 * 30)):  # a short dip of the pelvis with the angle still high: a wobble, not the end
+        t += 1 / 30
+        assert a._update_lift(33.0, -0.4, -0.05, t)
+    t += 1 / 30
+    assert a._update_lift(33.0, -0.4, 0.1, t)
+    start = t
+    while t - start < PELVIS_RESTED_S + 0.1:  # the pelvis at rest for longer: the rep is over
+        t += 1 / 30
+        lifting = a._update_lift(33.0, -0.4, -0.08, t)
+    assert not lifting

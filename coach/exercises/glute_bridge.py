@@ -33,6 +33,8 @@ from coach.pose.landmarks import side_landmark
 # frames (a brisk lift is ~150°/s); the pelvis likewise in torso lengths. More is a tracking jump.
 JUMP_DEG, MAX_SPEED_DEG_S = 15.0, 300.0
 JUMP_TORSO, MAX_SPEED_TORSO_S = 0.15, 3.0
+# The pelvis back at (or below) its resting height for this long ends a rep, whatever the hip angle reads.
+PELVIS_RESTED_S = 0.5
 FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
 
 
@@ -175,6 +177,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.max_jump_s = r.num("rep.max_jump_s")
         self._steady: Optional[tuple[float, float]] = None
         self._jump_since: Optional[float] = None
+        self._pelvis_low_since: Optional[float] = None
         self._prev_frame_t: Optional[float] = None
         self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin"))
         self._history: deque[tuple[float, float, float, float]] = deque()
@@ -256,7 +259,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         _, base_ext, base_line, base_rise = min(self._history, key=lambda h: h[1])
         return base_ext, base_line, base_rise
 
-    def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float) -> bool:
+    def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float, t_s: float) -> bool:
         """Hysteresis on the lift above rest; the way down is judged against this rep's own height.
 
         A rep is over once the hips have come back down most of the way (``lowered_fraction`` of
@@ -265,6 +268,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         marching feet), so a lift also needs the pelvis itself to rise (``hip_rise``) — and a rep
         ends only when the pelvis has come down too: from some views MediaPipe loses the pose at
         the top for a few frames and folds the hip angle, while the pelvis it reports stays up.
+        The pelvis back at its resting height for ``PELVIS_RESTED_S`` ends the rep on its own: the
+        angle is measured from the rest before the lift, and a rest read while the pose was
+        re-locking after a jump can sit well below the true one, so the angle alone would never
+        come down and every later rep would merge into this one.
         """
         if not self._lifting:
             # A lift only starts from rest (hips clearly below the line): a clip that opens at the
@@ -277,8 +284,13 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._peak_rise = max(self._peak_rise, hip_rise)
             angle_down = lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift)
             pelvis_down = hip_rise <= max(self.min_hip_rise, self.lowered_fraction * self._peak_rise)
-            if angle_down and pelvis_down:
-                self._lifting = False
+            if hip_rise > 0.0:
+                self._pelvis_low_since = None
+            elif self._pelvis_low_since is None:
+                self._pelvis_low_since = t_s
+            rested = self._pelvis_low_since is not None and t_s - self._pelvis_low_since >= PELVIS_RESTED_S
+            if (angle_down and pelvis_down) or rested:
+                self._lifting, self._pelvis_low_since = False, None
                 self._history.clear()  # the next lift is measured from the rest that follows this rep
         return self._lifting
 
@@ -297,7 +309,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
         if body is not None and (self.in_position or raw_position) and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
-            lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise)
+            lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise, t_s)
         elif body is None and self.in_position:
             lifting = self._lifting  # a frame or two with nobody found: the rest and the lift in progress stay
         else:
