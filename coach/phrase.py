@@ -72,7 +72,8 @@ WriteDate = Callable[[Moment], str]
 class Phrase:
     """A sentence to show: its template (translated by the GUI) and the values for its slots.
 
-    A value may itself be a :class:`Phrase` (a fault's name inside an advice), a :class:`Num` or a :class:`Moment`.
+    A value may itself be a :class:`Phrase` (a fault's name inside an advice), a marked :class:`Template`
+    (translated in its own context), a :class:`Num` or a :class:`Moment`.
     A template without values is shown as it is (braces included); with values it is ``str.format``-ed.
     """
 
@@ -106,6 +107,8 @@ def render_value(value: Any, translate: Translate, number: WriteNumber, write_da
         return number(value)
     if isinstance(value, Moment):
         return write_date(value) if write_date is not None else str(value)
+    if isinstance(value, Template) and value.context and value:  # marked text (a word, a place) inside the sentence
+        return translate(value.context, str(value))
     return value
 
 

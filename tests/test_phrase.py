@@ -41,3 +41,15 @@ def test_a_coach_error_reads_english_and_keeps_its_phrase_across_pickling():
 def test_a_plain_message_still_works():
     e = CoachError("something went wrong")
     assert str(e) == "something went wrong" and e.phrase.context == ""
+
+
+def test_marked_text_and_dates_inside_a_sentence_are_said_in_the_language_too():
+    from coach.phrase import Moment
+
+    words = {("errors", "saving a rep"): "Speichern einer Wiederholung",
+             ("errors", "cannot save while {action} on {day}"): "beim {action} am {day} kann nichts gespeichert werden"}
+    p = Phrase.of(QT_TRANSLATE_NOOP("errors", "cannot save while {action} on {day}"),
+                  action=QT_TRANSLATE_NOOP("errors", "saving a rep"), day=Moment("2026-03-07T10:00", with_time=False))
+    assert str(p) == "cannot save while saving a rep on 2026-03-07"
+    assert p.render(lambda c, t: words.get((c, t), t), comma, lambda m: "07.03.26") == (
+        "beim Speichern einer Wiederholung am 07.03.26 kann nichts gespeichert werden")

@@ -93,9 +93,8 @@ class Speaker:
         return self.write_day(value)
 
     def _render(self, phrase: Phrase) -> str:
-        # Dates and marked texts inside a sentence are said here (Phrase itself knows only numbers and phrases).
-        values = tuple((k, self.text(v) if isinstance(v, (Moment, Phrase, Template)) else v) for k, v in phrase.values)
-        return Phrase(phrase.template, values).render(self.translate, lambda n: self.number(n.value, n.decimals))
+        return phrase.render(self.translate, lambda n: self.number(n.value, n.decimals),
+                             lambda m: self.date(m.value, m.with_time))
 
 
 ENGLISH = Speaker()
