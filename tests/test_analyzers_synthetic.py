@@ -258,3 +258,13 @@ def test_bridge_rep_ends_when_the_pelvis_rests_even_if_the_angle_reads_high():
         t += 1 / 30
         lifting = a._update_lift(33.0, -0.4, -0.08, t)
     assert not lifting
+
+
+def test_bridge_pelvis_rest_timer_starts_afresh_with_each_lift():
+    """A lift dropped while the pelvis was low (the person left the position) must not end the next one at once."""
+    a = create_analyzer("glute_bridge")
+    assert a._update_lift(30.0, -0.4, 0.2, 0.0)
+    assert a._update_lift(33.0, -0.4, -0.05, 0.1)  # the pelvis dips: its rest timer starts
+    a._lifting = False  # what leaving the position does, mid-lift
+    assert a._update_lift(30.0, -0.4, 0.2, 2.0)  # a new lift, well after the old timer would have run out
+    assert a._update_lift(33.0, -0.4, -0.05, 2.1)  # a brief dip of this lift is not a rest yet

@@ -279,6 +279,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             if (lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max
                     and hip_rise >= self.min_hip_rise):
                 self._lifting, self._peak_lift, self._peak_rise = True, lift_deg, hip_rise
+                self._pelvis_low_since = None  # a lift that ended out of position must not hand its timer on
         else:
             self._peak_lift = max(self._peak_lift, lift_deg)
             self._peak_rise = max(self._peak_rise, hip_rise)
@@ -290,7 +291,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 self._pelvis_low_since = t_s
             rested = self._pelvis_low_since is not None and t_s - self._pelvis_low_since >= PELVIS_RESTED_S
             if (angle_down and pelvis_down) or rested:
-                self._lifting, self._pelvis_low_since = False, None
+                self._lifting = False
                 self._history.clear()  # the next lift is measured from the rest that follows this rep
         return self._lifting
 
