@@ -111,7 +111,9 @@ def estimated_cost(path: Path) -> float:
         return 0.0
     import cv2
 
-    cap = cv2.VideoCapture(str(path))
+    from coach.sources import open_video_capture
+
+    cap = open_video_capture(path)
     try:
         if not cap.isOpened():
             return 0.0
