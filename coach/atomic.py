@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, as_phrase
+from coach.phrase import QT_TRANSLATE_NOOP
 
 NAME_MAX = 255  # bytes in one file name on every file system Coach runs on
 _RANDOM_AND_DOTS = 8 + 3  # mkstemp's random part plus the dots around it
@@ -66,8 +66,8 @@ def replacing(path: Union[str, "os.PathLike[str]"], temp: Optional[Path] = None,
     best marked for translation (``QT_TRANSLATE_NOOP("errors", "pose track")``).
     """
     p = Path(path)
-    # A marked ``what`` keeps its context (str methods would drop it); plain text may end in a space.
-    label = as_phrase(what) if getattr(what, "context", "") else what.rstrip()
+    # A marked ``what`` is kept as it is (str methods would drop its context); plain text may end in a space.
+    label = what if getattr(what, "context", "") else what.rstrip()
     tmp: Optional[Path] = temp
     try:
         if p.is_dir():

@@ -162,7 +162,7 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], path: Path, prefix
         dotted = f"{prefix}{key}"
         if key not in base:
             close = difflib.get_close_matches(key, list(base), n=1)
-            known = ", ".join(sorted(base)) if base else as_phrase(QT_TRANSLATE_NOOP("errors", "none"))
+            known = ", ".join(sorted(base)) if base else QT_TRANSLATE_NOOP("errors", "none")
             if close:
                 raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: unknown key '{key}' (did you mean "
                                                                 "'{close}'? known here: {known})"),
@@ -303,9 +303,9 @@ def apply_override(rules: Rules, path: str | os.PathLike) -> None:
                                                             "{named} only)"),
                                 path=str(p), exercise=rules.exercise, named=", ".join(named))
         data = copy.deepcopy(data[rules.exercise])
-        where: Phrase | str = f"[{rules.exercise}]"
+        where: str = f"[{rules.exercise}]"
     else:
-        where = as_phrase(QT_TRANSLATE_NOOP("errors", "the file"))
+        where = QT_TRANSLATE_NOOP("errors", "the file")
         close = [k for k in data if k not in rules.data and difflib.get_close_matches(k, sorted(known), n=1)]
         if close:
             guess = difflib.get_close_matches(close[0], sorted(known), n=1)[0]

@@ -26,7 +26,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Optional
 
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, as_phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
 
 if TYPE_CHECKING:
     from coach.exercises.rules import Rules
@@ -93,7 +93,7 @@ class RuleSpec:
             return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi}"), **values)
         if self.unit == DEG:
             return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi}°"), **values)
-        return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi} {unit}"), unit=as_phrase(self.unit), **values)
+        return Phrase.of(QT_TRANSLATE_NOOP("errors", "{lo} to {hi} {unit}"), unit=self.unit, **values)
 
     def range_text(self) -> str:
         return str(self.range_phrase())

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence, Union
 
-from coach.phrase import QT_TRANSLATE_NOOP, Text, as_phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Text
 from coach.store import liveness, schema
 from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError, _code, translate
 from coach.store.paths import default_db_path
@@ -175,7 +175,7 @@ class Database:
             if self.read_only:
                 raise StoreReadOnlyError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} was opened "
                                                                      "read-only; cannot save while {action}"),
-                                         path=str(self.path), action=as_phrase(action))
+                                         path=str(self.path), action=action)
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:

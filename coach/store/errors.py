@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Union
 
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Text, as_phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Text
 
 
 class StoreError(CoachError):
@@ -69,7 +69,7 @@ def translate(exc: sqlite3.Error, path: Union[str, Path], action: Text, timeout_
     GUI can say the whole message in its language; SQLite's own text stays as SQLite wrote it.
     """
     code = _code(exc)
-    values = dict(path=str(path), action=as_phrase(action), why=str(exc))
+    values = dict(path=str(path), action=action, why=str(exc))
     if code in ("BUSY", "LOCKED"):
         return StoreLockedError(QT_TRANSLATE_NOOP(
             "errors", "the Coach data file {path} is in use by another program (another Coach window?) and stayed "

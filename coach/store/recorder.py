@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
 from coach.store import liveness
-from coach.phrase import QT_TRANSLATE_NOOP, as_phrase
+from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import StoreError
 from coach.store.models import (ABANDONED, COMPLETED, IN_PROGRESS, PAIN_BEFORE, PAIN_DURING, PAIN_STOP,
                                  STOPPED_FOR_PAIN)
@@ -66,7 +66,7 @@ class SessionRecorder:
         if info.status != IN_PROGRESS:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "session {id} is already {status}; it cannot be resumed"),
                              id=session_id,
-                             status=as_phrase(STATUS_WORDS.get(info.status, info.status.replace('_', ' '))))
+                             status=STATUS_WORDS.get(info.status, info.status.replace('_', ' ')))
         if not liveness.hold(store, session_id):
             raise StoreError(QT_TRANSLATE_NOOP("errors", "session {id} is still being recorded in another Coach "
                                                          "window; finish it there (or close that window) before "
