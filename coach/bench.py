@@ -99,16 +99,19 @@ def decode_frames(path: Path, limit: int = BENCH_FRAMES) -> tuple[list, float]:
 
 
 def bare_fps(frames: list) -> float:
-    import cv2
-    from mediapipe.python.solutions import pose as mp_pose
+    """The pose model alone, in video mode, on already-decoded frames (what every other stage adds to)."""
+    from coach.pose.landmarker import make_landmarker, mp_image
 
-    rgbs = [cv2.cvtColor(f.image, cv2.COLOR_BGR2RGB) for f in frames]
-    with mp_pose.Pose(static_image_mode=False, model_complexity=1, smooth_landmarks=True) as pose:
-        pose.process(rgbs[0])
+    images = [mp_image(f.image) for f in frames]
+    landmarker = make_landmarker(video=True)
+    try:
+        landmarker.detect_for_video(images[0], 0)
         t0 = time.perf_counter()
-        for rgb in rgbs[1:]:
-            pose.process(rgb)
-        return (len(rgbs) - 1) / (time.perf_counter() - t0)
+        for i, image in enumerate(images[1:], start=1):
+            landmarker.detect_for_video(image, i * 33)
+        return (len(images) - 1) / (time.perf_counter() - t0)
+    finally:
+        landmarker.close()
 
 
 def pipeline_fps(frames: list, exercise: str) -> float:

@@ -1,6 +1,6 @@
 """Smoke test of a built bundle (``dist/coach``), run by ``scripts/bundle.sh`` — not part of the test suite.
 
-A bundle that misses MediaPipe's ``.tflite``/``.binarypb`` files, the rule files or a Qt
+A bundle that misses MediaPipe's native library, Coach's pose model, the rule files or a Qt
 plug-in starts and then fails on the first frame, so this runs the bundled executable
 itself, with no Python environment on its path:
 

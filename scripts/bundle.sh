@@ -21,7 +21,7 @@ if ! command -v objdump >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; t
 fi
 
 . scripts/find_python.sh  # sets PY (we are in the project root)
-[ -n "$PY" ] || { echo "bundle: needs Python 3.9–3.12 (mediapipe 0.10.21 has no wheel for newer)"; exit 1; }
+[ -n "$PY" ] || { echo "bundle: needs Python 3.9–3.14"; exit 1; }
 # PyInstaller bundles the shared libpython. Debian's and Ubuntu's Pythons keep it in a package of its
 # own (libpython3.X); a Python built from source (pyenv) needs PYTHON_CONFIGURE_OPTS=--enable-shared.
 PYVER="$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"

@@ -24,9 +24,17 @@ if command -v apt-get >/dev/null 2>&1; then
   fi
 fi
 
-. scripts/find_python.sh  # sets PY (we are in the project root)
-[ -n "$PY" ] || { echo "Coach needs Python 3.9–3.12 (mediapipe 0.10.21 has no wheel for newer)"; exit 1; }
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
-echo "Coach is set up in .venv (run it with .venv/bin/coach)"
+# COACH_PYTHON=/path/to/python3.X and COACH_VENV=DIR set up another Python beside .venv (CI tests 3.13 so).
+VENV="${COACH_VENV:-.venv}"
+if [ -n "${COACH_PYTHON:-}" ]; then
+  PY="$COACH_PYTHON"
+  "$PY" -c 'import sys; sys.exit(not ((3, 9) <= sys.version_info[:2] <= (3, 14)))' \
+    || { echo "Coach needs Python 3.9–3.14 (COACH_PYTHON=$PY is not)"; exit 1; }
+else
+  . scripts/find_python.sh  # sets PY (we are in the project root)
+  [ -n "$PY" ] || { echo "Coach needs Python 3.9–3.14 (python3 --version says which you have)"; exit 1; }
+fi
+[ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q -e ".[test]"
+echo "Coach is set up in $VENV (run it with $VENV/bin/coach)"

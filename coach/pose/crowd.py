@@ -1,6 +1,6 @@
 """Someone else in view: notice them, say so, and keep following the person exercising.
 
-BlazePose — the only pose model in the mediapipe wheel — tracks one person. With
+BlazePose — the pose model Coach ships — tracks one person. With
 a physiotherapist, a child or a reflection in the picture it can lock onto the
 wrong one, or jump to them after losing the patient for a moment; averaging the
 two is never an option. So, about once a second, :class:`OtherPersonWatch`
@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
-import cv2
 import numpy as np
 
 from coach.pose.landmarks import Landmark
@@ -114,7 +113,7 @@ class OtherPersonWatch:
         self.still_fraction = still_fraction
         self._last_found: Optional[np.ndarray] = None
         self._still_checks = 0
-        self._detector: Optional[object] = None
+        self._detector: Optional[Any] = None
         self._next_check_t: Optional[float] = None
         self._other: Optional[PixelBox] = None
         self._other_seen_t = -math.inf
@@ -186,26 +185,20 @@ class OtherPersonWatch:
         return int(self._other is not None and t_s - self._other_seen_t <= self.forget_after_s)
 
     def _detect(self, bgr: np.ndarray) -> Optional[np.ndarray]:
-        if self._detector is None:
-            from mediapipe.python.solutions import pose as mp_pose
+        from coach.pose.landmarker import first_pose, make_landmarker, mp_image
 
-            self._detector = mp_pose.Pose(static_image_mode=True, model_complexity=1, smooth_landmarks=False,
-                                          enable_segmentation=False,
-                                          min_detection_confidence=self.min_detection_confidence)
-        rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
-        rgb.flags.writeable = False
-        result = self._detector.process(rgb)  # type: ignore[attr-defined]
-        if result.pose_landmarks is None:
+        if self._detector is None:
+            self._detector = make_landmarker(video=False, min_detection_confidence=self.min_detection_confidence)
+        found, _world, _mask = first_pose(self._detector.detect(mp_image(bgr)), segmentation=False)
+        if found is None:
             return None
-        found = np.array([(lm.x, lm.y, lm.z, lm.visibility) for lm in result.pose_landmarks.landmark],
-                         dtype=np.float32)
         if float(np.mean(found[list(_CORE), 3])) < self.min_core_visibility:
             return None
         return found
 
     def close(self) -> None:
         if self._detector is not None:
-            self._detector.close()  # type: ignore[attr-defined]
+            self._detector.close()
             self._detector = None
 
 

@@ -1,8 +1,11 @@
-"""MediaPipe BlazePose (full model, bundled in the mediapipe 0.10.21 wheel) as a PoseEstimator.
+"""MediaPipe BlazePose (full model, shipped with Coach) as a PoseEstimator.
 
-Runs in video mode (tracking between frames, not per-image detection) with
-model complexity 1: the lite and heavy models are not in the wheel and would be
-downloaded at run time, which must never happen (offline, and private).
+Runs MediaPipe's Tasks ``PoseLandmarker`` in video mode (tracking between
+frames, not per-image detection) on the bundled full model
+(:mod:`coach.pose.landmarker`): nothing is downloaded, ever. The landmarker
+smooths landmarks between frames itself, as the legacy solution's
+``smooth_landmarks`` did; Coach's own One-Euro filter
+(:mod:`coach.pose.smoothing`) sits on top where the analyzers ask for it.
 One estimator serves one stream; create a new one (or call :meth:`reset`) for
 the next video, because tracking state carries over between calls. Unless told
 otherwise it also watches for a second person (:mod:`coach.pose.crowd`), keeps
@@ -10,28 +13,14 @@ the tracker on the one exercising and reports ``others_in_view`` per frame.
 """
 from __future__ import annotations
 
-import os
+from typing import Any, Optional
 
-# MediaPipe's C++ logging floods stderr with start-up notices; keep warnings that matter out of
-# people's terminals unless they ask for them.
-os.environ.setdefault("GLOG_minloglevel", "2")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
+import numpy as np
 
 from coach.pose.crowd import OtherPersonWatch
-from coach.pose.landmarks import LANDMARK_SHAPE, PoseFrame
+from coach.pose.landmarker import first_pose, make_landmarker, mp_image
+from coach.pose.landmarks import PoseFrame
 from coach.pose.silhouette import crop_silhouette
-
-MODEL_COMPLEXITY = 1  # the only model shipped in the wheel: never change without checking for downloads
-
-
-def _landmarks_to_array(landmark_list: object) -> np.ndarray:
-    out = np.empty(LANDMARK_SHAPE, dtype=np.float32)
-    for i, lm in enumerate(landmark_list.landmark):  # type: ignore[attr-defined]
-        out[i] = (lm.x, lm.y, lm.z, lm.visibility)
-    return out
 
 
 class PoseEstimator:
@@ -42,29 +31,24 @@ class PoseEstimator:
         # Segmentation (the person's outline) costs extra work per frame; only exercises that read the
         # outline (cat-cow's back) ask for it.
         self._segmentation = segmentation
-        self._kwargs = dict(
-            static_image_mode=False,
-            model_complexity=MODEL_COMPLEXITY,
-            smooth_landmarks=True,
-            enable_segmentation=segmentation,
-            smooth_segmentation=segmentation,
-            min_detection_confidence=min_detection_confidence,
-            min_tracking_confidence=min_tracking_confidence,
-        )
-        self._pose = self._make()
-        self._last_t_s: float | None = None
+        self._confidence = (min_detection_confidence, min_tracking_confidence)
+        self._landmarker: Optional[Any] = None
+        self._landmarker = self._make()
+        self._last_t_s: Optional[float] = None
+        self._last_ms = -1
         self._watch_for_others = watch_for_others
         self._watch = OtherPersonWatch() if watch_for_others else None
 
-    def _make(self) -> object:
-        from mediapipe.python.solutions import pose as mp_pose
-
-        return mp_pose.Pose(**self._kwargs)
+    def _make(self) -> Any:
+        self._last_ms = -1  # a new landmarker's clock starts afresh
+        return make_landmarker(video=True, segmentation=self._segmentation,
+                               min_detection_confidence=self._confidence[0],
+                               min_tracking_confidence=self._confidence[1])
 
     def reset(self) -> None:
         """Forget tracking state (a new video, or a cut in the same one)."""
         self.close()
-        self._pose = self._make()
+        self._landmarker = self._make()
         self._last_t_s = None
         self._watch = OtherPersonWatch() if self._watch_for_others else None
 
@@ -74,36 +58,39 @@ class PoseEstimator:
         self._last_t_s = t_s
         h, w = bgr.shape[:2]
         watch = self._watch
-        image, world, mask = self._track(watch.masked(bgr, t_s) if watch else bgr)
+        image, world, mask = self._track(watch.masked(bgr, t_s) if watch else bgr, t_s)
         others = 0
         if watch is not None:
             verdict = watch.check(bgr, t_s, image)
             others = verdict.others_in_view
             if verdict.swap:
                 # It was following an upright bystander: start afresh with them painted out.
-                self._pose.close()  # type: ignore[attr-defined]
-                self._pose = self._make()
-                image, world, mask = self._track(watch.masked(bgr, t_s))
+                self._close_landmarker()
+                self._landmarker = self._make()
+                image, world, mask = self._track(watch.masked(bgr, t_s), t_s)
         if image is None or world is None:
             return PoseFrame(t_s=t_s, image=None, world=None, frame_size=(w, h), others_in_view=others)
         silhouette = crop_silhouette(mask, image, (w, h)) if mask is not None else None
         return PoseFrame(t_s=t_s, image=image, world=world, frame_size=(w, h), others_in_view=others,
                          silhouette=silhouette)
 
-    def _track(self, bgr: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:
-        rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
-        rgb.flags.writeable = False
-        result = self._pose.process(rgb)  # type: ignore[attr-defined]
-        if result.pose_landmarks is None or result.pose_world_landmarks is None:
-            return None, None, None
-        mask = getattr(result, "segmentation_mask", None) if self._segmentation else None
-        return _landmarks_to_array(result.pose_landmarks), _landmarks_to_array(result.pose_world_landmarks), mask
+    def _track(self, bgr: np.ndarray, t_s: float
+               ) -> tuple[Optional[np.ndarray], Optional[np.ndarray], Optional[np.ndarray]]:
+        # The Tasks API wants whole milliseconds that strictly increase; Coach's times may start below 0
+        # (a warm-up frame) and may be closer than 1 ms apart (a 1000 fps source): keep them increasing.
+        ms = max(self._last_ms + 1, int(round(t_s * 1000.0)) + 1_000_000)
+        self._last_ms = ms
+        result = self._landmarker.detect_for_video(mp_image(bgr), ms)
+        return first_pose(result, self._segmentation)
+
+    def _close_landmarker(self) -> None:
+        landmarker = getattr(self, "_landmarker", None)
+        if landmarker is not None:
+            landmarker.close()
+            self._landmarker = None
 
     def close(self) -> None:
-        pose = getattr(self, "_pose", None)
-        if pose is not None:
-            pose.close()  # type: ignore[attr-defined]
-            self._pose = None
+        self._close_landmarker()
         watch = getattr(self, "_watch", None)
         if watch is not None:
             watch.close()
