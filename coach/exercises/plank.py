@@ -29,6 +29,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
 from coach.exercises.events import Event, HoldSummary
+from coach.exercises.posture import Posture, posture_cues
 from coach.exercises.registry import register
 from coach.exercises.rules import Rules
 from coach.exercises.spec import (DEG, SEC, TORSO, TRUNK_ABOVE, TRUNK_BELOW, ExerciseSpec, RefLine, number,
@@ -71,7 +72,8 @@ class PlankPose:
             supporting_arms=n,
             elbow_drop=max(float(np.dot(f3.vec(s, "shoulder", "elbow"), down)) for s in SIDES) / f3.torso_m,
             support_tilt_deg=angle_between_deg(down, CAMERA_DOWN),
-            hand_reach=min(float(np.dot(f3.vec(s, "shoulder", "wrist"), -torso)) for s in SIDES) / f3.torso_m,
+            # Along the shoulder→ankle line, not the trunk: a pike or a sag tilts the trunk, not the reach.
+            hand_reach=min(float(np.dot(f3.vec(s, "shoulder", "wrist"), -axis)) for s in SIDES) / f3.torso_m,
         )
 
 
@@ -91,6 +93,8 @@ SPEC = ExerciseSpec(
         number("position.max_body_incline_deg", 0, 90, DEG,
                "shoulder→ankle line against the camera's horizontal; standing is ~90"),
         number("position.min_knee_deg", 0, 180, DEG, "both knees straight (3-D); a knee on the floor bends to ~90"),
+        number("position.min_knee_deg_held", 0, 180, DEG, "... and once the hold is under way (a pike bends them a "
+                                                          "little)"),
         number("position.min_body_line_deg", 0, 180, DEG,
                "3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank"),
         number("position.max_support_tilt_deg", 0, 90, DEG, "the upper arms stand under the shoulders"),
@@ -109,6 +113,7 @@ SPEC = ExerciseSpec(
         number("form.own_line_min", -1, 1, TORSO, "that own line is kept at or above this (a sagging start is "
                                                   "not straight)"),
         number("form.own_line_max", -1, 1, TORSO, "... and at or below this (a piked start is not straight)"),
+        *posture_cues(Posture.SUPINE, Posture.SIDE_LYING, Posture.UPRIGHT),
     ))
 
 
@@ -125,7 +130,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         super().__init__(rules)
         r = rules
         self.max_incline_deg = r.num("position.max_body_incline_deg")
-        self.min_knee_deg = r.num("position.min_knee_deg")
+        self.min_knee_deg_held, self.min_knee_deg = r.ordered("position.min_knee_deg_held", "position.min_knee_deg")
         self.min_body_line_deg = r.num("position.min_body_line_deg")
         self.max_support_tilt_deg = r.num("position.max_support_tilt_deg")
         self.min_elbow_drop_held, self.min_elbow_drop = r.ordered("position.min_elbow_drop_held",
@@ -142,7 +147,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.hold_spans: list[tuple[float, float]] = []
         self.hip_line_offset: Optional[float] = None
         self.pose: Optional[PlankPose] = None
-        self._own_line: list[float] = []
+        self._own_line: list[tuple[float, float]] = []  # (t, hip offset) since this stretch in the plank began
         self._unseen_since: Optional[float] = None
         self.form_judged = False
 
@@ -162,6 +167,16 @@ class PlankAnalyzer(ExerciseAnalyzer):
     def _judging(self) -> bool:
         return self.form_judged
 
+    def _legs_seen(self, body: Body) -> bool:
+        """Trunk and knees in the picture, the trunk clearly seen: straight legs can be judged.
+
+        The feet (and the forearms, at the bottom edge) may be cut off by a close camera: MediaPipe places them well from the knees, and
+        the plank is then timed and judged from what is visible, with "not_in_frame" said. Head-on,
+        the legs hide behind the body: guessed well, so only the trunk must be clearly seen.
+        """
+        return (not body.out_of_frame(("shoulder", "hip", "knee"), sides=(body.near,))
+                and body.min_visibility(body.near, self.visibility_parts) >= self.min_visibility)
+
     def _arms_carry(self, p: PlankPose) -> bool:
         """The arms hold the body up; once a hold is under way a sagging or shrugging body keeps it.
 
@@ -174,13 +189,14 @@ class PlankAnalyzer(ExerciseAnalyzer):
 
     def _in_plank(self, p: PlankPose) -> bool:
         return (p.body_incline_deg <= self.max_incline_deg
-                and p.knee_deg >= self.min_knee_deg
+                and not self.wrong_posture()
+                and p.knee_deg >= (self.min_knee_deg_held if self._position.active else self.min_knee_deg)
                 and p.body_line_deg >= self.min_body_line_deg
                 and self._arms_carry(p))
 
     def _still_in_plank(self, p: PlankPose) -> bool:
         """With the legs out of view: the torso still level and the arms still carrying it."""
-        return p.torso_incline_deg <= self.max_incline_deg and self._arms_carry(p)
+        return p.torso_incline_deg <= self.max_incline_deg and self._arms_carry(p) and not self.wrong_posture()
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
@@ -197,7 +213,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         gap_start, self._unseen_since = self._unseen_since, None
         p = PlankPose.measure(body.frame3d) if body is not None and body.frame3d is not None else None
         self.pose = p
-        legs_seen = body is not None and not (self._setup_raw & {"not_in_frame", "low_visibility"})
+        legs_seen = body is not None and self._legs_seen(body)
         if p is None:
             raw_position = False
         elif legs_seen:
@@ -210,7 +226,9 @@ class PlankAnalyzer(ExerciseAnalyzer):
         tr = self._position.update(raw_position, t_s)
         if tr.began is not None:
             events.append(Event(ev.HOLD_STARTED, tr.began))
-            self._own_line = []
+            self._own_line = [(t, o) for t, o in self._own_line if t >= tr.began]
+        if not raw_position and not self._position.active:
+            self._own_line = []  # a stretch that did not become a hold teaches nothing
         if tr.ended is not None and start is not None:
             self.hold_spans.append((start, tr.ended))
             events.append(Event(ev.HOLD_ENDED, tr.ended))
@@ -242,14 +260,18 @@ class PlankAnalyzer(ExerciseAnalyzer):
         MediaPipe's depth puts a straight body's hip a little off the line (more so from an
         oblique camera); measuring against the person's own first seconds removes that, and
         the limits keep a plank that starts sagging or piked from being taken as straight.
+        Those first seconds are the hold's own, from where it is backdated to: the hold is
+        confirmed only after ``position.enter_s``, and a sag that starts then must not be learnt.
         """
-        since = self._position.since
-        if self.in_position and since is not None and t_s - since <= self.own_line_s:
-            self._own_line.append(offset)
-        if not self._own_line:
+        since = self._position.since if self._position.active else None
+        if since is None or t_s <= since + self.own_line_s:  # kept to the first seconds: bounded in a long hold
+            self._own_line.append((t_s, offset))
+        since = since if since is not None else self._own_line[0][0]
+        early = [o for t, o in self._own_line if since <= t <= since + self.own_line_s]
+        if not early:
             return 0.0
         lo, hi = self.own_line_range
-        return min(hi, max(lo, statistics.median(self._own_line)))
+        return min(hi, max(lo, statistics.median(early)))
 
     def _end_hold_at(self, t_end: float) -> list[Event]:
         """End the hold at a known time: the start of a gap that it did not survive."""

@@ -2023,6 +2023,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Ich sehe Sie in Bewegung, kann die Streckungen aber nicht zählen — strecken Sie Arm und Bein auf Rückenhöhe aus, oder stellen Sie den Laptop seitlich neben sich</translation>
     </message>
     <message>
+        <source>You seem to be lying on your back — the bird-dog starts on your hands and knees</source>
+        <translation>Sie scheinen auf dem Rücken zu liegen — Bird-Dog beginnt im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>You seem to be lying on your side — the bird-dog starts on your hands and knees</source>
+        <translation>Sie scheinen auf der Seite zu liegen — Bird-Dog beginnt im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>You seem to be sitting or standing — the bird-dog starts on your hands and knees</source>
+        <translation>Sie scheinen zu sitzen oder zu stehen — Bird-Dog beginnt im Vierfüßlerstand</translation>
+    </message>
+    <message>
         <source>Move further — round the back fully, then let the belly drop</source>
         <translation>Bewegen Sie sich weiter — den Rücken ganz rund machen, dann den Bauch sinken lassen</translation>
     </message>
@@ -2041,6 +2053,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>I can see you moving but can&apos;t count cat-cow — round and arch your back further, keeping your head in view</source>
         <translation>Ich sehe Sie in Bewegung, kann Katze-Kuh aber nicht zählen — machen Sie den Rücken stärker rund und hohl, der Kopf bleibt im Bild</translation>
+    </message>
+    <message>
+        <source>You seem to be lying on your back — cat-cow starts on your hands and knees</source>
+        <translation>Sie scheinen auf dem Rücken zu liegen — Katze-Kuh beginnt im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>You seem to be lying on your side — cat-cow starts on your hands and knees</source>
+        <translation>Sie scheinen auf der Seite zu liegen — Katze-Kuh beginnt im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>You seem to be sitting or standing — cat-cow starts on your hands and knees</source>
+        <translation>Sie scheinen zu sitzen oder zu stehen — Katze-Kuh beginnt im Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Lift your hips higher — shoulders, hips and knees in one line</source>
@@ -2075,6 +2099,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Ich sehe Sie in Bewegung, kann das Beckenheben aber nicht zählen — heben Sie das Becken höher, oder stellen Sie den Laptop seitlich neben sich</translation>
     </message>
     <message>
+        <source>You seem to be facing the floor — the bridge starts lying on your back, knees bent, feet flat</source>
+        <translation>Sie scheinen mit dem Gesicht zum Boden zu sein — das Beckenheben beginnt in Rückenlage, Knie gebeugt, Füße flach</translation>
+    </message>
+    <message>
+        <source>You seem to be lying on your side — the bridge starts lying on your back, knees bent, feet flat</source>
+        <translation>Sie scheinen auf der Seite zu liegen — das Beckenheben beginnt in Rückenlage, Knie gebeugt, Füße flach</translation>
+    </message>
+    <message>
         <source>Lift your hips — keep a straight line from shoulders to ankles</source>
         <translation>Heben Sie das Becken — eine gerade Linie von den Schultern bis zu den Knöcheln</translation>
     </message>
@@ -2101,6 +2133,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>I can see you but not time a plank — check that your whole body is side-on to the camera</source>
         <translation>Ich sehe Sie, kann den Unterarmstütz aber nicht stoppen — prüfen Sie, ob Ihr ganzer Körper seitlich zur Kamera ist</translation>
+    </message>
+    <message>
+        <source>You seem to be lying on your back — turn over: the plank is on your forearms and toes, facing the floor</source>
+        <translation>Sie scheinen auf dem Rücken zu liegen — drehen Sie sich um: der Unterarmstütz ist auf Unterarmen und Zehen, Blick zum Boden</translation>
+    </message>
+    <message>
+        <source>You seem to be lying on your side — the plank is on your forearms and toes, facing the floor</source>
+        <translation>Sie scheinen auf der Seite zu liegen — der Unterarmstütz ist auf Unterarmen und Zehen, Blick zum Boden</translation>
+    </message>
+    <message>
+        <source>You seem to be sitting or standing — the plank is on your forearms and toes, facing the floor</source>
+        <translation>Sie scheinen zu sitzen oder zu stehen — der Unterarmstütz ist auf Unterarmen und Zehen, Blick zum Boden</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3215,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>a pose track must end in .npz: {file}</source>
         <translation>eine Skelettaufzeichnung muss auf .npz enden: {file}</translation>
+    </message>
+    <message>
+        <source>Coach&apos;s pose model is missing ({name}); reinstall Coach</source>
+        <translation>Das Posenmodell von Coach fehlt ({name}); installieren Sie Coach neu</translation>
+    </message>
+    <message>
+        <source>Coach&apos;s pose model {path} is damaged or not the one Coach was tested with; reinstall Coach</source>
+        <translation>Das Posenmodell {path} von Coach ist beschädigt oder nicht das, mit dem Coach getestet wurde; installieren Sie Coach neu</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4477,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Wiederholungen innerhalb dieses Anteils von min_rep_s erhalten das Urteil der vorigen Wiederholung (kein Hin und Her)</translation>
     </message>
     <message>
+        <source>said when the person seems to be lying on the back: what Coach sees and where the exercise starts</source>
+        <translation>gesagt, wenn die Person auf dem Rücken zu liegen scheint: was Coach sieht und wo die Übung beginnt</translation>
+    </message>
+    <message>
+        <source>said when the person seems to be lying on one side: what Coach sees and where the exercise starts</source>
+        <translation>gesagt, wenn die Person auf einer Seite zu liegen scheint: was Coach sieht und wo die Übung beginnt</translation>
+    </message>
+    <message>
+        <source>said when the person seems to be sitting, kneeling up or standing: what Coach sees and where the exercise starts</source>
+        <translation>gesagt, wenn die Person zu sitzen, aufrecht zu knien oder zu stehen scheint: was Coach sieht und wo die Übung beginnt</translation>
+    </message>
+    <message>
         <source>cow peak minus cat trough below this → small range</source>
         <translation>Höchststand in der Kuh minus Tiefststand in der Katze darunter → kleiner Bewegungsumfang</translation>
     </message>
@@ -4557,6 +4621,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>„oben“ = innerhalb dieses Abstands vom höchsten Winkel der Wiederholung</translation>
     </message>
     <message>
+        <source>said when the person seems to be face down (hands and knees, a plank or lying on the front): what Coach sees and where the exercise starts</source>
+        <translation>gesagt, wenn die Person mit dem Gesicht zum Boden zu sein scheint (Vierfüßlerstand, Stütz oder Bauchlage): was Coach sieht und wo die Übung beginnt</translation>
+    </message>
+    <message>
         <source>hips this far toward the floor from the person&apos;s own held line → hips sagging (lower = more tolerant)</source>
         <translation>Hüfte so weit zum Boden hin gegenüber der eigenen gehaltenen Linie → Hüfte hängt durch (kleiner = toleranter)</translation>
     </message>
@@ -4571,6 +4639,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>both knees straight (3-D); a knee on the floor bends to ~90</source>
         <translation>beide Knie gestreckt (3-D); ein Knie am Boden ist auf etwa 90 gebeugt</translation>
+    </message>
+    <message>
+        <source>... and once the hold is under way (a pike bends them a little)</source>
+        <translation>... und sobald das Halten läuft (eine zu hohe Hüfte beugt sie etwas)</translation>
     </message>
     <message>
         <source>3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank</source>
