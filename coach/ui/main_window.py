@@ -22,6 +22,7 @@ from coach.live.cue_scheduler import CueScheduler
 from coach.live.inference import LiveResult
 from coach.live.set_log import LiveSetLog
 from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
+from coach.live.spoken_cues import SpokenCues
 from coach.ui import theme
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
@@ -30,7 +31,7 @@ from coach.ui.pain_stop import PainStopControl
 from coach.ui.settings import WindowMemory
 from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
-from coach.ui.speech import SpokenCues, Voice
+from coach.ui.speech import Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
 from coach.phrase import Text
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.voice = voice if voice is not None else Voice(self)
         self.voice.setParent(self)
         self.voice.muted = self.memory.muted()
-        self.cues = SpokenCues(self.voice, CueScheduler())
+        self.cues = SpokenCues(self.voice, CueScheduler(), phrase_text)
         self.pain_stop = PainStopControl(self, self.voice)
         self.pain_stop.concluded.connect(self._on_pain_concluded)
 

@@ -157,11 +157,13 @@ def test_the_main_window_speaks_german_under_the_german_translator(german, make_
 def test_spoken_cues_are_said_in_the_window_language(german):
     from coach.exercises import events as ev
     from coach.live.cue_scheduler import CueScheduler
-    from coach.ui.speech import SpokenCues, Voice
+    from coach.live.spoken_cues import SpokenCues
+    from coach.ui.i18n import phrase_text
+    from coach.ui.speech import Voice
 
     voice = Voice(speech=False, sound=False)
     now = [0.0]
-    cues = SpokenCues(voice, CueScheduler(), clock=lambda: now[0])
+    cues = SpokenCues(voice, CueScheduler(), phrase_text, clock=lambda: now[0])
     cues.start_set("reps", 1)
     cues.on_events([ev.Event(kind=ev.FAULT_BEGAN, t_s=0.0, message="Lift your hips higher — shoulders, hips and "
                                                                    "knees in one line")])

@@ -22,12 +22,13 @@ from coach.live.control import Pacing
 from coach.live.cue_scheduler import CueScheduler
 from coach.live.set_result import ENDED_BY_USER, ENDED_TARGET, SetResult
 from coach.live.set_tracks import SetTracks
+from coach.live.spoken_cues import SpokenCues
 from coach.programme import SetOutcome, make_analyzer
 from coach.live.guided_runner import Phase, ProgrammeRunner
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
-from coach.ui.speech import SpokenCues, Voice
+from coach.ui.speech import Voice
 from coach.ui.i18n import error_text, phrase_text, translate
 
 
@@ -41,7 +42,7 @@ class GuidedSet(QObject):
         self.panel, self.voice, self.tracks = panel, voice, tracks
         self.pacing, self.countdown_s, self.lost_after = pacing, countdown_s, lost_after
         self.estimator_factory = estimator_factory
-        self.cues = SpokenCues(voice, CueScheduler())
+        self.cues = SpokenCues(voice, CueScheduler(), phrase_text)
         self.session: Optional[LiveSession] = None
         self.result: Optional[SetResult] = None
         self.set_id: Optional[int] = None
