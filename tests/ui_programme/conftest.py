@@ -21,10 +21,9 @@ from coach.ui.qt_compat import prepare_qt  # noqa: E402
 
 prepare_qt()  # before pytest-qt makes the QApplication
 
-DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+from .sessions import DATA_DIR, NO_FLAGS  # noqa: E402
+
 BRIDGE = DATA_DIR / "videos" / "glute_bridge" / "pexels_band_bridge_side.mp4"
-NO_FLAGS = {"bladder_bowel": False, "saddle_numbness": False, "leg_weakness": False, "fall_accident": False,
-            "weight_loss": False, "fever_unwell": False, "cancer_history": None}
 
 
 class FakeClock:
