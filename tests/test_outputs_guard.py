@@ -148,7 +148,7 @@ def test_long_but_valid_output_names_are_written(tmp_path):
 
 
 def test_a_long_but_valid_report_name_is_written(tmp_path):
-    from coach.reports.atomic import write_text_atomic
+    from coach.atomic import write_text_atomic
 
     target = tmp_path / ("r" * 250 + ".html")  # 255 bytes
     write_text_atomic(target, "<p>report</p>")
