@@ -352,8 +352,7 @@ class MainWindow(QMainWindow):
             never_started = a.frames == 0
             kept = (translate("MainWindow", "Your {seconds} s hold is kept.").format(seconds=number(a.hold_seconds()))
                     if a.mode == "hold"
-                    else translate("MainWindow", "Your {count} reps are kept.").format(count=a.rep_count)
-                    if a.rep_count != 1 else translate("MainWindow", "Your 1 rep is kept."))
+                    else self.tr("Your %n rep(s) are kept.", "", a.rep_count))  # Qt's plural forms
         self.live.show_lost(phrase_text(message), kept, never_started)
 
     @Slot(object)

@@ -21,6 +21,8 @@ from coach.ui.qt_compat import prepare_qt  # noqa: E402
 
 prepare_qt()  # before pytest-qt makes the QApplication
 
+from support.english import english_plurals  # noqa: E402,F401 - autouse: the app's English plurals
+
 from .sessions import DATA_DIR, NO_FLAGS  # noqa: E402
 
 BRIDGE = DATA_DIR / "videos" / "glute_bridge" / "pexels_band_bridge_side.mp4"

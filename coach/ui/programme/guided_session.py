@@ -129,8 +129,7 @@ class GuidedSession(QWidget):
         sets = self.store.sets_of(info.id)
         name = (self.store.programme(info.programme_id).name if info.programme_id is not None
                 else translate("GuidedSession", "a live session"))
-        detail = (translate("GuidedSession", "“{name}”: {count} sets recorded.") if len(sets) != 1
-                  else translate("GuidedSession", "“{name}”: 1 set recorded.")).format(name=name, count=len(sets))
+        detail = self.tr("“{name}”: %n set(s) recorded.", "", len(sets)).format(name=name)  # Qt's plural forms
         self.resume_page.show_session(date_text(info.started_at, with_time=True), detail, info.programme_id is not None)
         self.pages.setCurrentWidget(self.resume_page)
         self.phaseShown.emit("resume")
