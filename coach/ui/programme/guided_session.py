@@ -1,6 +1,6 @@
 """A guided session on screen: the ProgrammeRunner's phases as pages, each set run by a LiveSession.
 
-The runner (``coach.programme``) decides everything — what comes next, when a
+The runner (:class:`coach.live.guided_runner.ProgrammeRunner`) decides everything — what comes next, when a
 rest ends, whether a pain rating means "suggest stopping" — and records every
 step through its SessionRecorder; this widget shows the phase, passes on what
 the person pressed, and feeds the live set's events to the runner as they
@@ -8,7 +8,9 @@ arrive (so each rep, fault and rating is on disk at once). The runner is built
 with ``auto_start_sets=False`` so that a set only starts once its camera or
 video has opened; the widget then starts the next set of the same exercise by
 itself after a rest, which is what a person on the floor expects. The set
-itself — live coaching, recording, pose track — is :class:`.guided_set.GuidedSet`.
+itself — live coaching, recording, pose track — is :class:`.guided_set.GuidedSet`,
+whose :class:`~coach.ui.live_session.LiveSession` runs the same set lifecycle
+(:mod:`coach.live.set_lifecycle`) as the main window and the headless runner.
 
 "Stop — it hurts" is the main window's :class:`~coach.ui.pain_stop.PainStopControl`:
 it ends the running set at once and asks for a 0–10 rating, and the set's end is
