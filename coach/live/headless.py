@@ -23,7 +23,7 @@ from coach.exercises.events import Event
 from coach.live.capture import CaptureLoop
 from coach.live.control import Pacing, PipelineControl, end_state
 from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats
-from coach.live.set_lifecycle import SetLifecycle, SetState
+from coach.live.set_lifecycle import SetLifecycle, SetState, SetView
 from coach.live.set_result import ENDED_BY_USER, SetResult
 from coach.live.set_source import SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
@@ -32,7 +32,7 @@ from coach.phrase import Text
 _POLL_S = 0.05  # how often the caller's thread looks for events while it waits (also how soon stop() is seen)
 
 
-class HeadlessSet:
+class HeadlessSet(SetView):
     """One set: construct (opens the source, so a bad one fails now), :meth:`run` until it ends, read the result.
 
     :meth:`stop` may be called from any thread (or from ``on_result``); the set then ends as "ended" by the user.
@@ -68,14 +68,6 @@ class HeadlessSet:
         self._stop_asked = threading.Event()
         self.life = SetLifecycle(analyzer, exercise, self.source_label, self.is_camera, target, self.nominal_fps,
                                  on_events=self._record)
-
-    @property
-    def state(self) -> SetState:
-        return self.life.state
-
-    @property
-    def result(self) -> Optional[SetResult]:
-        return self.life.result
 
     def stop(self) -> None:
         """End the set early (thread-safe); :meth:`run` returns within a frame."""

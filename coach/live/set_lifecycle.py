@@ -173,6 +173,24 @@ class SetLifecycle:
                 self.on_state(state)
 
 
+class SetView:
+    """The set's state, result and pain as an adapter shows them, read from its :attr:`life`."""
+
+    life: SetLifecycle
+
+    @property
+    def state(self) -> SetState:
+        return self.life.state
+
+    @property
+    def result(self) -> Optional[SetResult]:
+        return self.life.result
+
+    @property
+    def pain(self) -> Optional[int]:
+        return self.life.pain
+
+
 class PainStop:
     """"Stop — it hurts": done once both the set has ended and the rating (or a skip) is in, in either order.
 

@@ -18,7 +18,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.registry import create_analyzer
 from coach.live.control import Pacing, WorkerState
 from coach.live.inference import LiveResult, PipelineStats
-from coach.live.set_lifecycle import SetLifecycle, SetState
+from coach.live.set_lifecycle import SetLifecycle, SetState, SetView
 from coach.live.set_result import ENDED_BY_USER, SetResult
 from coach.live.set_source import Source, SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
@@ -28,7 +28,7 @@ from coach.ui.live_worker import LivePipeline
 __all__ = ["LiveSession", "SetState"]
 
 
-class LiveSession(QObject):
+class LiveSession(QObject, SetView):
     stateChanged = Signal(object)      # SetState
     countdownTick = Signal(int)        # seconds left
     eventsReceived = Signal(object)    # list[Event]
@@ -68,19 +68,7 @@ class LiveSession(QObject):
         if recorder is not None:
             self.eventsReceived.connect(self._record)
 
-    # ----- the set's life (its rules are SetLifecycle's) ---------------------------------------------
-    @property
-    def state(self) -> SetState:
-        return self.life.state
-
-    @property
-    def result(self) -> Optional[SetResult]:
-        return self.life.result
-
-    @property
-    def pain(self) -> Optional[int]:
-        return self.life.pain
-
+    # ----- the set's life (its rules are SetLifecycle's; state, result and pain are read from it) ------
     def begin(self) -> None:
         if self._countdown_left > 0:
             self.countdownTick.emit(self._countdown_left)
