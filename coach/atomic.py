@@ -2,8 +2,9 @@
 
 A full disk, a read-only folder or a cancel half-way must leave yesterday's good
 file (JSON, track, CSV, programme, report, annotated video) in place and no
-half-file beside it. Every such writer goes through :func:`replacing`; the
-report renderers through :mod:`coach.reports.atomic`, which builds on it.
+half-file beside it. Every such writer goes through :func:`replacing`; what is
+rendered in memory first (reports, indexes) through :func:`write_bytes_atomic`
+and :func:`write_text_atomic`, which also flush it to the disk before the rename.
 
 The temporary name is short and unique (``.<name, cut to fit>.<random>.partial``)
 so a name near the 255-byte limit still works and two runs writing the same
@@ -89,3 +90,25 @@ def replacing(path: Union[str, "os.PathLike[str]"], temp: Optional[Path] = None,
     finally:
         if tmp is not None:
             discard(tmp)
+
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def write_bytes_atomic(path: PathLike, data: bytes) -> Path:
+    """Replace ``path`` with ``data`` or leave it untouched; an OSError becomes a one-line CoachError.
+
+    The data is on the disk (fsync) before the rename, so a power cut leaves the old file or the new
+    one. The temporary sibling already has the usual permissions (:func:`temp_sibling`).
+    """
+    p = Path(path)
+    with replacing(p) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return p
+
+
+def write_text_atomic(path: PathLike, text: str) -> Path:
+    """UTF-8 text through :func:`write_bytes_atomic`."""
+    return write_bytes_atomic(path, text.encode("utf-8"))

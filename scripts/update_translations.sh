@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Update the translation sources (.ts) from the code and the rule files, then compile them (.qm).
-#   bash scripts/update_translations.sh          # every language in coach/ui/translations
+#   bash scripts/update_translations.sh          # every language in coach/ui/translations (coach_en.ts: plurals)
 #   bash scripts/update_translations.sh fr       # also start coach_fr.ts for a new language
 # Translate the new or changed entries with pyside6-linguist (or any .ts editor), then run this
 # again so the .qm files the app loads are rebuilt. tests/ui/test_translations.py fails while an entry is unfinished.
@@ -30,7 +30,9 @@ done
 
 for ts in "${targets[@]}"; do
   lang="$(basename "$ts" .ts)"; lang="${lang#coach_}"
+  # English is the source language: its file holds only the plural forms of "%n" texts ("1 rep", "2 reps").
+  only=(); [ "$lang" = en ] && only=(-pluralonly)
   "$BIN/pyside6-lupdate" @"$work/sources.txt" -ts "$ts" -target-language "$lang" -source-language en \
-    -no-obsolete -locations none
+    -no-obsolete -locations none "${only[@]}"
   "$BIN/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
 done

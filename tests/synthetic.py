@@ -104,3 +104,14 @@ def run(analyzer, samples, right_fn=None, jitter: float = 0.0, seed: int = 0, **
         events += analyzer.update(frame(t, pose, right, **kw))
     events += analyzer.finish()
     return events
+
+
+def bridge_pose(hip_y: float) -> dict:
+    """The glute bridge with the hips at ``hip_y`` (360 on the floor, BRIDGE_TOP_HIP_Y fully up)."""
+    return moved(BRIDGE_REST, hip=(300, hip_y))
+
+
+def bridge_rep(top_hip_y=BRIDGE_TOP_HIP_Y, up=0.7, hold=1.0, down=1.2, rest=1.5):
+    """One bridge rep as timeline segments: lift, hold at the top, lower, rest."""
+    return [(up, lambda u: bridge_pose(360 + (top_hip_y - 360) * u)), (hold, bridge_pose(top_hip_y)),
+            (down, lambda u: bridge_pose(top_hip_y + (360 - top_hip_y) * u)), (rest, bridge_pose(360))]

@@ -5,7 +5,7 @@ import pytest
 
 from coach.exercises import events as ev
 from coach.exercises.registry import create_analyzer
-from synthetic import (BRIDGE_REST, BRIDGE_TOP_HIP_Y, PLANK, QUADRUPED, STANDING, lerp_pose, moved, run, shifted,
+from synthetic import (BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_rep, lerp_pose, moved, run, shifted,
                        timeline)
 
 
@@ -66,15 +66,6 @@ def test_plank_nothing_counted_when_the_person_leaves():
 
 
 # ---------------------------------------------------------------- glute bridge
-def bridge_pose(hip_y: float) -> dict:
-    return moved(BRIDGE_REST, hip=(300, hip_y))
-
-
-def bridge_rep(top_hip_y=BRIDGE_TOP_HIP_Y, up=0.7, hold=1.0, down=1.2, rest=1.5):
-    return [(up, lambda u: bridge_pose(360 + (top_hip_y - 360) * u)), (hold, bridge_pose(top_hip_y)),
-            (down, lambda u: bridge_pose(top_hip_y + (360 - top_hip_y) * u)), (rest, bridge_pose(360))]
-
-
 def test_bridge_counts_good_reps_with_jitter():
     a = create_analyzer("glute_bridge")
     run(a, timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3), jitter=1.0, seed=1)

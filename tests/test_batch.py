@@ -7,8 +7,8 @@ import sys
 
 from coach.pose.track import save_track
 from clips import ROOT
-from test_reliability_core import write_avi
-from test_track_format import make_track
+from support.videos import write_avi
+from support.tracks import make_track
 
 
 def test_folder_with_tracks_videos_and_a_bad_file(tmp_path):

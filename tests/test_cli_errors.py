@@ -40,7 +40,7 @@ def test_unknown_exercise(tmp_path):
 
 def test_malformed_rule_file(tmp_path):
     from synthetic import PLANK, frame  # noqa: F401  (ensures tests dir importable)
-    from test_track_format import make_track
+    from support.tracks import make_track
 
     from coach.pose.track import save_track
 

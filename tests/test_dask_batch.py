@@ -225,7 +225,7 @@ def test_one_file_does_not_load_dask(tmp_path):
 def test_save_pose_of_a_video_in_a_batch_is_its_skeleton(tmp_path):
     """The worker sends the pose track back as bytes; this process writes it (one process here: same task)."""
     from coach.pose.track import load_track
-    from test_reliability_core import write_avi
+    from support.videos import write_avi
 
     inputs = write_inputs(tmp_path / "in", [1])
     write_avi(tmp_path / "in" / "c.avi", 15)

@@ -11,7 +11,7 @@ from coach.exercises.cat_cow import SwingPhases
 from coach.exercises.debounce import BorderlineVerdict
 from coach.exercises.registry import create_analyzer
 from synthetic import BRIDGE_REST, PLANK, QUADRUPED, STANDING, lerp_pose, moved, run, timeline
-from test_analyzers_synthetic import bridge_rep
+from synthetic import bridge_rep
 
 
 def setup_kinds(analyzer) -> set[str]:

@@ -15,8 +15,8 @@ from coach.cli import main
 from coach.errors import CoachError
 from coach.pose.track import load_track, save_track
 from coach.pose.track_csv import write_track_csv
-from test_reliability_core import write_avi
-from test_track_format import make_track
+from support.videos import write_avi
+from support.tracks import make_track
 
 NOT_A_VIDEO = b"not a video, but a physio's only copy"
 
@@ -148,7 +148,7 @@ def test_long_but_valid_output_names_are_written(tmp_path):
 
 
 def test_a_long_but_valid_report_name_is_written(tmp_path):
-    from coach.reports.atomic import write_text_atomic
+    from coach.atomic import write_text_atomic
 
     target = tmp_path / ("r" * 250 + ".html")  # 255 bytes
     write_text_atomic(target, "<p>report</p>")

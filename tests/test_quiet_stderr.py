@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from coach.quiet import QUIET_ENV
-from test_reliability_core import write_avi
+from support.videos import write_avi
 
 
 def coach(*args: str) -> subprocess.CompletedProcess:

@@ -14,14 +14,7 @@ import pytest
 from coach.analysis import AnalysisResult, analyze_file, write_json
 from coach.errors import CoachError
 from clips import ROOT, SHARED_DATA
-
-
-def write_avi(path: Path, frames: int, size=(320, 240), fps=30.0) -> Path:
-    w = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
-    for i in range(frames):
-        w.write(np.full((size[1], size[0], 3), (i * 3) % 255, np.uint8))
-    w.release()
-    return path
+from support.videos import write_avi
 
 
 def test_truncated_video_keeps_what_was_read_and_says_where_it_stopped(tmp_path):

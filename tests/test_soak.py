@@ -1,6 +1,6 @@
 """Soak: a looped 30 fps session through the real threaded live pipeline keeps memory and threads flat.
 
-The default run soaks for 2 minutes; ``pytest -m slow`` runs the 10-minute version.
+Both soaks are slow (2 and 10 minutes), so they run only when asked: ``pytest -m slow tests/test_soak.py``.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def check_flat(result: dict) -> None:
     assert result["threads_end"] <= result["threads_warm"], result["samples"]
 
 
+@pytest.mark.slow
 def test_two_minute_soak_is_flat():
     check_flat(soak(2.0))
 

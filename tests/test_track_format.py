@@ -8,17 +8,8 @@ import numpy as np
 import pytest
 
 from coach.errors import PoseTrackError
-from coach.pose.track import SCHEMA, PoseTrack, load_track, save_track
-from synthetic import PLANK, frame
-
-
-def make_track(n=10) -> PoseTrack:
-    frames = [frame(i / 30, PLANK if i != 3 else None) for i in range(n)]
-    nan = np.full((33, 4), np.nan, np.float32)
-    return PoseTrack(t_s=np.array([f.t_s for f in frames]),
-                     image=np.stack([f.image if f.image is not None else nan for f in frames]),
-                     world=np.stack([f.world if f.world is not None else nan for f in frames]),
-                     frame_size=(640, 480), fps=30.0, source="synthetic")
+from coach.pose.track import SCHEMA, load_track, save_track
+from support.tracks import make_track
 
 
 def test_round_trip(tmp_path):

@@ -15,7 +15,7 @@ from coach.pose.crowd import OtherPersonWatch, PixelBox, torso_incline_deg
 from coach.pose.track import PoseTrackRecorder, load_track, save_track
 from clips import SHARED_DATA
 from synthetic import BRIDGE_REST, H, PLANK, STANDING, W, frame, pose_array, timeline
-from test_analyzers_synthetic import bridge_rep
+from synthetic import bridge_rep
 
 FLOOR_LEFT = pose_array({k: (x * 0.45, y) for k, (x, y) in PLANK.items()})  # lying, left half of the frame
 STANDING_RIGHT = pose_array({k: (x + 200, y) for k, (x, y) in STANDING.items()})  # upright, right half

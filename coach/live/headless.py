@@ -2,7 +2,8 @@
 
 This is the live pipeline exactly as the window runs it (the same
 :class:`~coach.live.capture.CaptureLoop`, :class:`~coach.live.inference.InferenceLoop`,
-slot, pacing and :func:`~coach.live.set_result.finish_set`), minus the window.
+slot and pacing, and the same :class:`~coach.live.set_lifecycle.SetLifecycle`
+deciding how the set ends and summing it up), minus the window.
 It exists so the live core can be run and tested where there is no display
 and no PySide6, and so tools (benchmarks, scripts) can drive a set.
 
@@ -20,24 +21,23 @@ from typing import Callable, Optional
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import Event
 from coach.live.capture import CaptureLoop
-from coach.live.control import Pacing, PipelineControl
+from coach.live.control import Pacing, PipelineControl, end_state
 from coach.live.inference import InferenceLoop, LatestResult, LiveResult, PipelineStats
-from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_SOURCE_LOST, SetResult,
-                                   finish_set)
+from coach.live.set_lifecycle import SetLifecycle, SetState, SetView
+from coach.live.set_result import ENDED_BY_USER, SetResult
 from coach.live.set_source import SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
 from coach.phrase import Text
 
-_ENDED_BY = {"finished": ENDED_FINISHED, "lost": ENDED_SOURCE_LOST, "failed": ENDED_FAILED,
-             "stopped": ENDED_BY_USER}
-
 _POLL_S = 0.05  # how often the caller's thread looks for events while it waits (also how soon stop() is seen)
 
 
-class HeadlessSet:
+class HeadlessSet(SetView):
     """One set: construct (opens the source, so a bad one fails now), :meth:`run` until it ends, read the result.
 
     :meth:`stop` may be called from any thread (or from ``on_result``); the set then ends as "ended" by the user.
+    A lost camera cannot be reconnected here, so the set ends with what was counted, as the window's does
+    when the person ends a set whose camera was lost.
     """
 
     def __init__(self, exercise: str, source: SourceSpec, rules: Optional[list[str]] = None,
@@ -65,12 +65,13 @@ class HeadlessSet:
         self._inference = InferenceLoop(fed, self._control, self._latest,  # type: ignore[arg-type]
                                         estimator_factory, on_events=self._events.put)
         self._end: tuple[str, Text] = ("stopped", "")
-        self._stopped_by_user = False
-        self.result: Optional[SetResult] = None
+        self._stop_asked = threading.Event()
+        self.life = SetLifecycle(analyzer, exercise, self.source_label, self.is_camera, target, self.nominal_fps,
+                                 on_events=self._record)
 
     def stop(self) -> None:
         """End the set early (thread-safe); :meth:`run` returns within a frame."""
-        self._stopped_by_user = True
+        self._stop_asked.set()
         self._control.request_stop()
 
     def latest(self) -> Optional[LiveResult]:
@@ -81,27 +82,33 @@ class HeadlessSet:
 
     def run(self, timeout_s: Optional[float] = None) -> SetResult:
         """Run the set to its end (the video ends, the camera is lost, :meth:`stop`, or ``timeout_s``)."""
-        if self.result is not None:
+        if self.life.state is not SetState.COUNTDOWN:
             raise RuntimeError("a headless set runs once")
         threads = [threading.Thread(target=self._run_inference, name="coach-inference", daemon=True),
                    threading.Thread(target=self._capture.run, name="coach-capture", daemon=True)]
+        self.life.pipeline_started()
         for t in threads:
             t.start()
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         while any(t.is_alive() for t in threads):
             self._record_waiting(_POLL_S)
+            if self._control.ready.is_set() and not self._control.stop.is_set():
+                self.life.pipeline_running()
             if deadline is not None and time.monotonic() >= deadline:
                 self.stop()
+            if self._stop_asked.is_set():
+                self.life.end(ENDED_BY_USER, pipeline_running=True)
         for t in threads:
             t.join()
         self._record_waiting(0.0)
+        if self._stop_asked.is_set():
+            self.life.end(ENDED_BY_USER, pipeline_running=True)
         reason, message = self._end
-        ended_by = ENDED_BY_USER if self._stopped_by_user else _ENDED_BY.get(reason, ENDED_BY_USER)
-        fps = self.nominal_fps or self.stats().fps
-        self.result, events = finish_set(self.analyzer, self.exercise, self.source_label, self.is_camera, fps,
-                                         ended_by, self.target, message=message)
-        self._record(events)
-        return self.result
+        self.life.pipeline_ended(end_state(reason), message)
+        if self.life.may_reconnect:  # no one here to reconnect a lost camera: the set ends with what it has
+            self.life.end(ENDED_BY_USER)
+        assert self.life.result is not None
+        return self.life.result
 
     def _run_inference(self) -> None:
         self._end = self._inference.run()

@@ -25,6 +25,7 @@ ENDED_BY_USER = "ended"          # "End set"
 ENDED_PAIN = "pain"              # "Stop — it hurts"
 ENDED_SOURCE_LOST = "source_lost"  # the camera went away and the user ended the set
 ENDED_FAILED = "failed"
+ENDED_TARGET = "target_reached"  # a guided set ended itself: the prescription's reps or hold were reached
 
 
 @dataclass

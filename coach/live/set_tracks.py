@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from coach.reports.atomic import write_text_atomic
+from coach.atomic import write_text_atomic
 
 INDEX_NAME = "index.json"
 INDEX_SCHEMA = "coach.track-index/1"

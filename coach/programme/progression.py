@@ -10,13 +10,10 @@ sessions behind it, and only :func:`accept_suggestion` (a person pressing
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+from typing import Mapping, Optional, Protocol, Sequence
 
 from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase
-from coach.programme.model import LIMITS, Prescription, exercise_title, seconds_num
-
-if TYPE_CHECKING:
-    from coach.store.store import Store
+from coach.programme.model import LIMITS, Prescription, Programme, exercise_title, seconds_num
 
 
 @dataclass(frozen=True)
@@ -170,7 +167,21 @@ def check_progression(p: Prescription, outcomes: Sequence[LineOutcome],
     return ProgressionCheck(True, reason, Suggestion(p, proposed, kind, reason, tuple(recent)))
 
 
-def suggest_for_programme(store: "Store", programme_id: int,
+class ProgrammeHistory(Protocol):
+    """What progression needs of the session store (:class:`coach.store.Store` is one).
+
+    A protocol rather than the store's class: the store reads and writes programmes, so the
+    programme layer below it must not import it back.
+    """
+
+    def programme(self, programme_id: int) -> Programme: ...
+
+    def prescription_outcomes(self, prescription_id: int, last_n: Optional[int] = None) -> list[LineOutcome]: ...
+
+    def replace_prescription(self, prescription_id: int, new: Prescription, reason: str) -> Prescription: ...
+
+
+def suggest_for_programme(store: ProgrammeHistory, programme_id: int,
                           policy: ProgressionPolicy = ProgressionPolicy()) -> list[ProgressionCheck]:
     """One check per current prescription of a programme, in programme order."""
     checks = []
@@ -180,7 +191,7 @@ def suggest_for_programme(store: "Store", programme_id: int,
     return checks
 
 
-def accept_suggestion(store: "Store", suggestion: Suggestion, who: str = "") -> Prescription:
+def accept_suggestion(store: ProgrammeHistory, suggestion: Suggestion, who: str = "") -> Prescription:
     """The person accepted: store the proposal as the line's next version (refused if it changed meanwhile)."""
     if suggestion.current.id is None:
         raise ValueError("the suggestion's prescription is not from the store")

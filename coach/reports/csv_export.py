@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable
 
 from coach.analysis.result import AnalysisResult, ResultLike, as_result
-from coach.reports.atomic import write_text_atomic
+from coach.atomic import write_text_atomic
 
 REP_COLUMNS = ["rep", "side", "t_start_s", "t_end_s", "duration_s", "good_form", "faults"]
 HOLD_COLUMNS = ["span", "t_start_s", "t_end_s", "duration_s", "faults", "fault_s"]

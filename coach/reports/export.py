@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from coach.analysis.result import ResultLike, as_result
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
-from coach.reports.atomic import write_text_atomic
+from coach.atomic import write_text_atomic
 from coach.reports.speaker import ENGLISH, Speaker
 
 REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".csv", ".json")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from coach.analysis.result import ResultLike
-from coach.reports.atomic import write_text_atomic
+from coach.atomic import write_text_atomic
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, build_content
 from coach.reports.speaker import ENGLISH, Speaker
 from coach.reports.templating import render

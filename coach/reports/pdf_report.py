@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from coach import __version__
 from coach.analysis.result import ResultLike
-from coach.reports.atomic import write_bytes_atomic
+from coach.atomic import write_bytes_atomic
 from coach.reports import wording as W
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, ShownTable, Table, build_content
 from coach.reports.speaker import ENGLISH, Speaker

@@ -20,7 +20,7 @@ from coach import __version__
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.reports import wording as W
-from coach.reports.atomic import write_bytes_atomic, write_text_atomic
+from coach.atomic import write_bytes_atomic, write_text_atomic
 from coach.reports.session_content import (SESSION_DISCLAIMER, SessionReportContent, When,
                                            build_session_content, count_text, programme_name, select_sessions,
                                            target_text)

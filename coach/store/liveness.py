@@ -25,23 +25,32 @@ import contextlib
 import errno
 import os
 import threading
-from typing import TYPE_CHECKING, Optional
+from pathlib import Path
+from typing import Optional, Protocol
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-if TYPE_CHECKING:
-    from coach.store.db import Database
-
 SUFFIX = "-live"
+
+
+class StoreFile(Protocol):
+    """What a lock needs of a store's database (:class:`coach.store.db.Database`, which imports this module)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def memory(self) -> bool: ...
+
 _guard = threading.Lock()
 _files: dict[str, int] = {}                # lock file -> its descriptor in this process
 _held: dict[str, dict[int, set[int]]] = {}  # lock file -> session id -> the stores (id()) recording it here
 
 
-def _key(db: "Database") -> str:
+def _key(db: StoreFile) -> str:
     return "" if fcntl is None or db.memory else f"{db.path.resolve()}{SUFFIX}"
 
 
@@ -69,7 +78,7 @@ def _close_if_idle(key: str) -> None:
             os.close(fd)
 
 
-def hold(db: "Database", session_id: int) -> bool:
+def hold(db: StoreFile, session_id: int) -> bool:
     """Mark the session as recorded through ``db``; False if another running process records it."""
     key = _key(db)
     if not key:
@@ -105,7 +114,7 @@ def _drop(key: str, session_id: int, owner: int) -> None:
     _close_if_idle(key)
 
 
-def release(db: "Database", session_id: int) -> None:
+def release(db: StoreFile, session_id: int) -> None:
     """The session is finished (it is no longer offered for resume anyway)."""
     key = _key(db)
     if key:
@@ -113,7 +122,7 @@ def release(db: "Database", session_id: int) -> None:
             _drop(key, session_id, id(db))
 
 
-def release_all(db: "Database") -> None:
+def release_all(db: StoreFile) -> None:
     """The store is being closed: what it was recording is interrupted from now on."""
     key = _key(db)
     if key:
@@ -122,7 +131,7 @@ def release_all(db: "Database") -> None:
                 _drop(key, session_id, id(db))
 
 
-def live_elsewhere(db: "Database", session_id: int) -> bool:
+def live_elsewhere(db: StoreFile, session_id: int) -> bool:
     """True while another running process records this session (its lock is held)."""
     key = _key(db)
     if not key:

@@ -11,6 +11,10 @@ GUI edge, in the contexts ``cues`` and ``exercises``
 Sentences the core makes with values in them (error messages, headlines,
 targets, advice) arrive as Phrases (:mod:`coach.phrase`), marked where they
 are written, and are put in the window's language by :func:`phrase_text`.
+A count in a sentence uses Qt's plural forms (``self.tr("%n rep(s)", "", n)``:
+lupdate finds plural forms in ``tr`` calls only), never a hand-picked
+``n == 1``: languages count differently, and English gets its own small
+translation of just those forms (``coach_en.ts``).
 Numbers and dates are written with the chosen locale's separators. Reports and
 the review window's report content are said through :func:`report_speaker`,
 the same words, numbers and dates in the window's language.
@@ -77,16 +81,19 @@ def install_language(app: QCoreApplication, settings: QSettings,
     same = QLocale.languageToCode(system.language()) == language
     follows_system = not setting and (same or language == SOURCE_LANGUAGE)
     QLocale.setDefault(system if follows_system else QLocale(language))
-    installed = []
+    # English has a translation too, of its plural forms only ("%n rep(s)" → "1 rep", "2 reps"); Qt's own
+    # texts are English already.
+    files = [(f"coach_{language}", str(TRANSLATIONS_DIR))]
     if language != SOURCE_LANGUAGE:
-        for name, folder in ((f"coach_{language}", str(TRANSLATIONS_DIR)),
-                             (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                installed.append(translator)
-            elif name.startswith("coach"):
-                log.warning("no translation %s.qm in %s; the window stays in English", name, folder)
+        files.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    installed = []
+    for name, folder in files:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        elif name.startswith("coach"):
+            log.warning("no translation %s.qm in %s; the window stays in English", name, folder)
     return language, installed
 
 

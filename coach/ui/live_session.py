@@ -1,15 +1,15 @@
-"""One set from countdown to result: owns the analyzer, the source and the live pipeline(s).
+"""One set from countdown to result in the window: the set's :class:`SetLifecycle` driven by Qt threads.
 
-Widgets only show what this object says; it holds the set's life-cycle as an
-explicit state so that "Stop — it hurts" during a countdown, a camera lost
-while paused, or a window closed mid-set all end the same way: the pipeline
-is stopped, the analyzer is finished, and a :class:`SetResult` keeps what
-was counted. The analyzer outlives any one pipeline, so reconnecting a lost
-camera continues the same set (timestamps carry on past the last frame).
+The rules of a set's life — its states, how it ends, the frame rate it is summed
+up at, finishing once, a pain stop — are :class:`coach.live.set_lifecycle.SetLifecycle`'s,
+shared with the headless runner. This adapter owns what is Qt's: the countdown
+timer, the :class:`~coach.ui.live_worker.LivePipeline` (QThreads), and the
+signals the widgets listen to. The analyzer outlives any one pipeline, so
+reconnecting a lost camera continues the same set (timestamps carry on past
+the last frame).
 """
 from __future__ import annotations
 
-from enum import Enum
 from typing import Callable, Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -18,25 +18,17 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.registry import create_analyzer
 from coach.live.control import Pacing, WorkerState
 from coach.live.inference import LiveResult, PipelineStats
-from coach.live.set_result import ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_SOURCE_LOST, SetResult, finish_set
+from coach.live.set_lifecycle import SetLifecycle, SetState, SetView
+from coach.live.set_result import ENDED_BY_USER, SetResult
 from coach.live.set_source import Source, SourceSpec, source_factory
 from coach.live.taps import EventSink, PoseSink, PoseTap
-from coach.ui.live_worker import LivePipeline
 from coach.phrase import Text
-from coach.ui.i18n import translate
+from coach.ui.live_worker import LivePipeline
+
+__all__ = ["LiveSession", "SetState"]
 
 
-class SetState(Enum):
-    COUNTDOWN = "countdown"
-    STARTING = "starting"      # pose model loading
-    RUNNING = "running"
-    PAUSED = "paused"
-    SOURCE_LOST = "source_lost"
-    ENDING = "ending"          # waiting for the threads to finish
-    ENDED = "ended"
-
-
-class LiveSession(QObject):
+class LiveSession(QObject, SetView):
     stateChanged = Signal(object)      # SetState
     countdownTick = Signal(int)        # seconds left
     eventsReceived = Signal(object)    # list[Event]
@@ -66,12 +58,9 @@ class LiveSession(QObject):
         self._pipeline: Optional[LivePipeline] = None
         self._last: Optional[LiveResult] = None
         self._last_stats = PipelineStats()
-        self._ending_as: Optional[str] = None
-        self._finalizing = False
-        self._message: Text = ""
-        self.result: Optional[SetResult] = None
-        self.pain: Optional[int] = None  # from the pain dialog; may arrive before or after the result
-        self.state = SetState.COUNTDOWN
+        self.life = SetLifecycle(self.analyzer, exercise, self.source_label, self.is_camera, target,
+                                 self.nominal_fps, on_state=self.stateChanged.emit, on_lost=self.sourceLost.emit,
+                                 on_events=self.eventsReceived.emit, on_finished=self._on_finished)
         self._countdown_left = max(0, int(countdown_s))
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -79,7 +68,7 @@ class LiveSession(QObject):
         if recorder is not None:
             self.eventsReceived.connect(self._record)
 
-    # ----- life-cycle -----------------------------------------------------------------------------
+    # ----- the set's life (its rules are SetLifecycle's; state, result and pain are read from it) ------
     def begin(self) -> None:
         if self._countdown_left > 0:
             self.countdownTick.emit(self._countdown_left)
@@ -96,6 +85,8 @@ class LiveSession(QObject):
             self._start_pipeline()
 
     def _start_pipeline(self) -> None:
+        if self.life.state in (SetState.ENDING, SetState.ENDED):
+            return
         if self._source is None:
             self._source = self._factory()
         t_offset = (self.analyzer.t_s + 0.5) if self.analyzer.t_s is not None else 0.0
@@ -110,51 +101,46 @@ class LiveSession(QObject):
         pipe.stateChanged.connect(self._on_pipeline_state)
         pipe.ended.connect(self._on_pipeline_ended)
         self._pipeline = pipe
-        self._set_state(SetState.STARTING)
+        self.life.pipeline_started()
         pipe.start()
 
     def pause(self) -> None:
-        if self.state in (SetState.RUNNING, SetState.STARTING) and self._pipeline is not None:
+        if self._pipeline is not None and self.life.pause():
             self._pipeline.pause()
-            self._set_state(SetState.PAUSED)
 
     def resume(self) -> None:
-        if self.state is SetState.PAUSED and self._pipeline is not None:
+        if self._pipeline is not None and self.life.resume():
             self._pipeline.resume()
-            self._set_state(SetState.RUNNING)
 
     def toggle_pause(self) -> None:
         self.resume() if self.state is SetState.PAUSED else self.pause()
 
     def reconnect(self) -> None:
         """Open the source again after it was lost (raises VideoError if it is still unavailable)."""
-        if self.state is not SetState.SOURCE_LOST:
+        if not self.life.may_reconnect:
             return
         self._source = self._factory()
         self._start_pipeline()
 
     def end(self, ended_by: str = ENDED_BY_USER) -> None:
         """End the set now; :attr:`finished` follows once the threads have let go (at most a frame)."""
-        if self.state in (SetState.ENDING, SetState.ENDED):
-            return
-        self._ending_as = ended_by
         self._countdown.stop()
         pipe = self._pipeline
-        if pipe is not None and not pipe.state.ended:
-            self._set_state(SetState.ENDING)
-            pipe.stop()
-        else:
-            self._finalize(ended_by)
+        if self.life.end(ended_by, pipeline_running=pipe is not None and not pipe.state.ended):
+            pipe.stop()  # type: ignore[union-attr]
+
+    def rate_pain(self, rating: Optional[int]) -> None:
+        self.life.rate_pain(rating)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Window closing: stop and join the threads, finishing the set if it was still going."""
-        self.end(self._ending_as or ENDED_BY_USER)
+        self.end(ENDED_BY_USER)
         if self._pipeline is not None and self._pipeline.wait(timeout_ms):
             # Joined: the analyzer is ours again, so finish now rather than after queued signals that
             # a closing application may never deliver.
             self.latest()
             self.stats()
-            self._finalize(self._ending_as or ENDED_BY_USER)
+            self.life.finalise(self.life.ending_as or ENDED_BY_USER)
 
     # ----- what the window reads ------------------------------------------------------------------
     def latest(self) -> Optional[LiveResult]:
@@ -179,45 +165,19 @@ class LiveSession(QObject):
         if self.recorder is not None:
             self.recorder.record(events, self.analyzer)
 
-    def _set_state(self, state: SetState) -> None:
-        if state is not self.state:
-            self.state = state
-            self.stateChanged.emit(state)
-
     @Slot(object)
     def _on_pipeline_state(self, state: WorkerState) -> None:
-        if state is WorkerState.RUNNING and self.state is SetState.STARTING:
-            self._set_state(SetState.RUNNING)
+        if state is WorkerState.RUNNING:
+            self.life.pipeline_running()
 
     @Slot(object, object)
     def _on_pipeline_ended(self, state: WorkerState, message: Text) -> None:
         self.latest()
         self.stats()
-        if self._ending_as is not None:
-            self._finalize(self._ending_as)
-        elif state is WorkerState.FINISHED:
-            self._finalize(ENDED_FINISHED, message)
-        elif self.is_camera and state in (WorkerState.SOURCE_LOST, WorkerState.FAILED):
-            self._message = message or translate("LiveSession", "The camera stopped sending pictures.")
-            self._set_state(SetState.SOURCE_LOST)
-            self.sourceLost.emit(self._message)
-        elif state is WorkerState.FAILED:
-            self._finalize(ENDED_FAILED, message)
-        else:
-            self._finalize(ENDED_BY_USER, message)
+        self.life.pipeline_ended(state, message)
 
-    def _finalize(self, ended_by: str, message: Text = "") -> None:
-        if self.state is SetState.ENDED or self._finalizing:
-            return
-        self._finalizing = True  # a slot of eventsReceived may call end() while we emit: finish once
-        if self.state is SetState.SOURCE_LOST and ended_by == ENDED_BY_USER:
-            ended_by, message = ENDED_SOURCE_LOST, self._message
+    def _on_finished(self, result: SetResult) -> None:
         if self._source is not None:  # ended during the countdown: the source was never handed over
             self._source.close()
             self._source = None
-        self.result, events = finish_set(self.analyzer, self.exercise, self.source_label, self.is_camera,
-                                         self._last_stats.fps, ended_by, self.target, self.pain, message)
-        if events:
-            self.eventsReceived.emit(events)
-        self._set_state(SetState.ENDED)
-        self.finished.emit(self.result)
+        self.finished.emit(result)

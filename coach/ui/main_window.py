@@ -22,14 +22,16 @@ from coach.live.cue_scheduler import CueScheduler
 from coach.live.inference import LiveResult
 from coach.live.set_log import LiveSetLog
 from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
+from coach.live.spoken_cues import SpokenCues
 from coach.ui import theme
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.pain_dialog import PainDialog
+from coach.ui.pain_stop import PainStopControl
 from coach.ui.settings import WindowMemory
 from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
-from coach.ui.speech import SpokenCues, Voice
+from coach.ui.speech import Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
 from coach.phrase import Text
@@ -57,7 +59,6 @@ class MainWindow(QMainWindow):
         self.set_log: Optional[LiveSetLog] = None  # the store record and pose track of the current set
         self.results: list[SetResult] = []
         self.last_error = ""
-        self.pain_dialog: Optional[PainDialog] = None
         self._last_seq: Optional[tuple[int, int]] = None
         self._last_source: Union[int, str, os.PathLike, Callable, None] = None
         self._last_exercise: Optional[str] = None
@@ -75,7 +76,9 @@ class MainWindow(QMainWindow):
         self.voice = voice if voice is not None else Voice(self)
         self.voice.setParent(self)
         self.voice.muted = self.memory.muted()
-        self.cues = SpokenCues(self.voice, CueScheduler())
+        self.cues = SpokenCues(self.voice, CueScheduler(), phrase_text)
+        self.pain_stop = PainStopControl(self, self.voice)
+        self.pain_stop.concluded.connect(self._on_pain_concluded)
 
         self.pages = QStackedWidget()
         self.setup = SetupPanel(list(self.infos.values()))
@@ -294,16 +297,13 @@ class MainWindow(QMainWindow):
 
     def hurt(self) -> None:
         """End at once and ask for a 0–10 rating; the set's result waits for the answer."""
-        s = self.session
-        if s is None or self.pages.currentWidget() is not self.live or self.pain_dialog is not None:
-            return
-        self.pain_dialog = PainDialog(self)  # first, so the summary waits for the answer
-        self.pain_dialog.finished.connect(self._on_pain_answered)
-        s.end(ENDED_PAIN)
-        self.voice.stop()
-        self.live.set_controls_enabled(False)
-        self.live.show_notice(translate("MainWindow", "Set stopped — rest in a comfortable position"))
-        self.pain_dialog.open()
+        if self.session is not None and self.pages.currentWidget() is self.live:
+            self.pain_stop.start(self.session, self.live)
+
+    @property
+    def pain_dialog(self) -> Optional[PainDialog]:
+        """The open "how much does it hurt" dialog, if any."""
+        return self.pain_stop.dialog
 
     def reconnect(self) -> None:
         if self.session is None:
@@ -352,8 +352,7 @@ class MainWindow(QMainWindow):
             never_started = a.frames == 0
             kept = (translate("MainWindow", "Your {seconds} s hold is kept.").format(seconds=number(a.hold_seconds()))
                     if a.mode == "hold"
-                    else translate("MainWindow", "Your {count} reps are kept.").format(count=a.rep_count)
-                    if a.rep_count != 1 else translate("MainWindow", "Your 1 rep is kept."))
+                    else self.tr("Your %n rep(s) are kept.", "", a.rep_count))  # Qt's plural forms
         self.live.show_lost(phrase_text(message), kept, never_started)
 
     @Slot(object)
@@ -366,24 +365,19 @@ class MainWindow(QMainWindow):
             log.set_finished(result)
             if log.problem:
                 self.status.set_message(phrase_text(log.problem))
-        if self.pain_dialog is None:
+        if self.pain_stop.active:  # the summary waits for the rating
+            self.pain_stop.set_ended()
+        else:
             self._show_summary(result)
         self.setFinished.emit(result)
 
-    @Slot(int)
-    def _on_pain_answered(self, _code: int) -> None:
-        dialog, self.pain_dialog = self.pain_dialog, None
-        rating = dialog.rating if dialog is not None else None
-        if dialog is not None:
-            dialog.deleteLater()
-        s = self.session
-        if s is not None:
-            s.pain = rating
-            if s.result is not None:
-                s.result.pain = rating
-                if self.set_log is not None and s.result.ended_by == ENDED_PAIN:
-                    self.set_log.pain(s.result, rating)
-                self._show_summary(s.result)
+    @Slot(object, object)
+    def _on_pain_concluded(self, result: Optional[SetResult], rating: Optional[int]) -> None:
+        if result is None:
+            return
+        if self.set_log is not None and result.ended_by == ENDED_PAIN:
+            self.set_log.pain(result, rating)
+        self._show_summary(result)
 
     def _show_summary(self, result: SetResult) -> None:
         self.summary.show_result(result)

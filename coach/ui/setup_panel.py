@@ -8,49 +8,27 @@ button or a black picture.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Optional, Union
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from coach.live.exercise_infos import ExerciseInfo, exercise_infos
 from coach.ui import theme
 from coach.ui.i18n import exercise_text, translate
 from coach.ui.scaling import scroll_if_scaled
 
 SourceSpec = Union[int, str]
 
-FALLBACK_TARGET = {"reps": 10, "hold": 30}  # when the rule file gives no [exercise] target
-
-
-@dataclass(frozen=True)
-class ExerciseInfo:
-    name: str
-    title: str
-    mode: str          # "reps" or "hold"
-    description: str
-    placement: str
-    per_side: bool
-    default_target: int
+__all__ = ["ExerciseInfo", "SetupPanel", "load_exercise_infos"]
 
 
 def load_exercise_infos() -> list[ExerciseInfo]:
-    """Titles and texts from each exercise's spec and rule file (so the picker and the analyzers never disagree)."""
-    from coach.exercises.registry import exercise_names, exercise_spec
-    from coach.exercises.rules import load_rules
-
-    infos = []
-    for name in exercise_names():
-        spec = exercise_spec(name)
-        rules = load_rules(name)
-        target = rules.data.get("exercise", {}).get("target")  # optional in a rule file
-        if not isinstance(target, (int, float)) or isinstance(target, bool):
-            target = FALLBACK_TARGET[spec.mode]
-        infos.append(ExerciseInfo(name, exercise_text(spec.title) or name, spec.mode,  # shown in the window's language
-                                  exercise_text(rules.text("exercise.description")),
-                                  exercise_text(rules.text("exercise.placement")), spec.sided, int(target)))
-    return infos
+    """Each exercise's set-up texts (:func:`coach.live.exercise_infos.exercise_infos`) in the window's language."""
+    return [replace(i, title=exercise_text(i.title) or i.name, description=exercise_text(i.description),
+                    placement=exercise_text(i.placement)) for i in exercise_infos()]
 
 
 def _heading(text: str) -> QLabel:

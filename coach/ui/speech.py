@@ -6,7 +6,9 @@ counts are spoken. But speech engines are an optional system install
 so every layer degrades: QtTextToSpeech may fail to import or to load an
 engine, QtMultimedia may fail to import or find no output; the cue is always on
 screen anyway, and the voice never raises. What was said is kept in
-:attr:`Voice.history` so tests can check it without audio.
+:attr:`Voice.history` so tests can check it without audio. Which moments
+are spoken, and in which words, is decided without Qt by
+:class:`coach.live.spoken_cues.SpokenCues`; this module is only how it sounds.
 """
 from __future__ import annotations
 
@@ -17,15 +19,12 @@ import struct
 import time
 import wave
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from coach.exercises import events as ev
-from coach.exercises.events import AnalyzerState, Event
-from coach.live.cue_scheduler import CuePriority, CueScheduler
-from coach.ui.i18n import cue, number, translate
+from coach.ui.i18n import translate
 from coach.ui.speechd_probe import speechd_stuck
 
 log = logging.getLogger(__name__)
@@ -124,7 +123,7 @@ def _make_sound(parent: QObject) -> Optional[QObject]:
 
 
 class Voice(QObject):
-    """Says one thing at a time; the :class:`~coach.ui.cue_scheduler.CueScheduler` decides what."""
+    """Says one thing at a time; :class:`coach.live.spoken_cues.SpokenCues` and its scheduler decide what."""
 
     def __init__(self, parent: Optional[QObject] = None, speech: bool = True, sound: bool = True,
                  engine: Optional[str] = None) -> None:
@@ -189,62 +188,3 @@ class Voice(QObject):
             self._sound.play()  # type: ignore[attr-defined]
         elif self._beep:
             QApplication.beep()
-
-
-class SpokenCues:
-    """Turns analyzer events and states into utterances for one set, through the scheduler.
-
-    Events give the moments (a rep counted, a fault began, a setup problem
-    appeared); the state, offered on every render tick, repeats a cue that
-    persists once its cooldown has passed, so a sagging plank is reminded
-    every few seconds rather than told once or nagged every frame.
-    """
-
-    def __init__(self, voice: Voice, scheduler: CueScheduler, clock: Callable[[], float] = time.monotonic) -> None:
-        self.voice = voice
-        self.scheduler = scheduler
-        self._now = clock
-        self.target: Optional[float] = None
-        self.mode = "reps"
-        self._hold_target_said = False
-
-    def start_set(self, mode: str, target: Optional[float]) -> None:
-        self.mode, self.target = mode, target
-        self._hold_target_said = False
-        self.scheduler.clear()
-
-    def on_events(self, events: list[Event]) -> None:
-        now = self._now()
-        for e in events:
-            if e.kind == ev.REP_COUNTED:
-                self.voice.chime()
-                words = f"{e.count}"
-                if self.target and e.count == int(self.target) and not e.side:
-                    words = translate("SpokenCues", "{count}. That's your target — well done").format(count=e.count)
-                self.scheduler.offer(words, CuePriority.COUNT, now)
-            elif e.kind == ev.FAULT_BEGAN and e.message:
-                self.scheduler.offer(cue(e.message), CuePriority.FORM, now)
-            elif e.kind == ev.SETUP_BEGAN and e.message:
-                self.scheduler.offer(cue(e.message), CuePriority.SETUP, now)
-            elif e.kind == ev.SETUP_ENDED:
-                self.scheduler.withdraw(CuePriority.SETUP)
-
-    def on_state(self, state: AnalyzerState) -> None:
-        now = self._now()
-        if state.setup_message:
-            self.scheduler.offer(cue(state.setup_message), CuePriority.SETUP, now)
-        elif state.cue:
-            self.scheduler.offer(cue(state.cue), CuePriority.FORM, now)
-        good = state.good_form_s
-        if self.mode == "hold" and self.target and good is not None and good >= self.target \
-                and not self._hold_target_said:
-            self._hold_target_said = True
-            said = translate("SpokenCues", "{seconds} seconds. Target reached — well done").format(
-                seconds=number(int(self.target)))
-            self.scheduler.offer(said, CuePriority.COUNT, now)
-
-    def tick(self) -> None:
-        """Say the next utterance if the voice is free (called from the render timer)."""
-        u = self.scheduler.next(self._now(), self.voice.busy())
-        if u is not None:
-            self.voice.say(u.text)

@@ -27,25 +27,6 @@ _ENDINGS = {
 }
 
 
-def reps_text(n: int) -> str:
-    return translate("summary_panel", "1 rep") if n == 1 else translate("summary_panel", "{count} reps").format(count=n)
-
-
-def headline(result: SetResult) -> str:
-    if result.hold_s is not None:
-        target = (translate("summary_panel", " of {target}").format(target=with_unit(result.target))
-                  if result.target else "")
-        return translate("summary_panel", "{seconds} good form{target}").format(
-            seconds=with_unit(result.good_form_s or 0.0), target=target)
-    sides = result.analysis.reps_by_side
-    if sides:
-        per = ", ".join(f"{translate('SessionDetailView', k)} {v}" for k, v in sorted(sides.items()))
-        return f"{reps_text(result.rep_count)} ({per})"
-    target = (translate("summary_panel", " of {target}").format(target=short_number(result.target))
-              if result.target else "")
-    return f"{reps_text(result.rep_count)}{target}"
-
-
 class SummaryPanel(QWidget):
     againClicked = Signal()
     chooseClicked = Signal()
@@ -90,10 +71,26 @@ class SummaryPanel(QWidget):
         lay.addLayout(row)
         root.addWidget(card)
 
+    def _headline_text(self, result: SetResult) -> str:
+        if result.hold_s is not None:
+            target = (translate("summary_panel", " of {target}").format(target=with_unit(result.target))
+                      if result.target else "")
+            return translate("summary_panel", "{seconds} good form{target}").format(
+                seconds=with_unit(result.good_form_s or 0.0), target=target)
+        # Qt's plural forms ("1 rep", "2 reps"; lupdate finds them in tr() calls, not in translate()).
+        reps = self.tr("%n rep(s)", "", result.rep_count)
+        sides = result.analysis.reps_by_side
+        if sides:
+            per = ", ".join(f"{translate('SessionDetailView', k)} {v}" for k, v in sorted(sides.items()))
+            return f"{reps} ({per})"
+        target = (translate("summary_panel", " of {target}").format(target=short_number(result.target))
+                  if result.target else "")
+        return f"{reps}{target}"
+
     def show_result(self, result: SetResult) -> None:
         self.title.setText(translate("SummaryPanel", "{title} — set finished").format(
             title=exercise_text(result.title)))
-        self.headline.setText(headline(result))
+        self.headline.setText(self._headline_text(result))
         ending = translate("summary_panel", _ENDINGS[result.ended_by]) if result.ended_by in _ENDINGS else ""
         self.ending.setText(" ".join(t for t in (ending, phrase_text(result.message)) if t))
         self.pain.setText(translate("SummaryPanel",

@@ -9,7 +9,7 @@ import pytest
 
 from coach.cli import main
 from coach.errors import CoachError
-from coach.reports import atomic
+from coach import atomic
 from coach.reports.csv_export import write_csv
 from coach.reports.html_report import write_html
 from coach.reports.pdf_report import write_pdf

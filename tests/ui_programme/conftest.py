@@ -21,10 +21,11 @@ from coach.ui.qt_compat import prepare_qt  # noqa: E402
 
 prepare_qt()  # before pytest-qt makes the QApplication
 
-DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+from support.english import english_plurals  # noqa: E402,F401 - autouse: the app's English plurals
+
+from .sessions import DATA_DIR, NO_FLAGS  # noqa: E402
+
 BRIDGE = DATA_DIR / "videos" / "glute_bridge" / "pexels_band_bridge_side.mp4"
-NO_FLAGS = {"bladder_bowel": False, "saddle_numbness": False, "leg_weakness": False, "fall_accident": False,
-            "weight_loss": False, "fever_unwell": False, "cancer_history": None}
 
 
 class FakeClock:

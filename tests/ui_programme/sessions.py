@@ -6,11 +6,17 @@ events (no video), on a store clock that the helper moves day by day.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
 from coach.programme import SetOutcome
 from coach.live.guided_runner import Phase, ProgrammeRunner
+
+DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+# A safety screening with no red flag (the cancer question left unanswered, as a person may).
+NO_FLAGS = {"bladder_bowel": False, "saddle_numbness": False, "leg_weakness": False, "fall_accident": False,
+            "weight_loss": False, "fever_unwell": False, "cancer_history": None}
 
 
 class DayClock:

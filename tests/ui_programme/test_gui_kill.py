@@ -37,7 +37,7 @@ import pytest
 from coach.programme import Prescription, Programme
 from coach.live.guided_runner import Phase
 
-from .conftest import DATA_DIR, NO_FLAGS
+from .sessions import DATA_DIR, NO_FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
 # 11.5 s, 202x360, three reps ending at ~3.2 s, ~6.8 s and ~10.9 s: with a target of two reps a set

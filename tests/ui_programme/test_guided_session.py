@@ -17,7 +17,7 @@ from coach.live.guided_runner import Phase, ProgrammeRunner
 from coach.store import COMPLETED, IN_PROGRESS, STOPPED_FOR_PAIN
 from coach.ui.live_session import SetState
 
-from .conftest import NO_FLAGS
+from .sessions import NO_FLAGS
 
 SET_TIMEOUT_MS = 60_000
 

@@ -22,6 +22,8 @@ from coach.ui.qt_compat import prepare_qt  # noqa: E402
 
 prepare_qt()  # before pytest-qt makes the QApplication
 
+from support.english import english_plurals  # noqa: E402,F401 - autouse: the app's English plurals
+
 DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BRIDGE = DATA_DIR / "videos" / "glute_bridge" / "pexels_band_bridge_side.mp4"
 

@@ -54,7 +54,7 @@ def test_export_failures_are_messages(qtbot, track_window, tmp_path, monkeypatch
     assert "does not exist" in window.last_error and window.last_error.startswith("Could not export")
     assert any("does not exist" in m for m in _messages(window))
 
-    import coach.reports.atomic as atomic
+    import coach.atomic as atomic
 
     def full_disk(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

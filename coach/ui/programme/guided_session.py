@@ -1,6 +1,6 @@
 """A guided session on screen: the ProgrammeRunner's phases as pages, each set run by a LiveSession.
 
-The runner (``coach.programme``) decides everything — what comes next, when a
+The runner (:class:`coach.live.guided_runner.ProgrammeRunner`) decides everything — what comes next, when a
 rest ends, whether a pain rating means "suggest stopping" — and records every
 step through its SessionRecorder; this widget shows the phase, passes on what
 the person pressed, and feeds the live set's events to the runner as they
@@ -8,7 +8,18 @@ arrive (so each rep, fault and rating is on disk at once). The runner is built
 with ``auto_start_sets=False`` so that a set only starts once its camera or
 video has opened; the widget then starts the next set of the same exercise by
 itself after a rest, which is what a person on the floor expects. The set
-itself — live coaching, recording, pose track — is :class:`.guided_set.GuidedSet`.
+itself — live coaching, recording, pose track — is :class:`.guided_set.GuidedSet`,
+whose :class:`~coach.ui.live_session.LiveSession` runs the same set lifecycle
+(:mod:`coach.live.set_lifecycle`) as the main window and the headless runner.
+
+"Stop — it hurts" is the main window's :class:`~coach.ui.pain_stop.PainStopControl`:
+it ends the running set at once and asks for a 0–10 rating, and the set's end is
+recorded only once both the set has let go of its threads and the rating (or a
+skip) is in, so the rating goes with the right set. A rating 2 or more above the
+starting one brings the runner's advice to stop; between sets the same advice
+holds the rest countdown, so no set starts while the person is reading it.
+Skipping the rating is allowed — the set still ends as stopped because it hurt —
+and the person is then asked whether to end or carry on.
 """
 from __future__ import annotations
 
@@ -20,19 +31,19 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
 from coach.live.control import Pacing
-from coach.live.set_result import ENDED_FINISHED, ENDED_PAIN, SetResult
+from coach.live.set_result import ENDED_FINISHED, ENDED_PAIN, ENDED_TARGET, SetResult
 from coach.live.set_tracks import SetTracks
 from coach.programme import SetOutcome
-from coach.live.guided_runner import Phase, ProgrammeRunner
+from coach.live.guided_runner import ACTIVE, Phase, ProgrammeRunner
 from coach.programme.safety import needs_screening
 from coach.store import SessionInfo
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession
 from coach.ui.pain_dialog import PainDialog
+from coach.ui.pain_stop import PainStopControl
 from coach.ui.programme.common import show_message
 from coach.ui.programme.guided_pages import IntroPage, PainPage, RestPage, ResumePage, StoppedPage
-from coach.ui.programme.guided_pain import PainControls
-from coach.ui.programme.guided_set import ENDED_TARGET, GuidedSet
+from coach.ui.programme.guided_set import GuidedSet
 from coach.ui.programme.safety_screen import NotAdvisedPage, SafetyScreen
 from coach.ui.programme.session_summary import SessionSummaryPage
 from coach.ui.setup_panel import load_exercise_infos
@@ -43,7 +54,7 @@ from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, error_text, translate
 VIDEO_FILTER = QT_TRANSLATE_NOOP("guided_session", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
 
 
-class GuidedSession(PainControls, QWidget):
+class GuidedSession(QWidget):
     phaseShown = Signal(str)      # the runner phase now on screen ("resume" for the resume offer)
     setSaved = Signal(int)        # a set's id, once its end (and pose track) is stored
     sessionEnded = Signal(object)  # SessionSummary, or None when left before it started
@@ -60,10 +71,11 @@ class GuidedSession(PainControls, QWidget):
         self.voice = voice if voice is not None else Voice(self)
         self.infos = {i.name: i for i in load_exercise_infos()}
         self.runner: Optional[ProgrammeRunner] = None
-        self.pain_dialog: Optional[PainDialog] = None
         self.last_error = ""
         self._open: list[SessionInfo] = []
         self._auto_next = self._pain_pending = self._holding_rest = self._closing = False
+        self.pain_stop = PainStopControl(self, self.voice)
+        self.pain_stop.concluded.connect(self._on_pain_concluded)
         self._pain_rating: Optional[int] = None
 
         self.pages = QStackedWidget()
@@ -119,8 +131,7 @@ class GuidedSession(PainControls, QWidget):
         sets = self.store.sets_of(info.id)
         name = (self.store.programme(info.programme_id).name if info.programme_id is not None
                 else translate("GuidedSession", "a live session"))
-        detail = (translate("GuidedSession", "“{name}”: {count} sets recorded.") if len(sets) != 1
-                  else translate("GuidedSession", "“{name}”: 1 set recorded.")).format(name=name, count=len(sets))
+        detail = self.tr("“{name}”: %n set(s) recorded.", "", len(sets)).format(name=name)  # Qt's plural forms
         self.resume_page.show_session(date_text(info.started_at, with_time=True), detail, info.programme_id is not None)
         self.pages.setCurrentWidget(self.resume_page)
         self.phaseShown.emit("resume")
@@ -232,7 +243,9 @@ class GuidedSession(PainControls, QWidget):
         self.show_phase()
 
     def _on_set_finished(self, _result: SetResult) -> None:
-        if self.pain_dialog is None:  # after "Stop — it hurts" the set waits for the rating
+        if self.pain_stop.active:  # after "Stop — it hurts" the set waits for the rating
+            self.pain_stop.set_ended()
+        else:
             self._conclude_set()
 
     def _conclude_set(self) -> None:
@@ -275,6 +288,49 @@ class GuidedSession(PainControls, QWidget):
         elif r is not None:
             self.show_phase()
 
+    # ----- pain -----------------------------------------------------------------------------------------
+    @property
+    def pain_dialog(self) -> Optional[PainDialog]:
+        """The open "how much does it hurt" dialog, if any."""
+        return self.pain_stop.dialog
+
+    def hurt(self) -> None:
+        """"Stop — it hurts" from a set, an intro or a rest: stop at once, then ask how much."""
+        r = self.runner
+        if r is None or r.phase not in ACTIVE or self.pain_stop.active:
+            return
+        self.tick_timer.stop()
+        in_set = r.phase is Phase.SET_ACTIVE and self.session is not None
+        self._pain_pending = in_set
+        self.pain_stop.start(self.session if in_set else None, self.live)
+
+    def _on_pain_concluded(self, _result: Optional[SetResult], rating: Optional[int]) -> None:
+        self._pain_rating = rating
+        if self._pain_pending:
+            self._conclude_set()
+        elif rating is not None:
+            self._do(lambda r: r.stop_for_pain(rating, self.clock()))
+        else:
+            self._show_stopped_unrated()
+
+    def _show_stopped_unrated(self) -> None:
+        self.stopped.show_stop(None, None, self.runner is not None and self.runner.plan is not None)
+        self.pages.setCurrentWidget(self.stopped)
+        self.phaseShown.emit("stopped_unrated")
+
+    def _pain_check(self, rating: int) -> None:
+        if self.runner is None:
+            return
+        advice = self.runner.report_pain(rating)
+        self._holding_rest = bool(advice)  # no set starts by itself while the advice is on screen
+        self.rest.show_advice(advice, rating)
+
+    def _continue_after_advice(self) -> None:
+        if self.runner is not None:
+            self.runner.dismiss_advice()
+        self._holding_rest = False
+        self.rest.hide_advice()
+
     # ----- timers, keys, leaving ----------------------------------------------------------------------
     def _tick(self) -> None:
         r = self.runner
@@ -283,7 +339,7 @@ class GuidedSession(PainControls, QWidget):
             return
         now = self.clock()
         self.rest.show_remaining(r.rest_remaining(now))
-        if not self._holding_rest and self.pain_dialog is None and r.tick(now) is not None:
+        if not self._holding_rest and not self.pain_stop.active and r.tick(now) is not None:
             self.tick_timer.stop()
             self._auto_next = True
             self.show_phase()

@@ -20,17 +20,16 @@ from coach.errors import CoachError
 from coach.exercises import events as ev
 from coach.live.control import Pacing
 from coach.live.cue_scheduler import CueScheduler
-from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
+from coach.live.set_result import ENDED_BY_USER, ENDED_TARGET, SetResult
 from coach.live.set_tracks import SetTracks
+from coach.live.spoken_cues import SpokenCues
 from coach.programme import SetOutcome, make_analyzer
 from coach.live.guided_runner import Phase, ProgrammeRunner
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
-from coach.ui.speech import SpokenCues, Voice
+from coach.ui.speech import Voice
 from coach.ui.i18n import error_text, phrase_text, translate
-
-ENDED_TARGET = "target_reached"  # the set ended itself: the prescription's reps or hold were reached
 
 
 class GuidedSet(QObject):
@@ -43,7 +42,7 @@ class GuidedSet(QObject):
         self.panel, self.voice, self.tracks = panel, voice, tracks
         self.pacing, self.countdown_s, self.lost_after = pacing, countdown_s, lost_after
         self.estimator_factory = estimator_factory
-        self.cues = SpokenCues(voice, CueScheduler())
+        self.cues = SpokenCues(voice, CueScheduler(), phrase_text)
         self.session: Optional[LiveSession] = None
         self.result: Optional[SetResult] = None
         self.set_id: Optional[int] = None
@@ -97,13 +96,6 @@ class GuidedSet(QObject):
     def end(self, reason: str) -> None:
         if self.session is not None:
             self.session.end(reason)
-
-    def stop_for_pain(self) -> None:
-        """"Stop — it hurts": the set ends at once; the rating is asked by the caller."""
-        self.end(ENDED_PAIN)
-        self.voice.stop()
-        self.panel.set_controls_enabled(False)
-        self.panel.show_notice(translate("GuidedSet", "Set stopped — rest in a comfortable position"))
 
     # ----- while the set runs -------------------------------------------------------------------------
     def _prescription(self):

@@ -31,7 +31,7 @@ from coach.ui.review.rep_table import ResultTabs
 from coach.ui.review.skeleton_player import SkeletonPlayer
 from coach.ui.review.summary_text import details_html, legend_html, rescore_summary
 from coach.ui.review.timeline import Timeline
-from coach.ui.review.video_frames import VideoFrames
+from coach.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.i18n import error_text, exercise_text, report_speaker, translate
 from coach.ui.scaling import scroll_if_scaled

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlid
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.player_canvas import Caption, PlayerCanvas
-from coach.ui.review.video_frames import VideoFrames
+from coach.review.video_frames import VideoFrames
 from coach.ui.i18n import exercise_text, exercise_in_sentence, fault_name, number, translate
 
 TICK_MS = 15

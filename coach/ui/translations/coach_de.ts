@@ -189,13 +189,12 @@
         <source>a live session</source>
         <translation>eine Live-Einheit</translation>
     </message>
-    <message>
-        <source>“{name}”: {count} sets recorded.</source>
-        <translation>„{name}“: {count} Sätze aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>“{name}”: 1 set recorded.</source>
-        <translation>„{name}“: 1 Satz aufgezeichnet.</translation>
+    <message numerus="yes">
+        <source>“{name}”: %n set(s) recorded.</source>
+        <translation>
+            <numerusform>„{name}“: %n Satz aufgezeichnet.</numerusform>
+            <numerusform>„{name}“: %n Sätze aufgezeichnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The session could not be resumed: {exc}</source>
@@ -223,10 +222,6 @@
     <message>
         <source>What you did is saved.</source>
         <translation>Was Sie gemacht haben, ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>Set stopped — rest in a comfortable position</source>
-        <translation>Satz gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
     </message>
     <message>
         <source>The set is saved, but its pose track could not be: {exc}</source>
@@ -557,10 +552,6 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
         <translation>Coach</translation>
     </message>
     <message>
-        <source>Set stopped — rest in a comfortable position</source>
-        <translation>Satz gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
-    </message>
-    <message>
         <source>Still no picture: {exc}</source>
         <translation>Immer noch kein Bild: {exc}</translation>
     </message>
@@ -572,13 +563,12 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
         <source>Your {seconds} s hold is kept.</source>
         <translation>Ihre Haltezeit von {seconds} s bleibt erhalten.</translation>
     </message>
-    <message>
-        <source>Your {count} reps are kept.</source>
-        <translation>Ihre {count} Wiederholungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Your 1 rep is kept.</source>
-        <translation>Ihre 1 Wiederholung bleibt erhalten.</translation>
+    <message numerus="yes">
+        <source>Your %n rep(s) are kept.</source>
+        <translation>
+            <numerusform>Ihre %n Wiederholung bleibt erhalten.</numerusform>
+            <numerusform>Ihre %n Wiederholungen bleiben erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,6 +735,13 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
     <message>
         <source>10 = worst pain imaginable</source>
         <translation>10 = stärkste vorstellbare Schmerzen</translation>
+    </message>
+</context>
+<context>
+    <name>PainStopControl</name>
+    <message>
+        <source>Set stopped — rest in a comfortable position</source>
+        <translation>Satz gestoppt — ruhen Sie sich in einer bequemen Position aus</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1798,13 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Another set  (Space)</source>
         <translation>Noch ein Satz  (Leertaste)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{title} — set finished</source>
@@ -4988,14 +4992,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>The set stopped because of a problem.</source>
         <translation>Der Satz wurde wegen eines Problems beendet.</translation>
-    </message>
-    <message>
-        <source>1 rep</source>
-        <translation>1 Wiederholung</translation>
-    </message>
-    <message>
-        <source>{count} reps</source>
-        <translation>{count} Wiederholungen</translation>
     </message>
     <message>
         <source> of {target}</source>
