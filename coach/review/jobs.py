@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -98,7 +99,7 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
             _raise_cancelled()
         if recording.video_path is not None:
             # The same frames the video gave (the track is its exact pose stream): name the video, not the temp file.
-            result.video, result.source_kind = str(recording.video_path), "video"
+            result = replace(result, video=str(recording.video_path), source_kind="video")
         return Recording(result, recording.track, recording.track_path, exercise, tuple(_rules(overrides)),
                          video_path=recording.video_path)
 

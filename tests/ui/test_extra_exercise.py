@@ -79,7 +79,7 @@ def test_report_content_uses_the_spec(track):
     from coach.analysis import analyze_file
     from coach.reports.content import build_content
 
-    c = build_content(analyze_file(track, "knee_raise").to_json())
+    c = build_content(analyze_file(track, "knee_raise"))
     assert c.spec.title == "Standing knee raise" and str(c.headline) == "4 reps, 3 with good form"
     assert [line.deg for line in c.ref_lines] == [120.0] and "180° is standing" in str(c.plot_note)
     header = [str(h) for h in c.table.header]
