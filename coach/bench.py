@@ -118,7 +118,7 @@ def pipeline_fps(frames: list, exercise: str) -> float:
 
     analyzer = create_analyzer(exercise)
     series = AngleSeriesBuilder(analyzer.key_angle_name)
-    with PoseEstimator(segmentation=analyzer.needs_silhouette) as est:
+    with PoseEstimator(segmentation=analyzer.spec.needs_silhouette) as est:
         est.process(frames[0].image, -1.0)
         t0 = time.perf_counter()
         for f in frames[1:]:

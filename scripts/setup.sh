@@ -29,4 +29,6 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
+# The tests' fifth exercise is a plug-in package of its own: installed like any other, found by entry point.
+.venv/bin/python -m pip install -q -e tests/plugins/coach_knee_raise
 echo "Coach is set up in .venv (run it with .venv/bin/coach)"

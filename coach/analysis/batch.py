@@ -27,6 +27,7 @@ from coach.analysis.summary_text import print_summary
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
+from coach.exercises.registry import exercise_spec
 from coach.exercises.rules import rule_file_path
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
@@ -212,7 +213,7 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
         jobs = os.cpu_count() or 1  # --jobs 0: one worker per core
     items = plan_items(inputs, json_dir, pose_dir, report_dir)
     # The exercise's own rule file counts too: a newer Coach with other default limits analyses again.
-    rules_key = rules_sha256(exercise, [rule_file_path(exercise), *rules]) if json_dir else ""
+    rules_key = rules_sha256(exercise, [rule_file_path(exercise_spec(exercise)), *rules]) if json_dir else ""
     results: dict[int, AnalysisResult] = {}
     errors: dict[int, str] = {}
     todo: list[int] = []

@@ -95,7 +95,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     if (jobs > 1 or scheduler) and not annotate:
         from coach.analysis.chunks import estimate_track_parallel
 
-        track, stopped = estimate_track_parallel(p, jobs, scheduler, segmentation=analyzer.needs_silhouette)
+        track, stopped = estimate_track_parallel(p, jobs, scheduler, segmentation=analyzer.spec.needs_silhouette)
         if save_pose:
             save_track(track, save_pose)
         return replace(_analyze_track(analyzer, track, str(p), "video", progress), stopped_early_at_s=stopped)
@@ -103,7 +103,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
     writer = None
     series = AngleSeriesBuilder(analyzer.key_angle_name)
-    frames = video_pose_frames(p, info, segmentation=analyzer.needs_silhouette)
+    frames = video_pose_frames(p, info, segmentation=analyzer.spec.needs_silhouette)
     ok = True
     try:
         for i, (frame, pose) in enumerate(frames):

@@ -239,8 +239,7 @@ def _validate(p: Prescription, where: Text) -> None:
 
 def validate_overrides(exercise: str, overrides: Any, where: Text) -> "Rules":
     """Overrides merged onto the exercise's defaults, or ProgrammeError naming the key and expectation."""
-    from coach.exercises.registry import analyzer_class
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import analyzer_class, exercise_rules
 
     if not isinstance(overrides, dict):
         raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: rule overrides must be a table, got {got}"),
@@ -252,7 +251,7 @@ def validate_overrides(exercise: str, overrides: Any, where: Text) -> "Rules":
                                  where=where, key=frozen)
     _check_finite(overrides, where, "")
     try:
-        rules = load_rules(exercise)
+        rules = exercise_rules(exercise)
         rules.merge(copy.deepcopy(overrides), Path(str(where)))
         if overrides:
             rules.sources.append(Path(str(where)))

@@ -22,10 +22,11 @@ from typing import Any, Optional, Sequence, Union
 
 from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
-from coach.exercises.registry import fault_label, spec_for
-from coach.exercises.spec import ExerciseSpec, RefLine
+from coach.exercises.registry import exercise_rules, fault_label, spec_for
+from coach.exercises.spec import ExerciseSpec, Mode, RefLine
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
 from coach.reports.speaker import ENGLISH, PERCENT, Moment, Shown, Speaker, from_data
+from coach.reports.wording import NO_REPS, NOT_HELD
 
 ANALYSIS_DISCLAIMER = QT_TRANSLATE_NOOP(
     "reports", "Angles are estimates from one camera (MediaPipe pose), not clinical measurements. "
@@ -139,6 +140,12 @@ class ReportContent:
     plot_note: Shown
     rules_note: Phrase
     generated: Moment
+    mode: Mode = Mode.REPS  # how the result was counted: its table lists reps, or the spans of a hold
+
+    @property
+    def empty_table_text(self) -> str:
+        """What the reps-or-hold table says when it has no rows, chosen by the mode."""
+        return NOT_HELD if self.mode is Mode.HOLD else NO_REPS
 
     @property
     def exercise_title(self) -> Shown:
@@ -177,8 +184,6 @@ def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str |
     A report is often made later from a saved JSON; if an override file listed
     there has since moved, the report still renders with the defaults and says so.
     """
-    from coach.exercises.rules import load_rules
-
     exercise = result.exercise
     if overrides is not None:
         paths = [Path(p) for p in overrides]
@@ -192,7 +197,7 @@ def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str |
                                                       "rule file {files} used for the analysis was not found."),
                          files=", ".join(p.name for p in missing))
     try:
-        rules = load_rules(exercise, paths)
+        rules = exercise_rules(exercise, paths)
     except CoachError as exc:
         if overrides is not None:
             raise
@@ -431,4 +436,4 @@ def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str
         exercise=exercise, spec=spec, video=video, summary=summary, headline=headline, warnings=warnings,
         table_title=table_title, table=table, faults=_fault_table(result), setup=_setup_table(result, rules),
         ref_lines=shown_ref_lines(spec, rules), plot_note=shown_plot_note(spec, rules), rules_note=rules_note,
-        generated=when)
+        generated=when, mode=Mode.HOLD if hold is not None else Mode.REPS)

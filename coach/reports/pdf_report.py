@@ -210,7 +210,7 @@ def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | 
     story.append(KeepTogether([_p(say(W.over_time(say(c.angle_label).split(" (")[0])), st["h2"]), plot, *notes,
                                _p(say(c.rules_note), st["note"])]))
 
-    empty = say(W.NO_REPS) if c.table_title == "Reps" else say(W.NOT_HELD)
+    empty = say(c.empty_table_text)
     # A heading is kept with its table, so it never sits alone at the foot of a page.
     story.append(KeepTogether([_p(say(c.table_title), st["h2"]), _table(c.table, width, st, empty, speaker)]))
     story.append(KeepTogether([_p(say(W.FAULTS), st["h2"]),

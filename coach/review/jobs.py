@@ -54,14 +54,14 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
                 workdir: Path) -> Callable[[JobContext], Recording]:
     """Analyse a video (keeping its pose track in ``workdir``) or a ``.npz`` pose track."""
     from coach.analysis import analyze_file
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_rules
     from coach.pose.track import is_track_path, load_track
 
     src = Path(path)
 
     def job(ctx: JobContext) -> Recording:
         _check_input(src)
-        load_rules(exercise, list(overrides))  # a malformed limits file fails now, not after the video
+        exercise_rules(exercise, list(overrides))  # a malformed limits file fails now, not after the video
         if is_track_path(src):
             track = load_track(src)
             if not len(track):

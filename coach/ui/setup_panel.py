@@ -37,13 +37,12 @@ class ExerciseInfo:
 
 def load_exercise_infos() -> list[ExerciseInfo]:
     """Titles and texts from each exercise's spec and rule file (so the picker and the analyzers never disagree)."""
-    from coach.exercises.registry import exercise_names, exercise_spec
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_names, exercise_rules, exercise_spec
 
     infos = []
     for name in exercise_names():
         spec = exercise_spec(name)
-        rules = load_rules(name)
+        rules = exercise_rules(name)
         target = rules.data.get("exercise", {}).get("target")  # optional in a rule file
         if not isinstance(target, (int, float)) or isinstance(target, bool):
             target = FALLBACK_TARGET[spec.mode]

@@ -2505,10 +2505,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>kommentiertes Video</translation>
     </message>
     <message>
-        <source>exercise &apos;{name}&apos; is already registered</source>
-        <translation>die Übung &apos;{name}&apos; ist bereits registriert</translation>
-    </message>
-    <message>
         <source>unknown exercise &apos;{name}&apos; (choose from: {known})</source>
         <translation>unbekannte Übung &apos;{name}&apos; (zur Auswahl: {known})</translation>
     </message>
@@ -2747,10 +2743,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>the Coach data file {path}: {why} while {action}</source>
         <translation>Coach-Datendatei {path}: {why} beim {action}</translation>
-    </message>
-    <message>
-        <source>the analysis summary is incomplete or malformed ({why}); nothing was saved</source>
-        <translation>die Zusammenfassung der Auswertung ist unvollständig oder fehlerhaft ({why}); es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>saving the analysed recording</source>
@@ -4128,8 +4120,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Es wurden keine Wiederholungen gezählt.</translation>
     </message>
     <message>
-        <source>The plank position was not held.</source>
-        <translation>Die Unterarmstütz-Position wurde nicht gehalten.</translation>
+        <source>The position was not held.</source>
+        <translation>Die Position wurde nicht gehalten.</translation>
     </message>
     <message>
         <source>No faults were found.</source>
