@@ -7,9 +7,9 @@ field names live in one place. The reps, faults, set-up spans and hold are the
 analyzer's own summary (:class:`~coach.exercises.events.ExerciseSummary`).
 
 The schema stays ``coach.analysis/1``: ``to_dict`` writes exactly the fields and
-rounding it always has, and ``from_dict(to_dict(r)).to_dict() == to_dict(r)``. Dicts exist only at the
-edges (JSON files, SQLite, Dask messages, share files); every core signature takes
-the frozen :class:`AnalysisResult`.
+rounding it always has, and ``from_dict(to_dict(r)).to_dict() == to_dict(r)``.
+Dicts exist only at the edges (JSON files, SQLite, Dask messages, share files);
+every core signature takes the frozen :class:`AnalysisResult`.
 """
 from __future__ import annotations
 
@@ -176,9 +176,10 @@ class AnalysisResult:
                 video=str(d.get("video", "")), exercise=str(d["exercise"]), fps=float(d.get("fps") or 0.0),
                 frames=int(d.get("frames") or 0), frames_with_pose=int(d.get("frames_with_pose") or 0),
                 duration_s=float(d.get("duration_s") or 0.0), rep_count=int(d.get("rep_count") or 0),
-                reps=tuple(RepRecord(index=int(r.get("index", i)), side=r.get("side"), t_start=float(r["t_start"]),
-                                t_end=float(r["t_end"]), good_form=bool(r.get("good_form")),
-                                faults=tuple(r.get("faults") or ()), metrics=dict(r.get("metrics") or {}))
+                reps=tuple(RepRecord(index=int(r.get("index", i)), side=r.get("side"),
+                                     t_start=float(r["t_start"]), t_end=float(r["t_end"]),
+                                     good_form=bool(r.get("good_form")), faults=tuple(r.get("faults") or ()),
+                                     metrics=dict(r.get("metrics") or {}))
                            for i, r in enumerate(d.get("reps") or [], start=1)),
                 hold=None if hold is None else HoldSummary(
                     float(hold.get("total_s") or 0.0), float(hold.get("good_form_s") or 0.0),

@@ -55,7 +55,8 @@ def assets_dir() -> Path:
 
 
 def rule_file_path(spec: "ExerciseSpec") -> Path:
-    """The exercise's default rule file: where its spec says (a plug-in's own), else ``assets/exercises/<name>.toml``."""
+    """The exercise's default rule file: where its spec says (a plug-in's own), else
+    ``assets/exercises/<name>.toml``."""
     if spec.rule_file is not None:
         return Path(spec.rule_file)
     return assets_dir() / "exercises" / f"{spec.name}.toml"

@@ -224,7 +224,8 @@ class ProgrammeRunner:
 
     # ----- pain -------------------------------------------------------------------------------
     def stop_for_pain(self, rating: int, now_s: float, outcome: Optional[SetOutcome] = None,
-                      analyzer: Optional["ExerciseAnalyzer"] = None, analysis: Optional["AnalysisResult"] = None) -> Phase:
+                      analyzer: Optional["ExerciseAnalyzer"] = None,
+                      analysis: Optional["AnalysisResult"] = None) -> Phase:
         """"Stop — it hurts": ends the running set (kept, marked as stopped for pain) and asks what next."""
         self._expect(*ACTIVE)
         _check(rating)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from coach.exercises.spec import Mode
 from coach.exercises.form_metrics import FormTally, good_form_share
 from coach.phrase import Text
 from coach.programme.model import Prescription, reps_wanted
@@ -63,7 +64,7 @@ class SetOutcome:
         return good_form_share(self)
 
     def met(self, p: Prescription) -> bool:
-        if p.mode == "hold":
+        if p.mode is Mode.HOLD:
             return (self.hold_s or 0.0) >= (p.hold_s or 0.0)
         return self.rep_count >= reps_wanted(p.exercise, p.reps or 0, p.side)
 

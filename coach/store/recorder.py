@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from coach.exercises.spec import Mode
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
 from coach.store import liveness
@@ -109,7 +110,7 @@ class SessionRecorder:
         t_end = None
         if analyzer is not None:
             kw.update(rep_count=analyzer.rep_count, reps_by_side=dict(analyzer.reps_by_side))
-            if analyzer.mode == "hold":
+            if analyzer.mode is Mode.HOLD:
                 kw.update(hold_s=analyzer.hold_seconds(), good_form_s=analyzer.good_form_seconds())
             t_end = analyzer.t_s
         elif analysis is not None:  # the analysis carries the same totals
@@ -133,7 +134,7 @@ class SessionRecorder:
         for e in events:
             self.record_event(e)
             force_hold = force_hold or e.kind in (ev.HOLD_ENDED, ev.FAULT_BEGAN, ev.FAULT_ENDED)
-        if analyzer is not None and analyzer.mode == "hold" and analyzer.t_s is not None:
+        if analyzer is not None and analyzer.mode is Mode.HOLD and analyzer.t_s is not None:
             self.update_hold(analyzer.hold_seconds(), analyzer.good_form_seconds(), analyzer.t_s, force_hold)
 
     def record_event(self, e: Event) -> None:

@@ -60,15 +60,19 @@ def session_rows(store: "Store") -> list[SessionRow]:
     return sorted(rows, key=lambda r: (r.date, r.id))
 
 
+def _good_form(r: SessionRow) -> str:
+    """The two shares side by side ("75% of reps + 90% of hold time"), never one mixed ratio."""
+    parts = [f"{share:.0%} of {unit}" for share, unit in ((r.good_reps_share, "reps"),
+                                                           (r.good_hold_share, "hold time")) if share is not None]
+    return " + ".join(parts) or "–"
+
+
 def format_table(rows: list[SessionRow]) -> str:
     head = ("Date", "Patient", "Exercise", "Reps/hold", "Good form", "Pain", "Source")
-    good = {"reps": "of reps", "hold": "of hold time"}
     body = [(r.date[:16].replace("T", " "), r.patient, r.exercise.replace("_", " "),
              " + ".join(x for x in (f"{r.reps} reps" if r.reps is not None else "",
                                     f"{r.hold_s:g} s" if r.hold_s is not None else "") if x) or "–",
-             " + ".join(f"{share:.0%} {good[unit]}" for unit, share in (("reps", r.good_reps_share),
-                                                                          ("hold", r.good_hold_share))
-                        if share is not None) or "–",
+             _good_form(r),
              f"{'–' if r.pain_before is None else r.pain_before} → {'–' if r.pain_after is None else r.pain_after}",
              r.source) for r in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
