@@ -64,6 +64,9 @@ def _exercises() -> dict[str, type["ExerciseAnalyzer"]]:
         except Exception as exc:  # noqa: BLE001 - a broken plug-in must not stop Coach; say why in one line
             print(f"coach: exercise plug-in '{ep.name}' ({ep.value}) could not be loaded and is left out: "
                   f"{type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+    if not found:  # run from a source tree that was never installed: its entry points are unknown
+        print("coach: no exercises found: install Coach (scripts/setup.sh, or pip install -e .) so that the "
+              "exercises it declares in pyproject.toml are found", file=sys.stderr)
     return found
 
 

@@ -216,3 +216,16 @@ def test_a_plug_in_that_cannot_be_loaded_is_left_out_with_one_line(monkeypatch, 
     finally:
         monkeypatch.undo()
         registry._exercises.cache_clear()
+
+
+def test_without_any_installed_exercise_coach_says_how_to_install(monkeypatch, capsys):
+    import coach.exercises.registry as registry
+
+    monkeypatch.setattr(registry, "_entry_points", lambda: [])
+    registry._exercises.cache_clear()
+    try:
+        assert registry.exercise_names() == []
+        assert "no exercises found: install Coach" in capsys.readouterr().err
+    finally:
+        monkeypatch.undo()
+        registry._exercises.cache_clear()
