@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from coach.exercises.spec import Mode
 from coach.errors import CoachError, RuleFileError
+from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Template, Text
 
 if TYPE_CHECKING:

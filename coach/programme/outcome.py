@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from coach.exercises.spec import Mode
 from coach.exercises.form_metrics import FormTally, good_form_share
+from coach.exercises.spec import Mode
 from coach.phrase import Text
 from coach.programme.model import Prescription, reps_wanted
 
@@ -54,9 +54,8 @@ class SetOutcome:
 
     @classmethod
     def from_analysis(cls, r: "AnalysisResult", ended_reason: str = ENDED_FINISHED) -> "SetOutcome":
-        return cls(exercise=r.exercise, rep_count=r.rep_count,
-                   hold_s=r.hold.total_s if r.hold else None, good_form_s=r.hold.good_form_s if r.hold else None,
-                   good_reps=r.good_reps, reps_judged=len(r.reps), ended_reason=ended_reason,
+        return cls(exercise=r.exercise, rep_count=r.rep_count, hold_s=r.hold_s, good_form_s=r.good_form_s,
+                   good_reps=r.good_reps, reps_judged=r.reps_judged, ended_reason=ended_reason,
                    reps_by_side=dict(r.reps_by_side))
 
     @property

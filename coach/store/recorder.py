@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from coach.exercises.spec import Mode
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
+from coach.exercises.spec import Mode
 from coach.store import liveness
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import StoreError
