@@ -87,3 +87,18 @@ def test_any_override_loads_or_fails_with_a_rule_file_error(tmp_path_factory, va
             assert str(f) in str(exc) or str(rule_file_path(exercise_spec("plank"))) in str(exc)
         else:
             assert a.min_knee_deg == a.min_knee_deg  # loaded values are real numbers, never NaN
+
+
+def test_a_rule_file_whose_mode_disagrees_with_the_spec_is_refused(tmp_path):
+    from dataclasses import replace
+
+    from coach.errors import RuleFileError
+    from coach.exercises.rules import load_rules
+
+    spec = exercise_spec("plank")
+    assert load_rules(spec).text("exercise.mode") == "hold"
+    wrong = tmp_path / "plank.toml"
+    wrong.write_text(rule_file_path(spec).read_text(encoding="utf-8").replace('mode = "hold"', 'mode = "reps"'),
+                     encoding="utf-8")
+    with pytest.raises(RuleFileError, match="exercise.mode is 'reps', but plank is counted as 'hold'"):
+        load_rules(replace(spec, rule_file=wrong))

@@ -264,6 +264,11 @@ def load_rules(spec: "ExerciseSpec", overrides: Optional[Iterable[str | os.PathL
                             exercise=spec.name, path=str(base_path))
     data = _read_toml(base_path)
     _check_defaults(data, base_path, spec)
+    mode = data.get("exercise", {}).get("mode")
+    if mode is not None and mode != spec.mode.value:  # the spec decides; a rule file saying otherwise is wrong
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: exercise.mode is '{found}', but {exercise} is "
+                                                        "counted as '{mode}'"),
+                            path=str(base_path), found=mode, exercise=spec.name, mode=spec.mode.value)
     rules = Rules(exercise=spec.name, data=data, sources=[base_path], spec=spec)
     for ov in overrides or []:
         apply_override(rules, ov, known_exercises)

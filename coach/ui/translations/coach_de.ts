@@ -2277,6 +2277,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>keine Regeldatei für die Übung &apos;{exercise}&apos; ({path})</translation>
     </message>
     <message>
+        <source>{path}: exercise.mode is &apos;{found}&apos;, but {exercise} is counted as &apos;{mode}&apos;</source>
+        <translation>{path}: exercise.mode ist &apos;{found}&apos;, aber {exercise} wird als &apos;{mode}&apos; gezählt</translation>
+    </message>
+    <message>
         <source>expected a rule file but {path} is a folder</source>
         <translation>eine Regeldatei erwartet, aber {path} ist ein Ordner</translation>
     </message>
