@@ -18,6 +18,7 @@ from coach.store.models import (IN_PROGRESS, CountCorrection, FaultInfo, NoteInf
                                 SessionInfo, SetDetail, SetInfo, loads)
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.store.patients import PatientsMixin
 
     _Base = PatientsMixin

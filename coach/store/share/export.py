@@ -42,6 +42,7 @@ from coach.store.share.records import (SharedCorrection, SharedFault, SharedNote
 from coach.store.share.summary import summary_html
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.pose.track import PoseTrack
     from coach.store.store import Store
 
