@@ -115,13 +115,13 @@ def bare_fps(frames: list) -> float:
 
 
 def pipeline_fps(frames: list, exercise: str) -> float:
-    from coach.analysis import AngleSeries
+    from coach.analysis import AngleSeriesBuilder
     from coach.exercises.registry import create_analyzer
     from coach.pose.estimator import PoseEstimator
 
     analyzer = create_analyzer(exercise)
-    series = AngleSeries(analyzer.key_angle_name)
-    with PoseEstimator(segmentation=analyzer.needs_silhouette) as est:
+    series = AngleSeriesBuilder(analyzer.key_angle_name)
+    with PoseEstimator(segmentation=analyzer.spec.needs_silhouette) as est:
         est.process(frames[0].image, -1.0)
         t0 = time.perf_counter()
         for f in frames[1:]:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
+from coach.analysis.result import AnalysisResult
 from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
@@ -57,7 +58,7 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
             continue
         if data.get("video") != str(video):
             continue
-        export_report(data, report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
+        export_report(AnalysisResult.from_dict(data), report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
 
 
 def _quiet_opencv() -> None:
@@ -155,7 +156,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if args.summary:
             from coach.analysis.batch_summary import summary_row, write_summary_csv
 
-            write_summary_csv([summary_row(inputs[0], args.exercise, result.to_json())], args.summary)
+            write_summary_csv([summary_row(inputs[0], args.exercise, result)], args.summary)
         if args.store:
             _store_result(result)
         return 0
@@ -181,7 +182,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return code
 
 
-def _store_result(result: object) -> None:
+def _store_result(result: AnalysisResult) -> None:
     """Keep an analysed recording in the session store, as a physio's review of a home session."""
     from coach.store import Store, default_db_path
     from coach.store.importing import store_analysis_result

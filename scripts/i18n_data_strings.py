@@ -2,12 +2,13 @@
 
 lupdate only reads source code, and these texts are data from below the GUI: the rule
 files' exercise titles, descriptions, placements and cues (``assets/exercises/*.toml``),
-each exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, the label,
+each built-in exercise's spec (:mod:`coach.exercises.spec`: title, fault names, angle label, the label,
 unit and meaning of every per-patient limit, and the meaning of every rule, which an error names; for the
 reports, context ``reports``: the per-rep measures' headings, what a side means, the plot's threshold lines
 and note, and the name in a sentence), the names of the exercises' key angles, the safety questions and
 advice, and the share file filter. The GUI translates them at its edge (:mod:`coach.ui.i18n`) in the contexts
-used here. Run by ``scripts/update_translations.sh``.
+used here. Run by ``scripts/update_translations.sh``. An exercise plug-in's texts are not Coach's to
+translate: without a translation of its own it is shown in English.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def angle_words(name: str) -> str:
 
 def data_strings() -> list[tuple[str, str]]:
     """(context, English text) for every shown text that comes from data, in a stable order."""
-    from coach.exercises.registry import analyzer_class, exercise_names, exercise_spec
+    from coach.exercises.registry import analyzer_class, builtin_exercise_names, exercise_spec
     from coach.exercises.spec import SETUP_LABELS
     from coach.programme import safety
     from coach.store.share import FILE_FILTER
@@ -45,13 +46,13 @@ def data_strings() -> list[tuple[str, str]]:
             if isinstance(text, str) and text:
                 found.append(("exercises", text))
         found.extend(("cues", text) for text in rules.get("cues", {}).values() if isinstance(text, str) and text)
-    for name in exercise_names():
+    for name in builtin_exercise_names():
         cls = analyzer_class(name)
         if cls.title:
             found.append(("exercises", cls.title))
         if cls.key_angle_name:
             found.append(("angles", angle_words(cls.key_angle_name)))
-    for name in exercise_names():
+    for name in builtin_exercise_names():
         spec = exercise_spec(name)
         found.append(("exercises", spec.angle_label))
         found.extend(("faults", label) for label in spec.faults.values())
@@ -74,11 +75,11 @@ def data_strings() -> list[tuple[str, str]]:
 
 def report_strings() -> list[tuple[str, str]]:
     """The exercise specs' texts the reports show (:mod:`coach.reports.content` marks them in context ``reports``)."""
-    from coach.exercises.registry import exercise_names, exercise_spec
+    from coach.exercises.registry import builtin_exercise_names, exercise_spec
     from coach.reports.content import note_template, ref_label_template
 
     found: list[tuple[str, str]] = []
-    for name in exercise_names():
+    for name in builtin_exercise_names():
         spec = exercise_spec(name)
         found.append(("reports", spec.title.lower()))  # "Time in the plank", "holding the plank"
         if spec.side_means:

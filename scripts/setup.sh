@@ -37,4 +37,6 @@ fi
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q -e ".[test]"
+# The tests' fifth exercise is a plug-in package of its own: installed like any other, found by entry point.
+"$VENV/bin/python" -m pip install -q -e tests/plugins/coach_knee_raise
 echo "Coach is set up in $VENV (run it with $VENV/bin/coach)"

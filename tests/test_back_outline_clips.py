@@ -37,7 +37,7 @@ def head_held_still(track: PoseTrack) -> PoseTrack:
 
 
 def count(track: PoseTrack) -> int:
-    return _analyze_track(create_analyzer("cat_cow"), track, "edit", "pose_track", None).to_json()["rep_count"]
+    return _analyze_track(create_analyzer("cat_cow"), track, "edit", "pose_track", None).to_dict()["rep_count"]
 
 
 @pytest.mark.parametrize("label", SIDE_VIEWS, ids=lambda lab: lab["file"].split("/")[-1])

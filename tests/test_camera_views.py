@@ -52,7 +52,7 @@ def name(label: dict) -> str:
 
 
 def analyse(track, exercise: str) -> dict:
-    return _analyze_track(create_analyzer(exercise), track, "view", "pose_track", None).to_json()
+    return _analyze_track(create_analyzer(exercise), track, "view", "pose_track", None).to_dict()
 
 
 def cases(labels):

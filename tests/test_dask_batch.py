@@ -248,11 +248,12 @@ def test_a_malformed_scheduler_address_is_one_line(tmp_path):
 
 def test_new_default_limits_in_a_newer_coach_analyse_again(tmp_path, monkeypatch):
     """The exercise's own rule file is part of the key: an upgrade that changes a default is not skipped."""
+    from coach.exercises.registry import exercise_spec
     from coach.exercises.rules import rule_file_path
 
     inputs = write_inputs(tmp_path / "in", [2])
     defaults = tmp_path / "glute_bridge.toml"
-    defaults.write_bytes(rule_file_path("glute_bridge").read_bytes())
+    defaults.write_bytes(rule_file_path(exercise_spec("glute_bridge")).read_bytes())
     monkeypatch.setattr(batch, "rule_file_path", lambda exercise: defaults)
     writes = count_writes(monkeypatch)
     analyze_many(inputs, "glute_bridge", [], json_dir=str(tmp_path / "out"), quiet=True)

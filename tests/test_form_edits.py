@@ -83,7 +83,7 @@ def bent_hips(track: PoseTrack, t0: float, t1: float, toward_floor: bool, bend_d
 
 
 def faults_in(track: PoseTrack, kind: str, t0: float, t1: float) -> list[dict]:
-    result = _analyze_track(create_analyzer("plank"), track, "edit", "pose_track", None).to_json()
+    result = _analyze_track(create_analyzer("plank"), track, "edit", "pose_track", None).to_dict()
     return [f for f in result["faults"] if f["kind"] == kind and f["t_start"] - 1 <= t1 and t0 <= f["t_end"] + 1]
 
 

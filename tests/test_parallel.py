@@ -17,7 +17,7 @@ def test_chunked_and_single_process_analysis_agree(clip_runs):
     single = clip_runs.analyze(label, "glute_bridge")
     from clips import SHARED_DATA
 
-    chunked = analyze_file(SHARED_DATA / label["file"], "glute_bridge", jobs=2).to_json()
+    chunked = analyze_file(SHARED_DATA / label["file"], "glute_bridge", jobs=2).to_dict()
     assert chunked["frames"] == single["frames"]
     assert chunked["rep_count"] == single["rep_count"]
     for a, b in zip(chunked["reps"], single["reps"]):

@@ -21,7 +21,7 @@ def test_truncated_video_keeps_what_was_read_and_says_where_it_stopped(tmp_path)
     full = write_avi(tmp_path / "full.avi", 90)
     cut = tmp_path / "cut.avi"
     cut.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
-    result = analyze_file(cut, "plank").to_json()
+    result = analyze_file(cut, "plank").to_dict()
     assert 10 < result["frames"] < 90
     assert result["stopped_early_at_s"] == pytest.approx(result["frames"] / 30.0, abs=0.1)
     proc = subprocess.run([sys.executable, "-m", "coach.cli", "analyze", str(cut), "--exercise", "plank"],
@@ -30,7 +30,7 @@ def test_truncated_video_keeps_what_was_read_and_says_where_it_stopped(tmp_path)
 
 
 def test_empty_scene_reports_no_person_and_counts_nothing(tmp_path):
-    result = analyze_file(write_avi(tmp_path / "empty.avi", 75), "glute_bridge").to_json()
+    result = analyze_file(write_avi(tmp_path / "empty.avi", 75), "glute_bridge").to_dict()
     assert result["rep_count"] == 0 and result["frames_with_pose"] == 0
     assert [w["kind"] for w in result["setup_warnings"]] == ["no_person"]
 
@@ -184,7 +184,7 @@ def test_dark_room_counts_correctly_or_says_it_cannot_see(tmp_path):
             writer = cv2.VideoWriter(str(dark), cv2.VideoWriter_fourcc(*"MJPG"), fps, (img.shape[1], img.shape[0]))
         writer.write(dim)
     writer.release()
-    result = analyze_file(dark, "glute_bridge").to_json()
+    result = analyze_file(dark, "glute_bridge").to_dict()
     warned = {w["kind"] for w in result["setup_warnings"]} & {"low_visibility", "no_person"}
     assert result["rep_count"] <= 3, "darkness must never invent reps"
     assert 2 <= result["rep_count"] or warned, result

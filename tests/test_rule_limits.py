@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.errors import CoachError, RuleFileError
-from coach.exercises.registry import create_analyzer
-from coach.exercises.rules import load_rules
+from coach.exercises.registry import create_analyzer, exercise_rules
 from coach.programme.model import ProgrammeError, validate_overrides
 
 
@@ -33,8 +32,8 @@ def test_file_that_changes_nothing_for_the_exercise_is_an_error(tmp_path, text, 
 
 def test_file_for_several_exercises_applies_to_each(tmp_path):
     p = rules_file(tmp_path, "[glute_bridge.form]\nmin_rep_s = 3\n[plank.form]\nsag_enter = -0.2\n")
-    assert load_rules("glute_bridge", [p]).num("form.min_rep_s") == 3
-    assert load_rules("plank", [p]).num("form.sag_enter") == -0.2
+    assert exercise_rules("glute_bridge", [p]).num("form.min_rep_s") == 3
+    assert exercise_rules("plank", [p]).num("form.sag_enter") == -0.2
 
 
 # ----- item 8: ranges checked when the file is read -------------------------------------------------
@@ -64,11 +63,11 @@ def test_empty_cue_in_a_programme_is_refused():
 def test_utf8_file_with_a_byte_order_mark_is_read(tmp_path):
     p = rules_file(tmp_path, "[plank.form]\nsag_enter = -0.2\n", encoding="utf-8-sig")
     assert p.read_bytes().startswith(b"\xef\xbb\xbf")
-    assert load_rules("plank", [p]).num("form.sag_enter") == -0.2
+    assert exercise_rules("plank", [p]).num("form.sag_enter") == -0.2
 
 
 def test_file_that_is_not_utf8_says_so(tmp_path):
     p = tmp_path / "latin1.toml"
     p.write_bytes("[plank.cues]\nhips_sagging = \"Hüften\"\n".encode("latin-1"))
     with pytest.raises(CoachError, match="cannot read rule file"):
-        load_rules("plank", [p])
+        exercise_rules("plank", [p])

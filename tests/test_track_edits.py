@@ -29,7 +29,7 @@ def track_of(clip_runs, name: str) -> PoseTrack:
 def analyze(track: PoseTrack, exercise: str) -> dict:
     a = create_analyzer(exercise)
     run_analyzer(a, track.frames())
-    return summarise(a, "edited", track.fps, track.duration_s).to_json()
+    return summarise(a, "edited", track.fps, track.duration_s).to_dict()
 
 
 def edited(track: PoseTrack, fn) -> PoseTrack:

@@ -29,7 +29,7 @@ def plank_track(bad_value: float | None = None, landmark=slice(None)) -> PoseTra
                                                   (np.inf, slice(None)), (-np.inf, 25)])
 def test_missing_or_infinite_points_are_a_gap_the_hold_recovers_from(tmp_path, bad_value, landmark):
     track = save_track(plank_track(bad_value, landmark), tmp_path / "t.npz")
-    result = analyze_file(track, "plank").to_json()
+    result = analyze_file(track, "plank").to_dict()
     assert result["frames_with_pose"] == N - 100  # inf rows are not "pose found"
     assert result["hold"]["total_s"] == pytest.approx(15.0 - 100 / 30, abs=0.2)
     assert result["hold"]["spans"][-1][1] == pytest.approx(14.97, abs=0.05)  # held again to the end

@@ -4,8 +4,8 @@
 over worker processes, ``batch`` runs many recordings, and ``summary_text``
 prints a result. The names most callers need are re-exported here.
 """
-from coach.analysis.result import SCHEMA, AnalysisResult, AngleSeries, ResultLike, as_result
+from coach.analysis.result import SCHEMA, AnalysisResult, AngleSeries, AngleSeriesBuilder
 from coach.analysis.run import _analyze_track, analyze_file, run_analyzer, summarise, video_pose_frames, write_json
 
-__all__ = ["SCHEMA", "AnalysisResult", "AngleSeries", "ResultLike", "_analyze_track", "analyze_file", "as_result",
+__all__ = ["SCHEMA", "AnalysisResult", "AngleSeries", "AngleSeriesBuilder", "_analyze_track", "analyze_file",
            "run_analyzer", "summarise", "video_pose_frames", "write_json"]

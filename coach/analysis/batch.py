@@ -16,16 +16,18 @@ import os
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Optional
 
 from coach.analysis.batch_summary import summary_row, write_summary_csv
 from coach.analysis.done import done_result, file_sha256, rules_sha256
+from coach.analysis.result import AnalysisResult
 from coach.analysis.summary_text import print_summary
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
+from coach.exercises.registry import exercise_spec
 from coach.exercises.rules import rule_file_path
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
@@ -83,8 +85,8 @@ def review_task(path: str, exercise: str, rules: list[str], keep_pose: bool) -> 
             with tempfile.TemporaryDirectory(prefix="coach-pose-") as tmp:
                 pose = Path(tmp) / "pose.npz"
                 result = analyze_file(path, exercise, rules=rules, save_pose=pose)
-                return ReviewOutcome(path, result.to_json(), pose_npz=pose.read_bytes())
-        return ReviewOutcome(path, analyze_file(path, exercise, rules=rules).to_json())
+                return ReviewOutcome(path, result.to_dict(), pose_npz=pose.read_bytes())
+        return ReviewOutcome(path, analyze_file(path, exercise, rules=rules).to_dict())
     except CoachError as exc:
         return ReviewOutcome(path, error=str(exc))
 
@@ -163,8 +165,11 @@ def _outcomes(items: list[BatchItem], todo: list[int], exercise: str, rules: lis
             yield i, outcome
 
 
-def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> dict:
-    """Pose track first, JSON last: the JSON (with its content key) is what marks the input as done."""
+def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> AnalysisResult:
+    """Pose track first, JSON last: the JSON (with its content key) is what marks the input as done.
+
+    The worker's message is a ``coach.analysis/1`` dict (what crosses a Dask connection); it becomes the
+    typed result here, once."""
     assert outcome.data is not None
     data = dict(outcome.data)
     if item.input_sha256:
@@ -179,7 +184,7 @@ def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> d
     if item.json_path is not None:
         with replacing(item.json_path, what="--json ") as tmp:
             tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    return data
+    return AnalysisResult.from_dict(outcome.data)
 
 
 def plan_items(inputs: list[Path], json_dir: Optional[str], pose_dir: Optional[str],
@@ -208,8 +213,8 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
         jobs = os.cpu_count() or 1  # --jobs 0: one worker per core
     items = plan_items(inputs, json_dir, pose_dir, report_dir)
     # The exercise's own rule file counts too: a newer Coach with other default limits analyses again.
-    rules_key = rules_sha256(exercise, [rule_file_path(exercise), *rules]) if json_dir else ""
-    results: dict[int, Optional[dict]] = {}
+    rules_key = rules_sha256(exercise, [rule_file_path(exercise_spec(exercise)), *rules]) if json_dir else ""
+    results: dict[int, AnalysisResult] = {}
     errors: dict[int, str] = {}
     todo: list[int] = []
     for i, it in enumerate(items):
@@ -239,7 +244,7 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
                 errors[i] = outcome.error
                 bar.write(f"coach: skipped {items[i].video}: {outcome.error}", file=sys.stderr)
             else:
-                results[i].pop("angle_series", None)  # the printed summary and the table do not need it
+                results[i] = replace(results[i], angle_series=None)  # the summary and the table do without it
             bar.update(1)
     finally:
         bar.close()

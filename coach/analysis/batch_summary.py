@@ -13,32 +13,30 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
+from coach.analysis.result import AnalysisResult
 from coach.atomic import replacing
 
 BASE_COLUMNS = ["file", "exercise", "reps", "good_form_share", "hold_s", "good_form_s", "judged_s"]
 
 
-def summary_row(file: str | os.PathLike, exercise: str, data: Optional[dict], error: str = "") -> dict:
-    """``data`` is a ``coach.analysis/1`` result, or None when the input failed (then ``error`` says why).
+def summary_row(file: str | os.PathLike, exercise: str, result: Optional[AnalysisResult], error: str = "") -> dict:
+    """One CSV row; ``result`` is None when the input failed (then ``error`` says why).
 
-    Good-form share is good reps / reps for a rep exercise and good-form seconds / hold seconds for a
-    hold; empty when there is nothing to share out. Faults are counted as spans, per kind.
+    Good-form share is the result's own (:mod:`coach.exercises.form_metrics`): by reps for a rep exercise,
+    by seconds for a hold; empty when there is nothing to share out. Faults are counted as spans, per kind.
     """
     row: dict = {"file": str(file), "exercise": exercise, "error": error}
-    if data is None:
+    if result is None:
         return row
-    hold = data.get("hold")
-    row["judged_s"] = data.get("judged_s", "")
-    if hold is not None:
-        row["hold_s"] = hold["total_s"]
-        row["good_form_s"] = hold["good_form_s"]
-        row["good_form_share"] = round(hold["good_form_s"] / hold["total_s"], 3) if hold["total_s"] > 0 else ""
+    row["judged_s"] = "" if result.judged_s is None else round(result.judged_s, 2)
+    if result.hold is not None:
+        row["hold_s"] = result.hold.total_s
+        row["good_form_s"] = result.hold.good_form_s
     else:
-        reps = data.get("reps") or []
-        row["reps"] = data.get("rep_count", len(reps))
-        good = sum(1 for r in reps if r.get("good_form"))
-        row["good_form_share"] = round(good / len(reps), 3) if reps else ""
-    for kind, n in Counter(f["kind"] for f in data.get("faults") or []).items():
+        row["reps"] = result.rep_count
+    share = result.good_form_share
+    row["good_form_share"] = "" if share is None else round(share, 3)
+    for kind, n in Counter(f.kind for f in result.faults).items():
         row[f"fault_{kind}"] = n
     return row
 

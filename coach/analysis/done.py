@@ -15,6 +15,9 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional
 
+from coach.analysis.result import AnalysisResult
+from coach.errors import CoachError
+
 CHUNK = 1 << 20
 
 
@@ -37,9 +40,9 @@ def rules_sha256(exercise: str, rule_files: Iterable[str | os.PathLike]) -> str:
 
 
 def done_result(json_path: Path, input_sha256: str, rules_key: str,
-                also_needed: Iterable[Path] = ()) -> Optional[dict]:
+                also_needed: Iterable[Path] = ()) -> Optional[AnalysisResult]:
     """The stored result when it was made from this very input with these rules and nothing asked for is
-    missing; None means "analyse it"."""
+    missing; None means "analyse it" (so does a stored file that is no longer a valid result)."""
     if not input_sha256:
         return None
     try:
@@ -51,4 +54,7 @@ def done_result(json_path: Path, input_sha256: str, rules_key: str,
         return None
     if not all(p.exists() for p in also_needed):
         return None
-    return data
+    try:
+        return AnalysisResult.from_dict(data)
+    except CoachError:
+        return None

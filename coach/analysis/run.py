@@ -12,7 +12,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from coach.analysis.result import AnalysisResult, AngleSeries
+from dataclasses import replace
+
+from coach.analysis.result import AnalysisResult, AngleSeries, AngleSeriesBuilder
 from coach.annotate import AnnotatedVideoWriter, draw_overlay
 from coach.atomic import replacing
 from coach.errors import CoachError
@@ -31,10 +33,12 @@ ProgressFn = Callable[[int, int, PoseFrame, list[Event]], Optional[bool]]
 
 
 def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: float,
-              source_kind: str = "video") -> AnalysisResult:
-    """The analyzer's own summary as a result for this recording."""
+              source_kind: str = "video", angle_series: Optional[AngleSeries] = None,
+              stopped_early_at_s: Optional[float] = None, cancelled: bool = False) -> AnalysisResult:
+    """The analyzer's own summary as a result for this recording, complete when built."""
     return AnalysisResult.from_summary(analyzer.summary(), video, fps, duration_s, source_kind,
-                                       rules=[str(p) for p in analyzer.rules.sources])
+                                       rules=[str(p) for p in analyzer.rules.sources], angle_series=angle_series,
+                                       stopped_early_at_s=stopped_early_at_s, cancelled=cancelled)
 
 
 def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None, segmentation: bool = False
@@ -56,7 +60,7 @@ def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None, 
 
 
 def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expected: int = 0,
-                 progress: Optional[ProgressFn] = None, series: Optional[AngleSeries] = None) -> bool:
+                 progress: Optional[ProgressFn] = None, series: Optional[AngleSeriesBuilder] = None) -> bool:
     """Feed frames; returns False if ``progress`` asked to cancel."""
     for i, pose in enumerate(frames):
         events = analyzer.update(pose)
@@ -91,17 +95,15 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
     if (jobs > 1 or scheduler) and not annotate:
         from coach.analysis.chunks import estimate_track_parallel
 
-        track, stopped = estimate_track_parallel(p, jobs, scheduler, segmentation=analyzer.needs_silhouette)
+        track, stopped = estimate_track_parallel(p, jobs, scheduler, segmentation=analyzer.spec.needs_silhouette)
         if save_pose:
             save_track(track, save_pose)
-        result = _analyze_track(analyzer, track, str(p), "video", progress)
-        result.stopped_early_at_s = stopped
-        return result
+        return replace(_analyze_track(analyzer, track, str(p), "video", progress), stopped_early_at_s=stopped)
     info: dict = {}
     recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
     writer = None
-    series = AngleSeries(analyzer.key_angle_name)
-    frames = video_pose_frames(p, info, segmentation=analyzer.needs_silhouette)
+    series = AngleSeriesBuilder(analyzer.key_angle_name)
+    frames = video_pose_frames(p, info, segmentation=analyzer.spec.needs_silhouette)
     ok = True
     try:
         for i, (frame, pose) in enumerate(frames):
@@ -128,10 +130,8 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
         writer.close()
     fps = float(info.get("fps") or 30.0)
     duration = (analyzer.t_s or 0.0) + 1.0 / fps if analyzer.frames else 0.0
-    result = summarise(analyzer, str(p), fps, duration)
-    result.stopped_early_at_s = info.get("stopped_early_at_s")
-    result.cancelled = not ok
-    result.angle_series = series
+    result = summarise(analyzer, str(p), fps, duration, angle_series=series.build(),
+                       stopped_early_at_s=info.get("stopped_early_at_s"), cancelled=not ok)
     if recorder is not None and save_pose:
         recorder.fps = fps
         save_track(recorder.track(), save_pose)
@@ -140,16 +140,14 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[st
 
 def _analyze_track(analyzer: ExerciseAnalyzer, track: PoseTrack, name: str, kind: str,
                    progress: Optional[ProgressFn]) -> AnalysisResult:
-    series = AngleSeries(analyzer.key_angle_name)
+    series = AngleSeriesBuilder(analyzer.key_angle_name)
     ok = run_analyzer(analyzer, track.frames(), len(track), progress, series)
     duration = float(track.t_s[-1]) + 1.0 / track.fps if len(track) else 0.0
-    result = summarise(analyzer, name, track.fps, duration, source_kind=kind)
-    result.angle_series = series
-    result.cancelled = not ok
-    return result
+    return summarise(analyzer, name, track.fps, duration, source_kind=kind, angle_series=series.build(),
+                     cancelled=not ok)
 
 
 def write_json(result: AnalysisResult, path: str | os.PathLike) -> None:
     """Atomic write, so a full disk never leaves a truncated JSON in place of a good one."""
     with replacing(path) as tmp:
-        tmp.write_text(json.dumps(result.to_json(), indent=1), encoding="utf-8")
+        tmp.write_text(json.dumps(result.to_dict(), indent=1), encoding="utf-8")

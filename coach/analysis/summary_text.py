@@ -8,15 +8,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coach.analysis.result import ResultLike, as_result
+from coach.analysis.result import AnalysisResult
 
 
 def _fmt_time(t: float) -> str:
     return f"{int(t // 60)}:{t % 60:04.1f}"
 
 
-def print_summary(result: ResultLike, out=None) -> None:
-    r = as_result(result)
+def print_summary(r: AnalysisResult, out=None) -> None:
     w = (out or sys.stdout).write  # looked up per call: a redirected stdout (tests, batch) must be honoured
     w(f"{Path(r.video).name}: {r.exercise}, {r.duration_s:.1f} s, "
       f"pose found in {r.frames_with_pose}/{r.frames} frames, judged {r.judged_s or 0.0:.1f} s\n")

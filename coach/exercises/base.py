@@ -20,7 +20,7 @@ from coach.exercises.events import (AnalyzerState, Event, ExerciseSummary, Fault
                                     SetupSpan)
 from coach.exercises.posture import Posture, PostureReading, read_posture
 from coach.exercises.rules import Rules
-from coach.exercises.spec import ExerciseSpec
+from coach.exercises.spec import ExerciseSpec, Mode
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
@@ -28,9 +28,8 @@ SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "an
                "not_counted")
 BLOCKING_SETUP = ("no_person", "not_in_frame", "low_visibility")
 MAX_JUDGED_STEP_S = 0.5  # a longer gap between frames is not counted as judged time
-# Somebody else in view is said once and shown briefly: a physio standing by for a whole session
-# must not hide the form cues or be announced every few seconds.
-NOTICE_ONLY_SETUP = ("another_person",)
+# A set-up problem said once (the spec's notice_only_setup, e.g. somebody else in view) is shown this
+# briefly: a physio standing by for a whole session must not hide the form cues or be announced every few seconds.
 NOTICE_SHOW_S = 5.0
 # A person in view, clearly seen, who is not in the exercise's start position for this long is told so
 # (and why nothing is counted) instead of being met with silence.
@@ -44,25 +43,15 @@ POSTURE_WINDOW_S = 2.0
 
 
 class ExerciseAnalyzer:
-    # What the exercise is, declared in its module (see coach.exercises.spec); name, title, mode and
-    # key angle are copied from it so the analyzer and every other layer read one definition.
+    # What the exercise is, declared in its module (see coach.exercises.spec), which owns every
+    # per-exercise fact (key parts, fault parts, side-on view, outline); name, title, mode and key
+    # angle are copied from it for the many readers of an analyzer class.
     spec: ClassVar["ExerciseSpec"]
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
-    mode: ClassVar[str] = "reps"  # or "hold"
+    mode: ClassVar[Mode] = Mode.REPS
     key_angle_name: ClassVar[str] = ""
-    key_parts: ClassVar[tuple[str, ...]] = ("shoulder", "hip", "knee", "ankle")
-    side_on_required: ClassVar[bool] = True
-    # The parts that must be clearly visible, and in the picture, to judge (default: all key parts); the
-    # other key parts may leave the picture (said as "not_in_frame") while the movement is judged.
-    visibility_parts: ClassVar[tuple[str, ...]] = ()
-    # Body parts to show in red while a per-rep fault's cue is on screen (both sides unless the rep has a side).
-    fault_parts: ClassVar[dict[str, tuple[str, ...]]] = {}
     CUE_SHOW_S: ClassVar[float] = 3.0
-    # Set-up problems that are said once and shown briefly rather than held on screen.
-    notice_only_setup: ClassVar[tuple[str, ...]] = NOTICE_ONLY_SETUP
-    # Reads the person's outline (PoseFrame.silhouette): the pose model then also runs segmentation.
-    needs_silhouette: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -199,7 +188,7 @@ class ExerciseAnalyzer:
 
     def _update_not_counted(self, trusted: bool, t_s: float, events: list[Event]) -> list[Event]:
         """Say so when somebody in position keeps moving and no rep comes of it."""
-        if self.mode != "reps":
+        if self.mode is not Mode.REPS:
             return []
         if any(e.kind in (ev.REP_STARTED, ev.REP_COUNTED) for e in events) or not (trusted and self.in_position):
             self._moving_window.clear()
@@ -243,14 +232,15 @@ class ExerciseAnalyzer:
     def _setup_problems(self, body: Body) -> set[str]:
         problems = set()
         near = body.near
-        essential = self.visibility_parts or self.key_parts
+        spec = self.spec
+        essential = spec.visibility_parts or spec.key_parts
         if body.min_visibility(near, essential) < self.min_visibility:
             problems.add("low_visibility")
         # Only the near side counts: the far side's landmarks are guessed anyway.
-        if body.out_of_frame(self.key_parts, sides=(body.near,)):
+        if body.out_of_frame(spec.key_parts, sides=(body.near,)):
             problems.add("not_in_frame")
         self._essential_cut_off = body.out_of_frame(essential, sides=(body.near,))
-        if self.side_on_required and body.side_on_ratio() > self.max_side_on_ratio:
+        if spec.side_on_required and body.side_on_ratio() > self.max_side_on_ratio:
             problems.add("not_side_on")
         return problems
 
@@ -315,7 +305,7 @@ class ExerciseAnalyzer:
                         good_form=not faults, faults=tuple(faults),
                         metrics={k: round(float(v), 2) for k, v in metrics.items() if v == v})
         self.reps.append(rep)
-        joints = {side_landmark(s, part) for kind in faults for part in self.fault_parts.get(kind, ())
+        joints = {side_landmark(s, part) for kind in faults for part in self.spec.fault_parts.get(kind, ())
                   for s in (("left", "right") if side is None else (side, "right" if side == "left" else "left"))}
         if joints:
             self._rep_fault_joints = (t_end, tuple(sorted(joints)))
@@ -352,8 +342,8 @@ class ExerciseAnalyzer:
         shown_since, joints = self._rep_fault_joints
         if t - shown_since <= self.CUE_SHOW_S:
             bad_joints = tuple(sorted(set(bad_joints) | set(joints)))
-        hold = self.hold_seconds() if self.mode == "hold" else None
-        good = self.good_form_seconds() if self.mode == "hold" else None
+        hold = self.hold_seconds() if self.mode is Mode.HOLD else None
+        good = self.good_form_seconds() if self.mode is Mode.HOLD else None
         return AnalyzerState(
             t_s=t, exercise=self.name, rep_count=self.rep_count, reps_by_side=dict(self.reps_by_side),
             hold_s=hold, good_form_s=good, in_position=self.in_position, phase=self.phase,
@@ -364,7 +354,7 @@ class ExerciseAnalyzer:
         )
 
     def _shows_setup(self, kind: str, t_s: float, cue: Optional[str]) -> bool:
-        if kind not in self.notice_only_setup:
+        if kind not in self.spec.notice_only_setup:
             return True
         since = self._setup_flags[kind].since
         return cue is None and since is not None and t_s - since <= NOTICE_SHOW_S
@@ -386,7 +376,7 @@ class ExerciseAnalyzer:
 
     def hold_summary(self) -> Optional[HoldSummary]:
         """A hold exercise's times (None for one counted in reps); a hold analyzer gives its spans."""
-        if self.mode != "hold":
+        if self.mode is not Mode.HOLD:
             return None
         return HoldSummary(round(self.hold_seconds(), 2), round(self.good_form_seconds(), 2))
 

@@ -26,9 +26,8 @@ from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresi
 from coach.exercises.events import Event
 from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.posture import Posture, posture_cues
-from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, RefLine, number
+from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric, Mode, RefLine, number
 from coach.pose.landmarks import Landmark, side_landmark
 
 
@@ -62,8 +61,14 @@ class _Extension:
 
 
 SPEC = ExerciseSpec(
-    name="bird_dog", title="Bird-dog", mode="reps", key_angle_name="leg_extension_deg",
+    name="bird_dog", title="Bird-dog", mode=Mode.REPS, key_angle_name="leg_extension_deg",
     angle_label="Knee angle of the raised leg (°)",
+    key_parts=("shoulder", "hip", "knee", "wrist"), side_on_required=True,
+    # The trunk must be seen; a reaching hand or foot may leave a close camera's picture (said, still counted).
+    visibility_parts=("shoulder", "hip"),
+    # For a rep with a side, the first side named is the raised arm's, the second the raised leg's.
+    fault_parts={"arm_not_extended": ("elbow", "wrist"), "leg_not_extended": ("knee", "ankle"),
+                 "hips_rotated": ("hip",), "too_fast": ("wrist", "ankle")},
     faults={"arm_not_extended": "Arm not extended", "leg_not_extended": "Leg not extended",
             "hips_rotated": "Hips rotated", "too_fast": "Too fast"},
     key_limits=("form.min_elbow_deg", "form.min_knee_deg", "form.max_hip_roll_deg"),
@@ -100,16 +105,8 @@ SPEC = ExerciseSpec(
     ))
 
 
-@register
 class BirdDogAnalyzer(ExerciseAnalyzer):
     spec = SPEC
-    key_parts = ("shoulder", "hip", "knee", "wrist")
-    # The trunk must be seen; a reaching hand or foot may leave a close camera's picture (said, still counted).
-    visibility_parts = ("shoulder", "hip")
-    side_on_required = True
-    # For a rep with a side, the first side named is the raised arm's, the second the raised leg's.
-    fault_parts = {"arm_not_extended": ("elbow", "wrist"), "leg_not_extended": ("knee", "ankle"),
-                   "hips_rotated": ("hip",), "too_fast": ("wrist", "ankle")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)

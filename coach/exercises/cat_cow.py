@@ -29,9 +29,8 @@ from coach.exercises.debounce import DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.posture import Posture, posture_cues
-from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import ARM, RATIO, SEC, ExerciseSpec, Metric, Shown, number
+from coach.exercises.spec import ARM, RATIO, SEC, ExerciseSpec, Metric, Mode, Shown, number
 from coach.pose.landmarks import Landmark, side_landmark
 from coach.pose.silhouette import Silhouette
 
@@ -251,8 +250,14 @@ class _Cycle:
 
 
 SPEC = ExerciseSpec(
-    name="cat_cow", title="Cat-cow", mode="reps", key_angle_name="neck_torso_deg",
+    name="cat_cow", title="Cat-cow", mode=Mode.REPS, key_angle_name="neck_torso_deg",
     angle_label="Neck–torso angle (°)",
+    key_parts=("shoulder", "hip", "knee", "wrist"),
+    # The back is what moves: with it and the knees seen, hands at the edge of a close picture do not stop
+    # counting. Knees stay required: a knee hidden behind the body leaves "on all fours" a guess.
+    visibility_parts=("shoulder", "hip", "knee"),
+    fault_parts={"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")},
+    needs_silhouette=True,
     faults={"small_range": "Small range of movement", "too_fast": "Too fast"},
     key_limits=("form.min_range", "form.min_range_with_back", "form.min_whole_cycle_s"),
     peak=Metric("neck_torso_range_deg", "Neck–torso range (°)"),
@@ -290,15 +295,8 @@ SPEC = ExerciseSpec(
     ))
 
 
-@register
 class CatCowAnalyzer(ExerciseAnalyzer):
     spec = SPEC
-    key_parts = ("shoulder", "hip", "knee", "wrist")
-    # The back is what moves: with it and the knees seen, hands at the edge of a close picture do not stop
-    # counting. Knees stay required: a knee hidden behind the body leaves "on all fours" a guess.
-    visibility_parts = ("shoulder", "hip", "knee")
-    fault_parts = {"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")}
-    needs_silhouette = True
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)

@@ -23,10 +23,9 @@ from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
 from coach.exercises.events import Event
 from coach.exercises.posture import Posture, posture_cues
-from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Shown, number,
-                                   reference)
+from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Mode, Shown,
+                                   number, reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
@@ -99,8 +98,13 @@ class _Lift:
 
 
 SPEC = ExerciseSpec(
-    name="glute_bridge", title="Glute bridge", mode="reps", key_angle_name="hip_extension_deg",
+    name="glute_bridge", title="Glute bridge", mode=Mode.REPS, key_angle_name="hip_extension_deg",
     angle_label="Hip extension, shoulder–hip–knee (°)",
+    key_parts=("shoulder", "hip", "knee", "ankle"),
+    # Visibility is asked of shoulders, hips and knees: from the head end the feet hide behind the knees,
+    # where MediaPipe still places them well (they stand on the floor), and nothing judged reads them alone.
+    visibility_parts=("shoulder", "hip", "knee"),
+    fault_parts={"incomplete_extension": ("hip",), "no_hold_at_top": ("hip",), "too_fast": ("hip", "knee")},
     faults={"incomplete_extension": "Incomplete hip extension", "no_hold_at_top": "No hold at the top",
             "too_fast": "Too fast"},
     key_limits=("form.top_line_min", "form.min_top_hold_s", "form.min_rep_s"),
@@ -148,14 +152,8 @@ SPEC = ExerciseSpec(
     ))
 
 
-@register
 class GluteBridgeAnalyzer(ExerciseAnalyzer):
     spec = SPEC
-    key_parts = ("shoulder", "hip", "knee", "ankle")
-    # Visibility is asked of shoulders, hips and knees: from the head end the feet hide behind the knees,
-    # where MediaPipe still places them well (they stand on the floor), and nothing judged reads them alone.
-    visibility_parts = ("shoulder", "hip", "knee")
-    fault_parts = {"incomplete_extension": ("hip",), "no_hold_at_top": ("hip",), "too_fast": ("hip", "knee")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)

@@ -30,10 +30,9 @@ from coach.exercises.body import SIDES, Body
 from coach.exercises.debounce import DebouncedFlag, Hysteresis
 from coach.exercises.events import Event, HoldSummary
 from coach.exercises.posture import Posture, posture_cues
-from coach.exercises.registry import register
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, SEC, TORSO, TRUNK_ABOVE, TRUNK_BELOW, ExerciseSpec, RefLine, number,
-                                   reference)
+from coach.exercises.spec import (DEG, SEC, TORSO, TRUNK_ABOVE, TRUNK_BELOW, ExerciseSpec, Mode, RefLine,
+                                   number, reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, unit
 from coach.pose.landmarks import side_landmark
 
@@ -78,8 +77,13 @@ class PlankPose:
 
 
 SPEC = ExerciseSpec(
-    name="plank", title="Plank", mode="hold", key_angle_name="body_line_deg",
+    name="plank", title="Plank", mode=Mode.HOLD, key_angle_name="body_line_deg",
     angle_label="Body line, shoulder–hip–ankle (°)",
+    key_parts=("shoulder", "hip", "knee", "ankle"),
+    # Visibility is asked of the upper body only: head-on, the legs are hidden behind it but still guessed well.
+    visibility_parts=("shoulder", "hip"),
+    # Head-on, the hold is still timed; the view only stops sag and pike being judged: say so once.
+    notice_only_setup=("another_person", "not_side_on"),
     faults={"hips_sagging": "Hips sagging", "hips_piked": "Hips piked"},
     key_limits=("form.sag_enter", "form.pike_enter"),
     plot=(reference(180.0, "180°: shoulders, hips, ankles in one straight line"),
@@ -117,14 +121,8 @@ SPEC = ExerciseSpec(
     ))
 
 
-@register
 class PlankAnalyzer(ExerciseAnalyzer):
     spec = SPEC
-    key_parts = ("shoulder", "hip", "knee", "ankle")
-    # Visibility is asked of the upper body only: head-on, the legs are hidden behind it but still guessed well.
-    visibility_parts = ("shoulder", "hip")
-    # Head-on, the hold is still timed; the view only stops sag and pike being judged: say so once.
-    notice_only_setup = ("another_person", "not_side_on")
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
@@ -160,7 +158,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         if body is None or not problems:
             return super()._blocks(body, problems)
         if self._position.active and not body.out_of_frame(UPPER_PARTS, sides=(body.near,)) \
-                and body.min_visibility(body.near, self.visibility_parts) >= self.min_visibility:
+                and body.min_visibility(body.near, self.spec.visibility_parts) >= self.min_visibility:
             return False
         return super()._blocks(body, problems)
 
@@ -175,7 +173,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         the legs hide behind the body: guessed well, so only the trunk must be clearly seen.
         """
         return (not body.out_of_frame(("shoulder", "hip", "knee"), sides=(body.near,))
-                and body.min_visibility(body.near, self.visibility_parts) >= self.min_visibility)
+                and body.min_visibility(body.near, self.spec.visibility_parts) >= self.min_visibility)
 
     def _arms_carry(self, p: PlankPose) -> bool:
         """The arms hold the body up; once a hold is under way a sagging or shrugging body keeps it.

@@ -1,99 +1,123 @@
-"""Exercises registered by name: the one place the CLI, GUI, reports and tests find an exercise.
+"""Exercises by name: the one place the CLI, GUI, reports and tests find an exercise.
 
-Registering an analyzer class registers its :class:`~coach.exercises.spec.ExerciseSpec`
-too, so a new exercise is one module (analyzer + spec) and one rule file. The
-built-in modules are imported lazily (on first use) to avoid import cycles.
+Every exercise, the four built-ins included, is a plug-in: an analyzer class with its
+:class:`~coach.exercises.spec.ExerciseSpec`, named in the ``coach.exercises`` entry-point group
+of its package's metadata (``pyproject.toml``)::
+
+    [project.entry-points."coach.exercises"]
+    knee_raise = "coach_knee_raise:KneeRaiseAnalyzer"
+
+So a new exercise is a package with its analyzer, spec and rule file; nothing in ``coach/``
+names it. A plug-in that cannot be loaded is reported in one line and left out; the others
+work. Discovery runs once per process (the installed packages do not change while it runs).
 """
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
+import sys
+from functools import lru_cache
+from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from coach.errors import CoachError
+from coach.exercises.rules import Rules, load_rules
+from coach.exercises.spec import SETUP_LABELS, ExerciseSpec, plain_spec
 from coach.phrase import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coach.exercises.base import ExerciseAnalyzer
-    from coach.exercises.spec import ExerciseSpec
 
-_REGISTRY: dict[str, type["ExerciseAnalyzer"]] = {}
+ENTRY_POINT_GROUP = "coach.exercises"
+BUILTIN_PACKAGE = "coach.exercises."
 
 
-def register(cls: type["ExerciseAnalyzer"]) -> type["ExerciseAnalyzer"]:
-    spec = getattr(cls, "spec", None)
-    if spec is None:
-        raise TypeError(f"{cls.__name__} declares no spec (an ExerciseSpec in its module)")
-    _REGISTRY[spec.name] = cls
+def _entry_points() -> Iterable[EntryPoint]:
+    if sys.version_info >= (3, 10):
+        return entry_points(group=ENTRY_POINT_GROUP)
+    return entry_points().get(ENTRY_POINT_GROUP, ())  # pragma: no cover - Python 3.9
+
+
+def _load(ep: EntryPoint) -> type["ExerciseAnalyzer"]:
+    from coach.exercises.base import ExerciseAnalyzer
+
+    cls = ep.load()
+    if not (isinstance(cls, type) and issubclass(cls, ExerciseAnalyzer)):
+        raise TypeError(f"{ep.value} is not an ExerciseAnalyzer class")
+    spec = cls.__dict__.get("spec")
+    if not isinstance(spec, ExerciseSpec):
+        raise TypeError(f"{ep.value} declares no spec (an ExerciseSpec as the class's 'spec')")
+    if spec.name != ep.name:
+        raise TypeError(f"the entry point is named '{ep.name}' but its spec is '{spec.name}'")
     return cls
 
 
-@contextmanager
-def registered(cls: type["ExerciseAnalyzer"]) -> Iterator[type["ExerciseAnalyzer"]]:
-    """An exercise registered for a while (a test's own exercise), then removed again."""
-    _load_builtin()
-    name = cls.spec.name
-    if name in _REGISTRY:
-        raise CoachError(QT_TRANSLATE_NOOP("errors", "exercise '{name}' is already registered"), name=name)
-    register(cls)
-    try:
-        yield cls
-    finally:
-        _REGISTRY.pop(name, None)
-
-
-def _load_builtin() -> None:
-    # Importing the modules registers their classes; done lazily to avoid import cycles.
-    from coach.exercises import bird_dog, cat_cow, glute_bridge, plank  # noqa: F401
+@lru_cache(maxsize=1)
+def _exercises() -> dict[str, type["ExerciseAnalyzer"]]:
+    found: dict[str, type["ExerciseAnalyzer"]] = {}
+    for ep in sorted(_entry_points(), key=lambda e: (not e.value.startswith(BUILTIN_PACKAGE), e.name)):
+        if ep.name in found:
+            print(f"coach: exercise plug-in '{ep.name}' ({ep.value}) is left out: a built-in or another plug-in "
+                  f"already has that name", file=sys.stderr)
+            continue
+        try:
+            found[ep.name] = _load(ep)
+        except Exception as exc:  # noqa: BLE001 - a broken plug-in must not stop Coach; say why in one line
+            print(f"coach: exercise plug-in '{ep.name}' ({ep.value}) could not be loaded and is left out: "
+                  f"{type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+    if not found:  # run from a source tree that was never installed: its entry points are unknown
+        print("coach: no exercises found: install Coach (scripts/setup.sh, or pip install -e .) so that the "
+              "exercises it declares in pyproject.toml are found", file=sys.stderr)
+    return found
 
 
 def exercise_names() -> list[str]:
-    _load_builtin()
-    return sorted(_REGISTRY)
+    return sorted(_exercises())
+
+
+def builtin_exercise_names() -> list[str]:
+    """The exercises shipped in Coach itself (their texts must have translations; a plug-in's may not)."""
+    return [n for n in exercise_names() if _exercises()[n].__module__.startswith(BUILTIN_PACKAGE)]
 
 
 def analyzer_class(name: str) -> type["ExerciseAnalyzer"]:
-    _load_builtin()
-    if name not in _REGISTRY:
+    found = _exercises()
+    if name not in found:
         raise CoachError(QT_TRANSLATE_NOOP("errors", "unknown exercise '{name}' (choose from: {known})"),
-                         name=name, known=", ".join(sorted(_REGISTRY)))
-    return _REGISTRY[name]
+                         name=name, known=", ".join(sorted(found)))
+    return found[name]
 
 
-def exercise_spec(name: str) -> "ExerciseSpec":
+def exercise_spec(name: str) -> ExerciseSpec:
     return analyzer_class(name).spec
 
 
-def spec_for(exercise: str, series_name: str = "") -> "ExerciseSpec":
-    """The spec of a registered exercise, or a plain one that still renders a result of any other."""
-    from coach.exercises.spec import plain_spec
-
-    _load_builtin()
-    cls = _REGISTRY.get(exercise)
+def spec_for(exercise: str, series_name: str = "") -> ExerciseSpec:
+    """The spec of an installed exercise, or a plain one that still renders a result of any other."""
+    cls = _exercises().get(exercise)
     return cls.spec if cls is not None else plain_spec(exercise, series_name)
 
 
 def sided_exercises() -> tuple[str, ...]:
     """Exercises whose reps are counted per side (a programme's ``side`` applies to these only)."""
-    return tuple(n for n in exercise_names() if _REGISTRY[n].spec.sided)
+    return tuple(n for n in exercise_names() if exercise_spec(n).sided)
 
 
 def fault_label(kind: str, exercise: str = "") -> str:
     """A readable name for a fault or set-up code; unknown codes are shown de-underscored, never dropped."""
-    from coach.exercises.spec import SETUP_LABELS
-
-    _load_builtin()
-    specs = [_REGISTRY[exercise].spec] if exercise in _REGISTRY else []
-    specs += [cls.spec for cls in _REGISTRY.values()]
+    found = _exercises()
+    specs = [found[exercise].spec] if exercise in found else []
+    specs += [cls.spec for cls in found.values()]
     for spec in specs:
         if kind in spec.faults:
             return spec.faults[kind]
     return SETUP_LABELS.get(kind) or kind.replace("_", " ").capitalize()
 
 
-def create_analyzer(name: str, overrides: list[str | os.PathLike] | None = None) -> "ExerciseAnalyzer":
-    """An analyzer with its rule file and any per-patient overrides applied."""
-    from coach.exercises.rules import load_rules
+def exercise_rules(name: str, overrides: Optional[Iterable[str | os.PathLike]] = None) -> Rules:
+    """An exercise's rule file with any per-patient override files applied (a file may name several exercises)."""
+    return load_rules(exercise_spec(name), overrides, known_exercises=exercise_names())
 
-    cls = analyzer_class(name)
-    return cls(load_rules(name, overrides))
+
+def create_analyzer(name: str, overrides: Optional[Iterable[str | os.PathLike]] = None) -> "ExerciseAnalyzer":
+    """An analyzer with its rule file and any per-patient overrides applied."""
+    return analyzer_class(name)(exercise_rules(name, overrides))

@@ -16,6 +16,10 @@ silently ignored. Every value is also checked against the exercise's declared
 schema (:class:`~coach.exercises.spec.RuleSpec`: type, range, unit) as the file
 is read, so an out-of-range limit fails before any analyzer is built; analyzers
 read values through :meth:`Rules.num`, which takes the range from the same schema.
+
+Rules are loaded for a spec (:func:`load_rules`); finding a spec by name is the
+registry's job (:func:`coach.exercises.registry.exercise_rules`), so this module
+never imports the registry.
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Mapping, Optional
 
 from coach.errors import RuleFileError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Template, as_phrase
@@ -50,15 +54,12 @@ def assets_dir() -> Path:
                         folder=str(here))
 
 
-def rule_file_path(exercise: str) -> Path:
-    """The exercise's default rule file: where its spec says, else ``assets/exercises/<name>.toml``."""
-    from coach.exercises.registry import _REGISTRY, _load_builtin
-
-    _load_builtin()
-    cls = _REGISTRY.get(exercise)
-    if cls is not None and cls.spec.rule_file is not None:
-        return Path(cls.spec.rule_file)
-    return assets_dir() / "exercises" / f"{exercise}.toml"
+def rule_file_path(spec: "ExerciseSpec") -> Path:
+    """The exercise's default rule file: where its spec says (a plug-in's own), else
+    ``assets/exercises/<name>.toml``."""
+    if spec.rule_file is not None:
+        return Path(spec.rule_file)
+    return assets_dir() / "exercises" / f"{spec.name}.toml"
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -251,29 +252,36 @@ class Rules:
         return low, high
 
 
-def load_rules(exercise: str, overrides: list[str | os.PathLike] | None = None) -> Rules:
-    """Defaults for ``exercise`` with each override file applied in order."""
-    base_path = rule_file_path(exercise)
+def load_rules(spec: "ExerciseSpec", overrides: Optional[Iterable[str | os.PathLike]] = None,
+               known_exercises: Collection[str] = ()) -> Rules:
+    """The defaults of the exercise ``spec`` declares, with each override file applied in order.
+
+    ``known_exercises`` are the exercise names an override file's tables may be named after.
+    """
+    base_path = rule_file_path(spec)
     if not base_path.exists():
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "no rule file for exercise '{exercise}' ({path})"),
-                            exercise=exercise, path=str(base_path))
-    from coach.exercises.registry import exercise_spec
-
-    spec = exercise_spec(exercise)
+                            exercise=spec.name, path=str(base_path))
     data = _read_toml(base_path)
     _check_defaults(data, base_path, spec)
-    rules = Rules(exercise=exercise, data=data, sources=[base_path], spec=spec)
+    mode = data.get("exercise", {}).get("mode")
+    if mode is not None and mode != spec.mode.value:  # the spec decides; a rule file saying otherwise is wrong
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: exercise.mode is '{found}', but {exercise} is "
+                                                        "counted as '{mode}'"),
+                            path=str(base_path), found=mode, exercise=spec.name, mode=spec.mode.value)
+    rules = Rules(exercise=spec.name, data=data, sources=[base_path], spec=spec)
     for ov in overrides or []:
-        apply_override(rules, ov)
+        apply_override(rules, ov, known_exercises)
     return rules
 
 
-def apply_override(rules: Rules, path: str | os.PathLike) -> None:
+def apply_override(rules: Rules, path: str | os.PathLike, known_exercises: Collection[str] = ()) -> None:
     """Apply one per-patient file; a file that would change nothing for this exercise is an error.
 
-    A file either holds tables named after exercises (``[plank.form]``) or the sections of one
-    exercise directly (``[form]``). A misspelt exercise table, a file with tables only for other
-    exercises, or an empty file would otherwise be "applied" and silently leave the defaults in force.
+    A file either holds tables named after exercises (``[plank.form]``, any of ``known_exercises``
+    and this one) or the sections of one exercise directly (``[form]``). A misspelt exercise table,
+    a file with tables only for other exercises, or an empty file would otherwise be "applied" and
+    silently leave the defaults in force.
     """
     p = Path(path)
     if p.is_dir():
@@ -282,7 +290,7 @@ def apply_override(rules: Rules, path: str | os.PathLike) -> None:
     if not data:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: the rule file is empty; it changes nothing"),
                             path=str(p))
-    known = _known_exercises()
+    known = {*known_exercises, rules.exercise}
     named = sorted(k for k in data if k in known)
     if named:
         for key in data:
@@ -333,8 +341,3 @@ def _leaves(node: Mapping[str, Any]) -> int:
     """How many values a table sets (tables inside it do not count)."""
     return sum(_leaves(v) if isinstance(v, dict) else 1 for v in node.values())
 
-
-def _known_exercises() -> set[str]:
-    from coach.exercises.registry import exercise_names
-
-    return set(exercise_names())

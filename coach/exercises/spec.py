@@ -1,14 +1,18 @@
 """What an exercise *is*, declared once: the definition every layer reads.
 
 Each exercise module declares one :class:`ExerciseSpec` next to its analyzer
-(``spec = ...`` on the class) and registers the class; nothing else in Coach
-names an exercise. The spec carries:
+(``spec = ...`` on the class); the class is found through the ``coach.exercises``
+entry-point group (:mod:`coach.exercises.registry`), the built-ins exactly like a
+plug-in, so nothing else in Coach names an exercise. The spec carries:
 
 - the rule file's schema (:class:`RuleSpec`: type, allowed range, unit and
   meaning of every value), so a rule file or a patient's override is checked
   when it is read, and the limits editor shows the same ranges and words;
 - which of those limits a physio adjusts per patient (``key_limits``);
-- how the exercise is counted (reps or hold; per side or not) and its key angle;
+- how the exercise is counted (:class:`Mode`: reps or hold; per side or not) and its key angle;
+- what the camera must see: the key body parts, which of them must be clearly
+  visible, whether a side-on view is needed, whether the person's outline is
+  read (segmentation), and the parts shown in red for each fault;
 - the faults it reports, with readable names (the spoken cue for each lives in
   the rule file, so a physio can reword it);
 - what its report shows: the plotted angle, the threshold lines really drawn in
@@ -22,6 +26,7 @@ the report shows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Optional
@@ -198,13 +203,27 @@ COMMON_RULES: tuple[RuleSpec, ...] = (
 )
 
 
+class Mode(str, Enum):
+    """How an exercise is counted. A str, so a stored or shown ``"hold"`` still compares equal."""
+
+    REPS = "reps"
+    HOLD = "hold"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# Set-up problems that are said once and shown briefly rather than held on screen (somebody else in view).
+NOTICE_ONLY_SETUP = ("another_person",)
+
+
 @dataclass(frozen=True)
 class ExerciseSpec:
     """The declarative definition of one exercise (see the module docstring)."""
 
     name: str
     title: str
-    mode: str                                  # "reps" or "hold"
+    mode: Mode
     key_angle_name: str                        # the angle the live view and the report plot follow
     angle_label: str                           # that angle's heading on a plot, with its unit
     rules: tuple[RuleSpec, ...]                # this exercise's own values (COMMON_RULES are added)
@@ -217,10 +236,22 @@ class ExerciseSpec:
     plot: tuple[RefLine, ...] = ()            # lines drawn on the key angle's plot (only true degree thresholds)
     note: str = ""                             # the plot's note; may quote rules as {table.key:g}
     rule_file: Optional[Path] = None           # default: assets/exercises/<name>.toml
+    key_parts: tuple[str, ...] = ("shoulder", "hip", "knee", "ankle")  # must be in frame to judge
+    visibility_parts: tuple[str, ...] = ()     # must be clearly visible to judge (default: the key parts)
+    side_on_required: bool = True              # a head-on view is a set-up problem
+    notice_only_setup: tuple[str, ...] = NOTICE_ONLY_SETUP  # set-up problems said once, not held on screen
+    # Body parts shown in red while a fault's cue is on screen (for a rep with a side: that side's).
+    fault_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    needs_silhouette: bool = False             # reads the person's outline: the pose model also segments
 
     def __post_init__(self) -> None:
-        if self.mode not in ("reps", "hold"):
-            raise ValueError(f"exercise '{self.name}': mode must be 'reps' or 'hold', got {self.mode!r}")
+        try:
+            object.__setattr__(self, "mode", Mode(self.mode))
+        except ValueError:
+            raise ValueError(f"exercise '{self.name}': mode must be 'reps' or 'hold', got {self.mode!r}") from None
+        unknown = sorted(set(self.fault_parts) - set(self.faults))
+        if unknown:
+            raise ValueError(f"exercise '{self.name}': fault_parts for undeclared faults: {', '.join(unknown)}")
         keys = [r.key for r in self.schema()]
         dupes = sorted({k for k in keys if keys.count(k) > 1})
         if dupes:
@@ -233,7 +264,7 @@ class ExerciseSpec:
     def schema(self) -> tuple[RuleSpec, ...]:
         """Every value the rule file holds: the shared ones, this exercise's, and a cue per fault."""
         cues = tuple(text(f"cues.{kind}", f"said and shown for '{label}'") for kind, label in self.faults.items())
-        targets = (number("exercise.target", 1, 900, SEC, "default good-form hold per set") if self.mode == "hold"
+        targets = (number("exercise.target", 1, 900, SEC, "default good-form hold per set") if self.mode is Mode.HOLD
                    else number("exercise.target", 1, 200, "reps", "default reps per set"
                                + (" (per side)" if self.sided else "")),)
         return COMMON_RULES + targets + self.rules + cues
@@ -284,7 +315,7 @@ def plain_spec(exercise: str, series_name: str = "") -> ExerciseSpec:
     title = exercise.replace("_", " ").capitalize()
     name = series_name.replace("_deg", "").replace("_", " ").capitalize()
     label = f"{name} (°)" if name else "Key angle (°)"
-    return ExerciseSpec(name=exercise, title=title, mode="reps", key_angle_name=series_name, angle_label=label,
+    return ExerciseSpec(name=exercise, title=title, mode=Mode.REPS, key_angle_name=series_name, angle_label=label,
                         rules=())
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.exercises.registry import exercise_names, exercise_spec
-from coach.exercises.rules import Rules, load_rules
+from coach.exercises.registry import exercise_names, exercise_rules, exercise_spec
+from coach.exercises.rules import Rules
+from coach.exercises.spec import Mode
 
-FALLBACK_TARGET = {"reps": 10, "hold": 30}  # when the rule file gives no [exercise] target
+FALLBACK_TARGET = {Mode.REPS: 10, Mode.HOLD: 30}  # when the rule file gives no [exercise] target
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def exercise_infos() -> list[ExerciseInfo]:
     infos = []
     for name in exercise_names():
         spec = exercise_spec(name)
-        rules = load_rules(name)
+        rules = exercise_rules(name)
         infos.append(ExerciseInfo(name, spec.title or name, spec.mode, rules.text("exercise.description"),
                                   rules.text("exercise.placement"), spec.sided, default_target(rules, spec.mode)))
     return infos

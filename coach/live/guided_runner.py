@@ -21,6 +21,7 @@ from coach.programme.outcome import (ENDED_PAIN, SessionSummary, SetOutcome, Set
 from coach.programme.safety import ScreeningResult, screen
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.exercises.base import ExerciseAnalyzer
     from coach.exercises.events import Event
     from coach.store.recorder import SessionRecorder
@@ -166,12 +167,13 @@ class ProgrammeRunner:
             self.recorder.record(events, analyzer)
 
     def set_finished(self, outcome: SetOutcome, now_s: float, analyzer: Optional["ExerciseAnalyzer"] = None,
-                     analysis: Optional[dict] = None) -> Phase:
+                     analysis: Optional["AnalysisResult"] = None) -> Phase:
         self._expect(Phase.SET_ACTIVE)
         self._end_set(outcome, analyzer, analysis)
         return self._advance(now_s, rest=True)
 
-    def _end_set(self, outcome: SetOutcome, analyzer: Optional["ExerciseAnalyzer"], analysis: Optional[dict]) -> None:
+    def _end_set(self, outcome: SetOutcome, analyzer: Optional["ExerciseAnalyzer"],
+                 analysis: Optional["AnalysisResult"]) -> None:
         plan = self.plan
         assert plan is not None
         self.results.append((plan, outcome))
@@ -222,7 +224,8 @@ class ProgrammeRunner:
 
     # ----- pain -------------------------------------------------------------------------------
     def stop_for_pain(self, rating: int, now_s: float, outcome: Optional[SetOutcome] = None,
-                      analyzer: Optional["ExerciseAnalyzer"] = None, analysis: Optional[dict] = None) -> Phase:
+                      analyzer: Optional["ExerciseAnalyzer"] = None,
+                      analysis: Optional["AnalysisResult"] = None) -> Phase:
         """"Stop — it hurts": ends the running set (kept, marked as stopped for pain) and asks what next."""
         self._expect(*ACTIVE)
         _check(rating)

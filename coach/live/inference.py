@@ -96,7 +96,7 @@ class InferenceLoop:
         self._latest = latest
         # None is the real model, asked for the person's outline only when this exercise reads it.
         self._factory = estimator_factory or functools.partial(default_estimator,
-                                                               segmentation=analyzer.needs_silhouette)
+                                                               segmentation=analyzer.spec.needs_silhouette)
         self._on_ready = on_ready
         self._on_events = on_events
 

@@ -68,7 +68,7 @@ class LiveSetLog:
                 self.track_path = SetTracks(self.store).save(self.track.track(), self.session_id, set_id, 1,
                                                              self.exercise)
             if result.ended_by != ENDED_PAIN:
-                self.recorder.end_set(result.ended_by, analysis=result.analysis.to_json())
+                self.recorder.end_set(result.ended_by, analysis=result.analysis)
                 self.recorder.finish()
                 self.close()
         except CoachError as exc:
@@ -81,7 +81,7 @@ class LiveSetLog:
             from coach.store.models import STOPPED_FOR_PAIN
 
             if rating is not None:
-                self.recorder.stop_for_pain(rating, analysis=result.analysis.to_json())
+                self.recorder.stop_for_pain(rating, analysis=result.analysis)
             self.recorder.finish(status=STOPPED_FOR_PAIN)
         except CoachError as exc:
             self._disable(exc)

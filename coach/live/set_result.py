@@ -55,7 +55,7 @@ class SetResult:
     def to_json(self) -> dict:
         return {"exercise": self.exercise, "source": self.source, "ended_by": self.ended_by,
                 "target": self.target, "pain": self.pain, "message": str(self.message),
-                "started_at": self.started_at, "analysis": self.analysis.to_json()}
+                "started_at": self.started_at, "analysis": self.analysis.to_dict()}
 
 
 def finish_set(analyzer: "ExerciseAnalyzer", exercise: str, source: str, is_camera: bool, fps: float,

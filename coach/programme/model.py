@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from coach.errors import CoachError, RuleFileError
+from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Template, Text
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class Prescription:
     id: Optional[int] = None
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> Mode:
         from coach.exercises.registry import analyzer_class
 
         return analyzer_class(self.exercise).mode
@@ -129,7 +130,7 @@ class Prescription:
     @property
     def target(self) -> float:
         """Reps (per side when alternating) or hold seconds — what one set aims for."""
-        return float(self.hold_s if self.mode == "hold" else self.reps or 0)
+        return float(self.hold_s if self.mode is Mode.HOLD else self.reps or 0)
 
     def describe(self) -> str:
         """One line in English ("Glute bridge: 2 × 8 reps, rest 60 s"), for the command line and files."""
@@ -138,7 +139,7 @@ class Prescription:
     def phrase(self) -> Phrase:
         """The same line for the window, which says it in the person's language."""
         what = (Phrase.of(QT_TRANSLATE_NOOP("programme", "{seconds} s hold"), seconds=seconds_num(self.hold_s or 0))
-                if self.mode == "hold" else reps_phrase(self.exercise, self.reps, self.side, brief=True))
+                if self.mode is Mode.HOLD else reps_phrase(self.exercise, self.reps, self.side, brief=True))
         return Phrase.of(QT_TRANSLATE_NOOP("programme", "{title}: {sets} × {what}, rest {rest} s"),
                          title=exercise_title(self.exercise), sets=self.sets, what=what,
                          rest=seconds_num(self.rest_s))
@@ -211,7 +212,7 @@ def _validate(p: Prescription, where: Text) -> None:
     where = Phrase.of(QT_TRANSLATE_NOOP("errors", "{where} ({exercise})"), where=where, exercise=p.exercise)
     _check_range(where, "sets", p.sets, True)
     _check_range(where, "rest_s", p.rest_s, False)
-    if p.mode == "hold":
+    if p.mode is Mode.HOLD:
         if p.reps is not None:
             raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: {exercise} is a hold — give 'hold_s' "
                                                              "(seconds), not 'reps'"), where=where, exercise=p.exercise)
@@ -239,8 +240,7 @@ def _validate(p: Prescription, where: Text) -> None:
 
 def validate_overrides(exercise: str, overrides: Any, where: Text) -> "Rules":
     """Overrides merged onto the exercise's defaults, or ProgrammeError naming the key and expectation."""
-    from coach.exercises.registry import analyzer_class
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import analyzer_class, exercise_rules
 
     if not isinstance(overrides, dict):
         raise ProgrammeError(QT_TRANSLATE_NOOP("errors", "{where}: rule overrides must be a table, got {got}"),
@@ -252,7 +252,7 @@ def validate_overrides(exercise: str, overrides: Any, where: Text) -> "Rules":
                                  where=where, key=frozen)
     _check_finite(overrides, where, "")
     try:
-        rules = load_rules(exercise)
+        rules = exercise_rules(exercise)
         rules.merge(copy.deepcopy(overrides), Path(str(where)))
         if overrides:
             rules.sources.append(Path(str(where)))

@@ -2,13 +2,15 @@
 
 These are plain data so the summary screen, a report and the tests read the
 same thing. :meth:`SetOutcome.from_analysis` builds one from the core's
-``coach.analysis/1`` summary of the set (what the live window already has).
+typed analysis of the set (what the live window already has).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Optional
 
+from coach.exercises.form_metrics import FormTally, good_form_share
+from coach.exercises.spec import Mode
 from coach.phrase import Text
 from coach.programme.model import Prescription, reps_wanted
 
@@ -51,24 +53,17 @@ class SetOutcome:
     reps_by_side: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def from_analysis(cls, analysis: Union["AnalysisResult", dict], ended_reason: str = ENDED_FINISHED
-                      ) -> "SetOutcome":
-        from coach.analysis.result import as_result
-
-        r = as_result(analysis)
-        return cls(exercise=r.exercise, rep_count=r.rep_count,
-                   hold_s=r.hold.total_s if r.hold else None, good_form_s=r.hold.good_form_s if r.hold else None,
-                   good_reps=r.good_reps, reps_judged=len(r.reps), ended_reason=ended_reason,
+    def from_analysis(cls, r: "AnalysisResult", ended_reason: str = ENDED_FINISHED) -> "SetOutcome":
+        return cls(exercise=r.exercise, rep_count=r.rep_count, hold_s=r.hold_s, good_form_s=r.good_form_s,
+                   good_reps=r.good_reps, reps_judged=r.reps_judged, ended_reason=ended_reason,
                    reps_by_side=dict(r.reps_by_side))
 
     @property
     def good_form_share(self) -> Optional[float]:
-        if self.hold_s is not None:
-            return min(1.0, (self.good_form_s or 0.0) / self.hold_s) if self.hold_s else None
-        return self.good_reps / self.reps_judged if self.reps_judged else None
+        return good_form_share(self)
 
     def met(self, p: Prescription) -> bool:
-        if p.mode == "hold":
+        if p.mode is Mode.HOLD:
             return (self.hold_s or 0.0) >= (p.hold_s or 0.0)
         return self.rep_count >= reps_wanted(p.exercise, p.reps or 0, p.side)
 
@@ -106,13 +101,7 @@ def summarise_exercises(plans: list[SetPlan], results: list[tuple[SetPlan, SetOu
     for i in sorted({p.prescription_index for p in plans}):
         p = next(pl.prescription for pl in plans if pl.prescription_index == i)
         done = [o for pl, o in results if pl.prescription_index == i and o.ended_reason != ENDED_SKIPPED]
-        holds = [o.hold_s for o in done if o.hold_s is not None]
-        good = [o.good_form_s or 0.0 for o in done if o.hold_s is not None]
-        judged = sum(o.reps_judged for o in done)
-        if holds:
-            share = min(1.0, sum(good) / sum(holds)) if sum(holds) else None
-        else:
-            share = sum(o.good_reps for o in done) / judged if judged else None
+        tally = FormTally.of(done)
         out.append(ExerciseSummary(p, p.sets, len(done), sum(o.met(p) for o in done), sum(o.rep_count for o in done),
-                                   round(sum(holds), 2) if holds else None, share))
+                                   None if tally.hold_s is None else round(tally.hold_s, 2), tally.share))
     return tuple(out)

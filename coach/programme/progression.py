@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional, Protocol, Sequence
 
+from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase
 from coach.programme.model import LIMITS, Prescription, Programme, exercise_title, seconds_num
 
@@ -101,7 +102,7 @@ def pain_not_worse(outcomes: Sequence[LineOutcome], require_ratings: bool = True
 
 def next_step(p: Prescription, policy: ProgressionPolicy) -> Optional[tuple[Prescription, str, Phrase]]:
     """(proposed, kind, words) — more reps or hold first, then a set more, then the harder variation."""
-    if p.mode == "hold":
+    if p.mode is Mode.HOLD:
         hold = float(p.hold_s or 0)
         if hold < policy.max_hold_s:
             new = min(policy.max_hold_s, LIMITS["hold_s"][1], hold + policy.hold_step_s)
@@ -121,7 +122,7 @@ def next_step(p: Prescription, policy: ProgressionPolicy) -> Optional[tuple[Pres
         from coach.exercises.registry import analyzer_class
 
         base = Prescription(exercise=harder, sets=1, rest_s=p.rest_s)
-        base = replace(base, hold_s=10.0) if analyzer_class(harder).mode == "hold" else replace(base, reps=6)
+        base = replace(base, hold_s=10.0) if analyzer_class(harder).mode is Mode.HOLD else replace(base, reps=6)
         return base, "next_variation", Phrase.of(QT_TRANSLATE_NOOP("programme", "move on to {exercise}"),
                                                  exercise=exercise_title(harder))
     return None

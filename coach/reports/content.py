@@ -1,4 +1,4 @@
-"""The report's content as plain data, computed once from a typed analysis result (or its JSON dict).
+"""The report's content as plain data, computed once from a typed analysis result.
 
 The HTML and PDF writers only lay this out, so both always say the same thing
 (same rounding, same fault names, same notes). Text here is unescaped; each
@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
-from coach.analysis.result import AnalysisResult, ResultLike, as_result
+from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
-from coach.exercises.registry import fault_label, spec_for
-from coach.exercises.spec import ExerciseSpec, RefLine
+from coach.exercises.registry import exercise_rules, fault_label, spec_for
+from coach.exercises.spec import ExerciseSpec, Mode, RefLine
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
 from coach.reports.speaker import ENGLISH, PERCENT, Moment, Shown, Speaker, from_data
+from coach.reports.wording import NO_REPS, NOT_HELD
 
 ANALYSIS_DISCLAIMER = QT_TRANSLATE_NOOP(
     "reports", "Angles are estimates from one camera (MediaPipe pose), not clinical measurements. "
@@ -84,7 +85,12 @@ def fmt_num(v: Any, fmt: str = "{:.0f}") -> Union[str, Num, Phrase]:
 
 def share(part: float, whole: float) -> Union[str, Phrase]:
     """part/whole as a whole percentage ("85%", German "85 %"), or "–" of nothing."""
-    return Phrase.of(PERCENT, value=Num(round(100 * part / whole))) if whole > 0 else DASH
+    return percent(part / whole if whole > 0 else None)
+
+
+def percent(fraction: Optional[float]) -> Union[str, Phrase]:
+    """A fraction (a good-form share from :mod:`coach.exercises.form_metrics`) as a whole percentage, or "–"."""
+    return DASH if fraction is None else Phrase.of(PERCENT, value=Num(round(100 * fraction)))
 
 
 @dataclass
@@ -134,6 +140,12 @@ class ReportContent:
     plot_note: Shown
     rules_note: Phrase
     generated: Moment
+    mode: Mode = Mode.REPS  # how the result was counted: its table lists reps, or the spans of a hold
+
+    @property
+    def empty_table_text(self) -> str:
+        """What the reps-or-hold table says when it has no rows, chosen by the mode."""
+        return NOT_HELD if self.mode is Mode.HOLD else NO_REPS
 
     @property
     def exercise_title(self) -> Shown:
@@ -165,16 +177,13 @@ class ReportContent:
         return self.rules_note
 
 
-def load_report_rules(result: ResultLike, overrides: Optional[Sequence[str | os.PathLike]] = None
+def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str | os.PathLike]] = None
                       ) -> tuple[Any, Phrase]:
     """The rules the analysis used (its own override files, or ``overrides``) and a note for the reader.
 
     A report is often made later from a saved JSON; if an override file listed
     there has since moved, the report still renders with the defaults and says so.
     """
-    from coach.exercises.rules import load_rules
-
-    result = as_result(result)
     exercise = result.exercise
     if overrides is not None:
         paths = [Path(p) for p in overrides]
@@ -188,7 +197,7 @@ def load_report_rules(result: ResultLike, overrides: Optional[Sequence[str | os.
                                                       "rule file {files} used for the analysis was not found."),
                          files=", ".join(p.name for p in missing))
     try:
-        rules = load_rules(exercise, paths)
+        rules = exercise_rules(exercise, paths)
     except CoachError as exc:
         if overrides is not None:
             raise
@@ -336,10 +345,9 @@ def _setup_table(result: AnalysisResult, rules: Any) -> Table:
     return table
 
 
-def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
                   generated: Optional[_dt.datetime] = None) -> ReportContent:
     """Everything a report says, from the analysis result alone (plus the rule files for thresholds)."""
-    result = as_result(result)
     exercise = result.exercise
     spec = spec_for(exercise, result.angle_series.name if result.angle_series is not None else "")
     title = from_data("exercises", spec.title)
@@ -360,15 +368,15 @@ def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | o
                    seconds=Num(duration, 1))),
         (REPORT_MADE, when),
     ]
-    hold = result.hold
+    hold, good_share = result.hold, percent(result.good_form_share)
     if hold is not None:
         total, good = hold.total_s, hold.good_form_s
         headline = Phrase.of(QT_TRANSLATE_NOOP("reports", "{exercise} held {total} s, good form {good} s ({share})"),
-                             exercise=Phrase(title), total=Num(total, 1), good=Num(good, 1), share=share(good, total))
+                             exercise=Phrase(title), total=Num(total, 1), good=Num(good, 1), share=good_share)
         summary.append((QT_TRANSLATE_NOOP("reports", "Hold time"), Phrase.of(seconds, seconds=Num(total, 1))))
         summary.append((QT_TRANSLATE_NOOP("reports", "Good form"),
                         Phrase.of(QT_TRANSLATE_NOOP("reports", "{good} s of {total} s ({share})"), good=Num(good, 1),
-                                  total=Num(total, 1), share=share(good, total))))
+                                  total=Num(total, 1), share=good_share)))
         table_title: Shown = Phrase.of(QT_TRANSLATE_NOOP("reports", "Time in the {exercise}"),
                                        exercise=Phrase(from_data("reports", spec.title.lower())))
         table = _hold_table(result)
@@ -382,7 +390,7 @@ def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | o
         summary.append((REPS, str(count)))
         summary.append((QT_TRANSLATE_NOOP("reports", "Good form"),
                         Phrase.of(QT_TRANSLATE_NOOP("reports", "{good} of {count} reps ({share})"), good=good_reps,
-                                  count=len(reps), share=share(good_reps, len(reps)))))
+                                  count=result.reps_judged, share=good_share)))
         sides = result.reps_by_side
         if sides or spec.side_label:
             side_text: Shown = _joined([Phrase.of("{side} {n}", side=Phrase(SIDES.get(k, k)), n=v)
@@ -428,4 +436,4 @@ def build_content(result: ResultLike, rules_overrides: Optional[Sequence[str | o
         exercise=exercise, spec=spec, video=video, summary=summary, headline=headline, warnings=warnings,
         table_title=table_title, table=table, faults=_fault_table(result), setup=_setup_table(result, rules),
         ref_lines=shown_ref_lines(spec, rules), plot_note=shown_plot_note(spec, rules), rules_note=rules_note,
-        generated=when)
+        generated=when, mode=Mode.HOLD if hold is not None else Mode.REPS)

@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from coach.analysis.result import AnalysisResult, ResultLike, as_result
+from coach.analysis.result import AnalysisResult
 from coach.atomic import write_text_atomic
 
 REP_COLUMNS = ["rep", "side", "t_start_s", "t_end_s", "duration_s", "good_form", "faults"]
@@ -57,9 +57,8 @@ def metric_columns(result: AnalysisResult) -> list[str]:
     return list(seen)
 
 
-def rep_rows(result: ResultLike) -> tuple[list[str], list[dict]]:
+def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict]]:
     """Columns and rows: reps for rep exercises, hold spans for a hold (plank)."""
-    result = as_result(result)
     if result.hold is not None:
         rows = []
         for i, (a, b) in enumerate(result.hold.spans, start=1):
@@ -79,15 +78,15 @@ def rep_rows(result: ResultLike) -> tuple[list[str], list[dict]]:
     return REP_COLUMNS + metrics, rows
 
 
-def write_csv(result: ResultLike, path: str | os.PathLike) -> Path:
+def write_csv(result: AnalysisResult, path: str | os.PathLike) -> Path:
     """One row per rep (columns ``REP_COLUMNS`` + metrics), or per hold span for plank (``HOLD_COLUMNS``)."""
     columns, rows = rep_rows(result)
     return write_text_atomic(path, _to_csv(columns, rows))
 
 
-def write_faults_csv(result: ResultLike, path: str | os.PathLike) -> Path:
+def write_faults_csv(result: AnalysisResult, path: str | os.PathLike) -> Path:
     """One row per fault span with its cue text (``FAULT_COLUMNS``), for any exercise."""
     rows = [{"kind": f.kind, "t_start_s": _r(f.t_start), "t_end_s": _r(f.t_end),
              "duration_s": _r(f.t_end - f.t_start), "message": f.message}
-            for f in as_result(result).faults]
+            for f in result.faults]
     return write_text_atomic(path, _to_csv(FAULT_COLUMNS, rows))

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Optional, Sequence
 
-from coach.analysis.result import ResultLike, as_result
+from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.atomic import write_text_atomic
@@ -36,12 +36,12 @@ def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_S
     return p
 
 
-def write_result_json(result: ResultLike, path: str | os.PathLike) -> Path:
+def write_result_json(result: AnalysisResult, path: str | os.PathLike) -> Path:
     """The ``coach.analysis/1`` JSON, written the same way as ``coach analyze --json``."""
-    return write_text_atomic(path, json.dumps(as_result(result).to_json(), indent=1))
+    return write_text_atomic(path, json.dumps(result.to_dict(), indent=1))
 
 
-def export_report(result: ResultLike, out_path: str | os.PathLike,
+def export_report(result: AnalysisResult, out_path: str | os.PathLike,
                   rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path.
 
@@ -49,18 +49,17 @@ def export_report(result: ResultLike, out_path: str | os.PathLike,
     are for programs and are the same in every language.
     """
     p = check_report_path(out_path)
-    data = as_result(result)
     suffix = p.suffix.lower()
     if suffix in (".html", ".htm"):
         from coach.reports.html_report import write_html
 
-        return write_html(data, p, rules_overrides=rules_overrides, speaker=speaker)
+        return write_html(result, p, rules_overrides=rules_overrides, speaker=speaker)
     if suffix == ".pdf":
         from coach.reports.pdf_report import write_pdf
 
-        return write_pdf(data, p, rules_overrides=rules_overrides, speaker=speaker)
+        return write_pdf(result, p, rules_overrides=rules_overrides, speaker=speaker)
     if suffix == ".csv":
         from coach.reports.csv_export import write_csv
 
-        return write_csv(data, p)
-    return write_result_json(data, p)
+        return write_csv(result, p)
+    return write_result_json(result, p)

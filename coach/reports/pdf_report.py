@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional, Sequence
 from xml.sax.saxutils import escape
 
 from coach import __version__
-from coach.analysis.result import ResultLike
+from coach.analysis.result import AnalysisResult
 from coach.atomic import write_bytes_atomic
 from coach.reports import wording as W
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, ShownTable, Table, build_content
@@ -171,7 +171,7 @@ def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = 
     return grid
 
 
-def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
                content: Optional[ReportContent] = None, speaker: Speaker = ENGLISH) -> bytes:
     """The report as PDF bytes, in ``speaker``'s language."""
     from reportlab.lib.pagesizes import A4
@@ -210,7 +210,7 @@ def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.P
     story.append(KeepTogether([_p(say(W.over_time(say(c.angle_label).split(" (")[0])), st["h2"]), plot, *notes,
                                _p(say(c.rules_note), st["note"])]))
 
-    empty = say(W.NO_REPS) if c.table_title == "Reps" else say(W.NOT_HELD)
+    empty = say(c.empty_table_text)
     # A heading is kept with its table, so it never sits alone at the foot of a page.
     story.append(KeepTogether([_p(say(c.table_title), st["h2"]), _table(c.table, width, st, empty, speaker)]))
     story.append(KeepTogether([_p(say(W.FAULTS), st["h2"]),
@@ -222,7 +222,7 @@ def render_pdf(result: ResultLike, rules_overrides: Optional[Sequence[str | os.P
     return buf.getvalue()
 
 
-def write_pdf(result: ResultLike, path: str | os.PathLike,
+def write_pdf(result: AnalysisResult, path: str | os.PathLike,
               rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
     return write_bytes_atomic(path, render_pdf(result, rules_overrides, speaker=speaker))

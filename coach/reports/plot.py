@@ -4,7 +4,7 @@ Matplotlib is imported inside the function and driven through ``Figure`` and
 the Agg canvas directly, never ``pyplot``: no global backend is switched (the
 GUI may run QtAgg in the same process), nothing needs a display, and the figure
 is freed as soon as it is rendered. Input is the ≤10 Hz ``angle_series`` of an
-analysis result (typed, or its JSON dict), so an hour's recording is ~36 000 points at most.
+typed analysis result, so an hour's recording is ~36 000 points at most.
 
 Colours are the Okabe–Ito colour-blind-safe pair (bluish green = good form,
 vermilion = fault) and fault spans are also hatched, so nothing relies on
@@ -18,7 +18,7 @@ import math
 import textwrap
 from typing import Optional, Sequence
 
-from coach.analysis.result import AnalysisResult, ResultLike, as_result
+from coach.analysis.result import AnalysisResult
 from coach.exercises.registry import fault_label, spec_for
 from coach.exercises.spec import RefLine
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
@@ -54,7 +54,7 @@ def _series(result: AnalysisResult) -> tuple[list[float], list[float]]:
     return t[:n], d[:n]
 
 
-def angle_plot(result: ResultLike, ref_lines: Optional[Sequence[RefLine]] = None, angle_label: Shown = None,
+def angle_plot(result: AnalysisResult, ref_lines: Optional[Sequence[RefLine]] = None, angle_label: Shown = None,
                fmt: str = "png", width_in: float = 10.0, dpi: int = 150, font_size: float = 8.0,
                speaker: Speaker = ENGLISH) -> bytes:
     """Render the plot, its words in ``speaker``'s language; ``ref_lines``/``angle_label`` default to the
@@ -65,7 +65,6 @@ def angle_plot(result: ResultLike, ref_lines: Optional[Sequence[RefLine]] = None
     from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter
 
-    result = as_result(result)
     if ref_lines is None or angle_label is None:
         from coach.reports.content import load_report_rules, shown_ref_lines
 

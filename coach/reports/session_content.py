@@ -17,7 +17,7 @@ from typing import Any, Optional, Sequence, Union
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
-from coach.reports.content import DASH, Table, share, short_num
+from coach.reports.content import DASH, Table, percent, short_num
 from coach.exercises.registry import fault_label
 from coach.programme.model import reps_phrase
 from coach.reports.speaker import Moment, Shown, from_data
@@ -130,7 +130,7 @@ def _session_tables(detail) -> tuple[Table, Table, Table]:
         s = sd.info
         good = s.good_form_share
         sets.rows.append([str(s.set_index), _title(s.exercise), target_text(s), count_text(s),
-                          share(good, 1) if good is not None else DASH, _faults(sd), _ended(s)])
+                          percent(good), _faults(sd), _ended(s)])
         sets.bad.append(s.stopped_for_pain)
     audit = Table([QT_TRANSLATE_NOOP("reports", "Set"), QT_TRANSLATE_NOOP("reports", "Original"),
                    QT_TRANSLATE_NOOP("reports", "Corrected"), QT_TRANSLATE_NOOP("reports", "Reason"),

@@ -16,7 +16,7 @@ SETUP_PROBLEMS = QT_TRANSLATE_NOOP("reports", "Set-up problems")
 SETUP_NOTE = QT_TRANSLATE_NOOP("reports", "Times when the camera could not judge form (framing, light, angle); "
                                           "nothing is counted or judged during them.")
 NO_REPS = QT_TRANSLATE_NOOP("reports", "No reps were counted.")
-NOT_HELD = QT_TRANSLATE_NOOP("reports", "The plank position was not held.")
+NOT_HELD = QT_TRANSLATE_NOOP("reports", "The position was not held.")
 NO_FAULTS = QT_TRANSLATE_NOOP("reports", "No faults were found.")
 NONE_FOUND = QT_TRANSLATE_NOOP("reports", "None.")
 PAGE = QT_TRANSLATE_NOOP("reports", "page {page}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -53,14 +54,14 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
                 workdir: Path) -> Callable[[JobContext], Recording]:
     """Analyse a video (keeping its pose track in ``workdir``) or a ``.npz`` pose track."""
     from coach.analysis import analyze_file
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_rules
     from coach.pose.track import is_track_path, load_track
 
     src = Path(path)
 
     def job(ctx: JobContext) -> Recording:
         _check_input(src)
-        load_rules(exercise, list(overrides))  # a malformed limits file fails now, not after the video
+        exercise_rules(exercise, list(overrides))  # a malformed limits file fails now, not after the video
         if is_track_path(src):
             track = load_track(src)
             if not len(track):
@@ -98,7 +99,7 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
             _raise_cancelled()
         if recording.video_path is not None:
             # The same frames the video gave (the track is its exact pose stream): name the video, not the temp file.
-            result.video, result.source_kind = str(recording.video_path), "video"
+            result = replace(result, video=str(recording.video_path), source_kind="video")
         return Recording(result, recording.track, recording.track_path, exercise, tuple(_rules(overrides)),
                          video_path=recording.video_path)
 

@@ -6,7 +6,7 @@ Public API (see each module for why it is built the way it is)::
     rec = SessionRecorder.start(store, programme_id=..., pain_before=3)
     rec.begin_set("glute_bridge", prescription=p)
     rec.record(analyzer.update(frame), analyzer)   # every event, committed at once
-    rec.end_set("finished", analyzer, analysis=summarise(...).to_json())
+    rec.end_set("finished", analyzer, analysis=summarise(...))  # the typed result
     rec.finish(pain_after=2)
     store.open_sessions()                 # interrupted sessions to offer for resume
 """

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from coach.exercises.form_metrics import good_form_share, pooled_share
 from coach.programme.model import reps_wanted
 from coach.programme.progression import LineOutcome
 from coach.store.models import IN_PROGRESS, SessionInfo, SetInfo
@@ -45,9 +46,7 @@ class ExercisePoint:
 
     @property
     def good_form_share(self) -> Optional[float]:
-        if self.hold_s is not None:
-            return min(1.0, (self.good_form_s or 0.0) / self.hold_s) if self.hold_s else None
-        return self.good_reps / self.reps_judged if self.reps_judged else None
+        return good_form_share(self)
 
 
 @dataclass(frozen=True)
@@ -148,13 +147,7 @@ class HistoryMixin(_Base):
         out = []
         for se in infos:
             sets = [s for s in self.sets_of(se.id) if s.prescription_id == prescription_id]
-            judged = sum(s.reps_recorded for s in sets)
-            holds = [s for s in sets if s.is_hold]
-            if holds:
-                total = sum(s.hold_s or 0.0 for s in holds)
-                share = min(1.0, sum(s.good_form_s or 0.0 for s in holds) / total) if total else None
-            else:
-                share = sum(s.good_reps for s in sets) / judged if judged else None
+            share = pooled_share(sets)
             out.append(LineOutcome(session_id=se.id, started_at=se.started_at, prescription_id=prescription_id,
                                    sets_prescribed=wanted.sets, sets_done=len(sets),
                                    sets_met=sum(met_target(s) for s in sets), good_form_share=share,

@@ -2,24 +2,21 @@
 
 A physio reviewing a patient's video, or a patient analysing a recording
 instead of using the camera, should see it in the same history as live
-sessions. The whole import is one transaction: it is stored completely or not
+sessions. The result is typed (a JSON file was read with ``AnalysisResult.from_dict``
+before it gets here). The whole import is one transaction: it is stored completely or not
 at all.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Optional
 
-from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
-from coach.store.errors import StoreError
 from coach.store.models import COMPLETED, PAIN_STOP, STOPPED_FOR_PAIN
 
 if TYPE_CHECKING:
     from coach.analysis import AnalysisResult
     from coach.programme.model import Prescription
     from coach.store.store import Store
-
-INCOMPLETE = QT_TRANSLATE_NOOP("errors", "the analysis summary is incomplete or malformed ({why}); nothing was saved")
 
 
 def _ended_reason(result: "AnalysisResult") -> str:
@@ -30,7 +27,7 @@ def _ended_reason(result: "AnalysisResult") -> str:
     return "finished"
 
 
-def store_analysis_result(store: "Store", result: Union["AnalysisResult", dict], patient_id: Optional[int] = None,
+def store_analysis_result(store: "Store", result: "AnalysisResult", patient_id: Optional[int] = None,
                           programme_id: Optional[int] = None, prescription: Optional["Prescription"] = None,
                           pain_before: Optional[int] = None, pain_after: Optional[int] = None,
                           stopped_for_pain: Optional[int] = None, ended_reason: Optional[str] = None,
@@ -39,33 +36,24 @@ def store_analysis_result(store: "Store", result: Union["AnalysisResult", dict],
 
     ``stopped_for_pain`` is the 0–10 rating when the set was stopped with "Stop — it hurts".
     """
-    from coach.analysis.result import as_result
-
-    try:
-        res = as_result(result)
-    except CoachError as exc:
-        raise StoreError(INCOMPLETE, why=exc.phrase) from None
-    data, hold = res.to_json(), res.hold
-    try:
-        with store.write(QT_TRANSLATE_NOOP("errors", "saving the analysed recording")):
-            sid = store.start_session(patient_id, programme_id, pain_before, source, started_at)
-            set_id = store.begin_set(sid, res.exercise, 1, prescription.id if prescription else None,
-                                     prescription.reps if prescription else None,
-                                     prescription.hold_s if prescription else None,
-                                     prescription.side if prescription else None)
-            for r in res.reps:
-                store.save_rep(set_id, r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, r.metrics)
-            spans = [("form", f.kind, f.t_start, f.t_end, f.message) for f in res.faults]
-            spans += [("setup", s.kind, s.t_start, s.t_end, "") for s in res.setup_warnings]
-            for category, kind, t_start, t_end, message in spans:
-                fid = store.open_fault(set_id, kind, t_start, message, category)
-                store.close_fault(fid, t_end)
-            store.end_set(set_id, ended_reason or _ended_reason(res), rep_count=res.rep_count,
-                          reps_by_side=dict(res.reps_by_side), hold_s=hold.total_s if hold else None,
-                          good_form_s=hold.good_form_s if hold else None, analysis=data)
-            if stopped_for_pain is not None:
-                store.record_pain(sid, PAIN_STOP, stopped_for_pain, set_id)
-            store.finish_session(sid, COMPLETED if stopped_for_pain is None else STOPPED_FOR_PAIN, pain_after)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise StoreError(INCOMPLETE, why=repr(exc)) from None
+    res, hold = result, result.hold
+    with store.write(QT_TRANSLATE_NOOP("errors", "saving the analysed recording")):
+        sid = store.start_session(patient_id, programme_id, pain_before, source, started_at)
+        set_id = store.begin_set(sid, res.exercise, 1, prescription.id if prescription else None,
+                                 prescription.reps if prescription else None,
+                                 prescription.hold_s if prescription else None,
+                                 prescription.side if prescription else None)
+        for r in res.reps:
+            store.save_rep(set_id, r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, r.metrics)
+        spans = [("form", f.kind, f.t_start, f.t_end, f.message) for f in res.faults]
+        spans += [("setup", s.kind, s.t_start, s.t_end, "") for s in res.setup_warnings]
+        for category, kind, t_start, t_end, message in spans:
+            fid = store.open_fault(set_id, kind, t_start, message, category)
+            store.close_fault(fid, t_end)
+        store.end_set(set_id, ended_reason or _ended_reason(res), rep_count=res.rep_count,
+                      reps_by_side=dict(res.reps_by_side), hold_s=hold.total_s if hold else None,
+                      good_form_s=hold.good_form_s if hold else None, analysis=res)
+        if stopped_for_pain is not None:
+            store.record_pain(sid, PAIN_STOP, stopped_for_pain, set_id)
+        store.finish_session(sid, COMPLETED if stopped_for_pain is None else STOPPED_FOR_PAIN, pain_after)
     return sid

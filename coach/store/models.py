@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from coach.exercises.form_metrics import good_form_share
+
 # Session status.
 IN_PROGRESS = "in_progress"
 COMPLETED = "completed"
@@ -127,11 +129,13 @@ class SetInfo:
         return self.corrections[-1].reason if self.corrections else ""
 
     @property
+    def reps_judged(self) -> int:
+        return self.reps_recorded
+
+    @property
     def good_form_share(self) -> Optional[float]:
         """Good reps / completed reps, or good-form seconds / hold seconds; None when nothing to judge."""
-        if self.is_hold:
-            return min(1.0, (self.good_form_s or 0.0) / self.hold_s) if self.hold_s else None
-        return self.good_reps / self.reps_recorded if self.reps_recorded else None
+        return good_form_share(self)
 
 
 @dataclass(frozen=True)

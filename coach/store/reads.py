@@ -18,6 +18,7 @@ from coach.store.models import (IN_PROGRESS, CountCorrection, FaultInfo, NoteInf
                                 SessionInfo, SetDetail, SetInfo, loads)
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.store.patients import PatientsMixin
 
     _Base = PatientsMixin
@@ -160,7 +161,13 @@ class SessionReadsMixin(_Base):
                      for s in self.sets_of(session_id))
         return SessionDetail(info, sets, tuple(self.notes_of(session_id)), tuple(self.pain_ratings(session_id)))
 
-    def set_analysis(self, set_id: int) -> Optional[dict]:
-        """The ``coach.analysis/1`` summary saved with a set, if any (recorded videos, finished live sets)."""
+    def set_analysis(self, set_id: int) -> Optional["AnalysisResult"]:
+        """The analysis saved with a set, if any (recorded videos, finished live sets).
+
+        Raises :class:`~coach.errors.CoachError` (one line) when what is stored is not a valid result.
+        """
+        from coach.analysis.result import AnalysisResult
+
         row = self.query_one("SELECT analysis_json FROM sets WHERE id = ?", (set_id,))
-        return loads(row[0], None) if row is not None else None
+        data = loads(row[0], None) if row is not None else None
+        return None if data is None else AnalysisResult.from_dict(data)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
+from coach.exercises.spec import Mode
 from coach.store import liveness
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import StoreError
@@ -25,6 +26,7 @@ from coach.store.models import (ABANDONED, COMPLETED, IN_PROGRESS, PAIN_BEFORE, 
                                  STOPPED_FOR_PAIN)
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.exercises.base import ExerciseAnalyzer
     from coach.programme.model import Prescription
     from coach.store.store import Store
@@ -99,8 +101,8 @@ class SessionRecorder:
         return self.set_id
 
     def end_set(self, ended_reason: str, analyzer: Optional["ExerciseAnalyzer"] = None,
-                analysis: Optional[dict] = None) -> Optional[int]:
-        """Close the current set; with the analyzer, its final count and hold are saved too."""
+                analysis: Optional["AnalysisResult"] = None) -> Optional[int]:
+        """Close the current set; with the analyzer (or else the analysis), its final count and hold are saved too."""
         if self.set_id is None:
             return None
         set_id = self.set_id
@@ -108,15 +110,12 @@ class SessionRecorder:
         t_end = None
         if analyzer is not None:
             kw.update(rep_count=analyzer.rep_count, reps_by_side=dict(analyzer.reps_by_side))
-            if analyzer.mode == "hold":
+            if analyzer.mode is Mode.HOLD:
                 kw.update(hold_s=analyzer.hold_seconds(), good_form_s=analyzer.good_form_seconds())
             t_end = analyzer.t_s
-        elif analysis is not None:  # the coach.analysis/1 summary carries the same totals
-            kw.update(rep_count=int(analysis.get("rep_count", 0)),
-                      reps_by_side=dict(analysis.get("reps_by_side") or {}))
-            hold = analysis.get("hold")
-            if hold:
-                kw.update(hold_s=float(hold["total_s"]), good_form_s=float(hold["good_form_s"]))
+        elif analysis is not None:  # the analysis carries the same totals
+            kw.update(rep_count=analysis.rep_count, reps_by_side=dict(analysis.reps_by_side),
+                      hold_s=analysis.hold_s, good_form_s=analysis.good_form_s)
         with self.store.write(QT_TRANSLATE_NOOP("errors", "finishing a set")):
             for r in analyzer.reps if analyzer is not None else ():  # idempotent: any rep not yet seen
                 self.store.save_rep(set_id, r.index, r.side, r.t_start, r.t_end, r.good_form, r.faults, r.metrics)
@@ -135,7 +134,7 @@ class SessionRecorder:
         for e in events:
             self.record_event(e)
             force_hold = force_hold or e.kind in (ev.HOLD_ENDED, ev.FAULT_BEGAN, ev.FAULT_ENDED)
-        if analyzer is not None and analyzer.mode == "hold" and analyzer.t_s is not None:
+        if analyzer is not None and analyzer.mode is Mode.HOLD and analyzer.t_s is not None:
             self.update_hold(analyzer.hold_seconds(), analyzer.good_form_seconds(), analyzer.t_s, force_hold)
 
     def record_event(self, e: Event) -> None:
@@ -174,7 +173,7 @@ class SessionRecorder:
 
     # ----- pain, notes, the end ---------------------------------------------------------------
     def stop_for_pain(self, rating: int, analyzer: Optional["ExerciseAnalyzer"] = None,
-                      analysis: Optional[dict] = None) -> None:
+                      analysis: Optional["AnalysisResult"] = None) -> None:
         """"Stop — it hurts": the rating goes with the set that was running, which ends."""
         set_id = self.set_id
         with self.store.write(QT_TRANSLATE_NOOP("errors", "saving a pain rating")):

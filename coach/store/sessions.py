@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Optional
 
+from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.store.errors import NotFoundError, StoreError
 from coach.store.models import (ABANDONED, IN_PROGRESS, PAIN_AFTER, PAIN_BEFORE, PAIN_CONTEXTS, PAIN_STOP, STATUSES,
                                 CountCorrection, NoteInfo)
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.store.patients import PatientsMixin
 
     _Base = PatientsMixin
@@ -35,7 +37,7 @@ def _hold_mode(exercise: str) -> bool:
     from coach.exercises.registry import analyzer_class
 
     try:
-        return analyzer_class(exercise).mode == "hold"
+        return analyzer_class(exercise).mode is Mode.HOLD
     except CoachError:
         return False
 
@@ -111,7 +113,7 @@ class SessionWritesMixin(_Base):
 
     def end_set(self, set_id: int, ended_reason: str, rep_count: Optional[int] = None,
                 reps_by_side: Optional[dict[str, int]] = None, hold_s: Optional[float] = None,
-                good_form_s: Optional[float] = None, analysis: Optional[dict] = None) -> None:
+                good_form_s: Optional[float] = None, analysis: Optional["AnalysisResult"] = None) -> None:
         """Close a set with why it ended; given values replace the running ones, open faults get the end time."""
         with self.write(QT_TRANSLATE_NOOP("errors", "finishing a set")) as db:
             if rep_count is not None:
@@ -119,7 +121,8 @@ class SessionWritesMixin(_Base):
             if hold_s is not None:
                 self.save_hold(set_id, hold_s, good_form_s if good_form_s is not None else 0.0)
             db.execute("UPDATE sets SET ended_at = ?, ended_reason = ?, analysis_json = COALESCE(?, analysis_json) "
-                       "WHERE id = ?", (self.now(), ended_reason, json.dumps(analysis) if analysis else None, set_id))
+                       "WHERE id = ?",
+                       (self.now(), ended_reason, json.dumps(analysis.to_dict()) if analysis else None, set_id))
 
     def finish_session(self, session_id: int, status: str, pain_after: Optional[int] = None) -> None:
         if status not in STATUSES or status == IN_PROGRESS:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from coach.analysis.result import AnalysisResult
 
 from coach.programme import Prescription, Programme, SetOutcome
 from coach.live.guided_runner import Phase, ProgrammeRunner, RunnerError
@@ -151,8 +152,8 @@ def test_with_a_store_every_step_is_recorded_and_can_be_resumed(programme: Progr
     from coach.exercises import events as ev
     from coach.exercises.events import Event
     r.record([Event(ev.REP_COUNTED, 1.0, count=1)])
-    r.set_finished(bridge(), 10.0, analysis={"schema": "coach.analysis/1", "exercise": "glute_bridge",
-                                             "rep_count": 8, "reps_by_side": {}, "hold": None})
+    r.set_finished(bridge(), 10.0, analysis=AnalysisResult.from_dict(
+        {"schema": "coach.analysis/1", "exercise": "glute_bridge", "rep_count": 8, "reps_by_side": {}, "hold": None}))
     (s1,) = store.sets_of(sid)
     assert (s1.rep_count, s1.prescription_id, s1.target_reps, s1.ended_reason) == (8, saved.prescriptions[0].id,
                                                                                    8, "finished")

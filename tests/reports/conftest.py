@@ -3,12 +3,14 @@ the one real clip, analysed once per session through the CLI with every export f
 ../shared/data is absent)."""
 from __future__ import annotations
 
-import copy
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from coach.analysis.result import AnalysisResult
+
 from .sample_results import RESULTS, bridge, plank
 
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -16,17 +18,17 @@ CLIP = SHARED_DATA / "videos" / "glute_bridge" / "pexels_band_bridge_side.mp4"
 
 
 @pytest.fixture(params=sorted(RESULTS))
-def any_result(request) -> dict:
-    return copy.deepcopy(RESULTS[request.param]())
+def any_result(request) -> AnalysisResult:
+    return RESULTS[request.param]()
 
 
 @pytest.fixture
-def bridge_result() -> dict:
+def bridge_result() -> AnalysisResult:
     return bridge()
 
 
 @pytest.fixture
-def plank_result() -> dict:
+def plank_result() -> AnalysisResult:
     return plank()
 
 

@@ -1,4 +1,7 @@
-"""Synthetic ``coach.analysis/1`` results with every count known in advance, for the report tests.
+"""Synthetic results with every count known in advance, for the report tests.
+
+Each is written as its ``coach.analysis/1`` JSON (``*_data``, what a saved file holds) and read with
+``AnalysisResult.from_dict``, as a report made from a saved file is.
 
 Three reps (one with two faults), a set-up warning, a gap in the angle series,
 and a hostile video name that must come out escaped in HTML and PDF.
@@ -6,6 +9,8 @@ and a hostile video name that must come out escaped in HTML and PDF.
 from __future__ import annotations
 
 import math
+
+from coach.analysis.result import AnalysisResult
 
 HOSTILE_NAME = '/clinic/<b>Jo & "Ann"<i>.mp4'
 
@@ -23,7 +28,7 @@ def _base(exercise: str, duration: float) -> dict:
             "source_kind": "video", "rules": []}
 
 
-def bridge() -> dict:
+def bridge_data() -> dict:
     r = _base("glute_bridge", 12.0)
     r["reps"] = [
         {"index": 1, "side": None, "t_start": 1.5, "t_end": 4.0, "good_form": True, "faults": [],
@@ -45,7 +50,7 @@ def bridge() -> dict:
     return r
 
 
-def plank() -> dict:
+def plank_data() -> dict:
     r = _base("plank", 40.0)
     r["hold"] = {"total_s": 27.0, "good_form_s": 24.5, "spans": [[5.0, 20.0], [25.0, 37.0]]}
     r["faults"] = [{"kind": "hips_sagging", "t_start": 12.0, "t_end": 14.5,
@@ -54,7 +59,7 @@ def plank() -> dict:
     return r
 
 
-def bird_dog() -> dict:
+def bird_dog_data() -> dict:
     r = _base("bird_dog", 15.0)
     sides = ["left", "right", "left"]
     r["reps"] = [{"index": i + 1, "side": s, "t_start": 1.0 + 4 * i, "t_end": 3.5 + 4 * i, "good_form": i != 1,
@@ -69,13 +74,29 @@ def bird_dog() -> dict:
     return r
 
 
-def cat_cow() -> dict:
+def cat_cow_data() -> dict:
     r = _base("cat_cow", 10.0)
     r["reps"] = [{"index": 1, "side": None, "t_start": 1.0, "t_end": 7.0, "good_form": True, "faults": [],
                   "metrics": {"head_lift_range": 0.55, "neck_torso_range_deg": 96.0, "cycle_s": 6.0}}]
     r["rep_count"] = 1
     r["angle_series"] = _series("neck_torso_deg", 10.0, lambda x: -80 + 100 * (x > 4))
     return r
+
+
+def bridge() -> AnalysisResult:
+    return AnalysisResult.from_dict(bridge_data())
+
+
+def plank() -> AnalysisResult:
+    return AnalysisResult.from_dict(plank_data())
+
+
+def bird_dog() -> AnalysisResult:
+    return AnalysisResult.from_dict(bird_dog_data())
+
+
+def cat_cow() -> AnalysisResult:
+    return AnalysisResult.from_dict(cat_cow_data())
 
 
 RESULTS = {"glute_bridge": bridge, "plank": plank, "bird_dog": bird_dog, "cat_cow": cat_cow}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 
 from .report_parsing import parse_html
 from .sample_results import bird_dog
@@ -13,23 +14,23 @@ def test_counts_rows_faults_and_plot(tmp_path, any_result):
     out = write_html(any_result, tmp_path / "r.html")
     page = parse_html(out)
     text = page.all_text
-    reps, faults = any_result["reps"], any_result["faults"]
-    if any_result["hold"] is None:
-        good = sum(r["good_form"] for r in reps)
+    reps, faults = any_result.reps, any_result.faults
+    if any_result.hold is None:
+        good = sum(r.good_form for r in reps)
         assert f"{len(reps)} rep{'s' if len(reps) != 1 else ''}, {good} with good form" in text
         assert len(page.rows["reps"]) == len(reps)
         for row, rep in zip(page.rows["reps"], reps):
-            assert row[0] == str(rep["index"])
-            assert (row[-1] == "Good") == rep["good_form"]
+            assert row[0] == str(rep.index)
+            assert (row[-1] == "Good") == rep.good_form
     else:
         assert "Plank held 27.0 s, good form 24.5 s (91%)" in text
-        assert len(page.rows["reps"]) == len(any_result["hold"]["spans"])
+        assert len(page.rows["reps"]) == len(any_result.hold.spans)
     assert len(page.rows.get("faults", [])) == len(faults)
     for row, f in zip(page.rows.get("faults", []), faults):
-        assert f["message"] in row
+        assert f.message in row
     if not faults:
         assert "No faults were found." in text
-    assert len(page.rows.get("setup", [])) == len(any_result["setup_warnings"])
+    assert len(page.rows.get("setup", [])) == len(any_result.setup_warnings)
     plots = [img for img in page.images if img.get("id") == "angle-plot"]
     assert len(plots) == 1
     src = plots[0]["src"]
@@ -71,6 +72,5 @@ def test_self_contained(tmp_path, plank_result):
 
 
 def test_result_without_angle_series_still_renders(tmp_path, bridge_result):
-    del bridge_result["angle_series"]
-    page = parse_html(write_html(bridge_result, tmp_path / "r.html"))
+    page = parse_html(write_html(replace(bridge_result, angle_series=None), tmp_path / "r.html"))
     assert len(page.rows["reps"]) == 3 and any(i.get("id") == "angle-plot" for i in page.images)

@@ -9,14 +9,14 @@ from coach.reports.pdf_report import write_pdf
 def test_counts_rows_faults_and_image(tmp_path, any_result):
     text, pages, images = pdf_text(write_pdf(any_result, tmp_path / "r.pdf"))
     assert pages >= 1 and images >= 1
-    if any_result["hold"] is None:
-        reps = any_result["reps"]
-        good = sum(r["good_form"] for r in reps)
+    if any_result.hold is None:
+        reps = any_result.reps
+        good = sum(r.good_form for r in reps)
         assert f"{len(reps)} rep{'s' if len(reps) != 1 else ''}, {good} with good form" in text
     else:
         assert "Plank held 27.0 s, good form 24.5 s (91%)" in text
-    for f in any_result["faults"]:
-        assert f["message"] in text
+    for f in any_result.faults:
+        assert f.message in text
 
 
 def test_bridge_table_rows(tmp_path, bridge_result):

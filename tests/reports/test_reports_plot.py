@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from .sample_results import RESULTS
 
+from coach.analysis.result import AngleSeries
 from coach.reports.content import build_content
 from coach.reports.plot import angle_plot
 
@@ -22,9 +24,8 @@ def test_png_and_svg(any_result):
 
 
 def test_empty_series_and_no_reps(bridge_result):
-    bridge_result["angle_series"] = {"name": "hip_extension_deg", "t_s": [], "deg": []}
-    bridge_result["reps"], bridge_result["faults"] = [], []
-    assert angle_plot(bridge_result)[:4] == b"\x89PNG"
+    empty = replace(bridge_result, angle_series=AngleSeries("hip_extension_deg"), reps=(), faults=())
+    assert angle_plot(empty)[:4] == b"\x89PNG"
 
 
 @pytest.mark.parametrize("exercise, lines", [
@@ -44,10 +45,10 @@ def test_overrides_move_the_threshold(tmp_path, plank_result):
     override.write_text("[plank.position]\nmin_body_line_deg = 120.0\n")
     c = build_content(plank_result, rules_overrides=[override])
     assert 120.0 in [r.deg for r in c.ref_lines] and "patient.toml" in str(c.rules_note)
-    plank_result["rules"] = ["defaults.toml", str(override)]  # as recorded by the analysis
-    assert 120.0 in [r.deg for r in build_content(plank_result).ref_lines]
-    plank_result["rules"] = ["defaults.toml", str(tmp_path / "moved.toml")]  # since moved away
-    c = build_content(plank_result)
+    recorded = replace(plank_result, rules=("defaults.toml", str(override)))  # as recorded by the analysis
+    assert 120.0 in [r.deg for r in build_content(recorded).ref_lines]
+    moved = replace(plank_result, rules=("defaults.toml", str(tmp_path / "moved.toml")))  # since moved away
+    c = build_content(moved)
     note = str(c.rules_note)
     assert 130.0 in [r.deg for r in c.ref_lines] and "moved.toml" in note and "not found" in note
 

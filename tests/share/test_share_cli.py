@@ -29,7 +29,7 @@ def test_share_commands_round_trip_and_list(tmp_path, clock, capsys, monkeypatch
     rows = json.loads(capsys.readouterr().out)
     assert [(r["patient"], r["exercise"], r["reps"], r["pain_before"], r["pain_after"], r["source"]) for r in rows] \
         == [("Ann", "glute_bridge", 3, 3, 2, "imported"), ("Ann", "glute_bridge", 5, 4, 5, "imported")]
-    assert rows[1]["good_form_share"] == 0.75
+    assert (rows[1]["good_reps_share"], rows[1]["good_hold_share"]) == (0.75, None)
     assert main(["sessions", "--data-dir", str(tmp_path / "patient")]) == 0
     table = capsys.readouterr().out.splitlines()
     assert table[0].split() == ["Date", "Patient", "Exercise", "Reps/hold", "Good", "form", "Pain", "Source"]

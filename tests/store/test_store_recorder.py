@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.analysis import summarise
+from coach.analysis import AnalysisResult, summarise
+from coach.errors import CoachError
 from coach.exercises import events as ev
 from coach.exercises.events import Event
 from coach.exercises.registry import create_analyzer
@@ -80,14 +81,14 @@ def test_a_real_plank_analyzer_recorded_live_matches_its_summary(store: Store, d
     with other_view(db_path) as view:  # mid-set, the hold so far is already on disk
         assert view.set_info(set_id).hold_s >= analyzer.hold_seconds() - 1.0 > 3.0
     rec.record(analyzer.finish(), analyzer)
-    summary = summarise(analyzer, "camera 0", 30.0, 6.0, source_kind="camera").to_json()
+    summary = summarise(analyzer, "camera 0", 30.0, 6.0, source_kind="camera")
     rec.end_set("finished", analyzer, analysis=summary)
     rec.finish(pain_after=2)
     s = store.set_info(set_id)
-    assert s.hold_s == pytest.approx(summary["hold"]["total_s"], abs=0.01)
-    assert s.good_form_s == pytest.approx(summary["hold"]["good_form_s"], abs=0.01)
+    assert s.hold_s == pytest.approx(summary.hold.total_s, abs=0.01)
+    assert s.good_form_s == pytest.approx(summary.hold.good_form_s, abs=0.01)
     assert s.target_hold_s == 5 and s.ended_reason == "finished"
-    assert store.set_analysis(set_id)["schema"] == "coach.analysis/1"
+    assert store.set_analysis(set_id) == AnalysisResult.from_dict(summary.to_dict())
     assert store.session(rec.session_id).status == COMPLETED
 
 
@@ -142,23 +143,23 @@ def test_abandoning_an_interrupted_session_keeps_its_reps(store: Store) -> None:
 
 
 def test_an_analysed_video_is_stored_as_a_session(store: Store) -> None:
-    result = {"schema": "coach.analysis/1", "video": "bridge.mp4", "exercise": "glute_bridge", "fps": 30.0,
-              "frames": 299, "frames_with_pose": 291, "duration_s": 9.97, "rep_count": 2,
-              "reps": [{"index": 1, "side": None, "t_start": 1.2, "t_end": 3.4, "good_form": True, "faults": [],
-                        "metrics": {"hip_extension_deg": 171.0}},
-                       {"index": 2, "side": None, "t_start": 4.0, "t_end": 5.0, "good_form": False,
-                        "faults": ["too_fast"], "metrics": {}}],
-              "hold": None,
-              "faults": [{"kind": "too_fast", "t_start": 4.0, "t_end": 5.0, "message": "Slow down"}],
-              "setup_warnings": [{"kind": "not_in_frame", "t_start": 0.0, "t_end": 1.5}],
-              "reps_by_side": {}, "source_kind": "video", "rules": []}
-    sid = store_analysis_result(store, result, pain_before=3, pain_after=3)
+    data = {"schema": "coach.analysis/1", "video": "bridge.mp4", "exercise": "glute_bridge", "fps": 30.0,
+            "frames": 299, "frames_with_pose": 291, "duration_s": 9.97, "rep_count": 2,
+            "reps": [{"index": 1, "side": None, "t_start": 1.2, "t_end": 3.4, "good_form": True, "faults": [],
+                      "metrics": {"hip_extension_deg": 171.0}},
+                     {"index": 2, "side": None, "t_start": 4.0, "t_end": 5.0, "good_form": False,
+                      "faults": ["too_fast"], "metrics": {}}],
+            "hold": None,
+            "faults": [{"kind": "too_fast", "t_start": 4.0, "t_end": 5.0, "message": "Slow down"}],
+            "setup_warnings": [{"kind": "not_in_frame", "t_start": 0.0, "t_end": 1.5}],
+            "reps_by_side": {}, "source_kind": "video", "rules": []}
+    sid = store_analysis_result(store, AnalysisResult.from_dict(data), pain_before=3, pain_after=3)
     detail = store.session_detail(sid)
     assert detail.info.source == "video" and detail.info.status == COMPLETED and detail.info.rep_count == 2
     (s,) = detail.sets
     assert (s.info.good_reps, s.info.ended_reason) == (1, "finished")
     assert [(f.kind, f.category) for f in s.faults] == [("not_in_frame", "setup"), ("too_fast", "form")]
-    assert store.set_analysis(s.info.id)["video"] == "bridge.mp4"
+    assert store.set_analysis(s.info.id).video == "bridge.mp4"
 
 
 def test_an_analysed_plank_video_and_a_malformed_summary(store: Store) -> None:
@@ -171,12 +172,10 @@ def test_an_analysed_plank_video_and_a_malformed_summary(store: Store) -> None:
     (s,) = store.sets_of(sid)
     assert s.hold_s == pytest.approx(result.hold.total_s) and s.stopped_for_pain and s.pain == 5
     assert store.session(sid).status == STOPPED_FOR_PAIN
-    before = len(store.sessions())
-    bad = result.to_json()
-    del bad["reps"]
+    # A malformed JSON never reaches the store: reading it is where it fails, with one line.
+    bad = result.to_dict()
     bad["reps"] = [{"index": "x"}]
-    with pytest.raises(StoreError, match="nothing was saved"):
-        store_analysis_result(store, bad)
-    with pytest.raises(StoreError, match="coach.analysis/1"):
-        store_analysis_result(store, {"schema": "other"})
-    assert len(store.sessions()) == before  # the failed import left no half session behind
+    with pytest.raises(CoachError, match="not a valid coach.analysis/1 result"):
+        AnalysisResult.from_dict(bad)
+    with pytest.raises(CoachError, match="coach.analysis/1"):
+        AnalysisResult.from_dict({"schema": "other"})

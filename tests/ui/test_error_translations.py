@@ -22,13 +22,12 @@ def _raised(kind: type[Exception], call, *args) -> Exception:
 
 
 def test_a_rule_value_out_of_range_is_told_in_german_with_its_range_unit_and_meaning(german, tmp_path: Path):
-    from coach.exercises.registry import exercise_spec
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_rules, exercise_spec
 
     meaning = exercise_spec("plank").rule("form.sag_enter").meaning
     override = tmp_path / "limits.toml"
     override.write_text("[form]\nsag_enter = 1.0\n", encoding="utf-8")
-    error = _raised(RuleFileError, load_rules, "plank", [override])
+    error = _raised(RuleFileError, exercise_rules, "plank", [override])
     assert str(error) == (f"{override}: key 'form.sag_enter' = 1.0 is out of range; expected -2 to 0 torso lengths "
                           f"({meaning})")
     german_meaning = i18n.translate("rule_meanings", meaning)
@@ -38,11 +37,11 @@ def test_a_rule_value_out_of_range_is_told_in_german_with_its_range_unit_and_mea
 
 
 def test_a_fractional_end_of_a_range_gets_the_german_decimal_comma(german, tmp_path: Path):
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_rules
 
     override = tmp_path / "limits.toml"
     override.write_text("[rep]\nmin_swing = 9.0\n", encoding="utf-8")
-    error = _raised(RuleFileError, load_rules, "cat_cow", [override])
+    error = _raised(RuleFileError, exercise_rules, "cat_cow", [override])
     assert str(error) == (f"{override}: key 'rep.min_swing' = 9.0 is out of range; expected 0.05 to 2 arm lengths "
                           "(a phase begins once the head has moved this far from the other end)")
     assert i18n.error_text(error) == (f"{override}: Der Schlüssel 'rep.min_swing' = 9.0 liegt außerhalb des "
@@ -51,17 +50,17 @@ def test_a_fractional_end_of_a_range_gets_the_german_decimal_comma(german, tmp_p
 
 
 def test_a_misspelt_key_and_a_wrong_kind_of_value_are_told_in_german(german, tmp_path: Path):
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_rules
 
     misspelt = tmp_path / "misspelt.toml"
     misspelt.write_text("[form]\nsag_entr = -0.1\n", encoding="utf-8")
-    error = _raised(RuleFileError, load_rules, "plank", [misspelt])
+    error = _raised(RuleFileError, exercise_rules, "plank", [misspelt])
     assert str(error).startswith(f"{misspelt}: unknown key 'form.sag_entr' (did you mean 'sag_enter'? known here: ")
     assert i18n.error_text(error).startswith(f"{misspelt}: unbekannter Schlüssel 'form.sag_entr' "
                                              "(meinten Sie 'sag_enter'? hier bekannt: ")
     wrong = tmp_path / "wrong.toml"
     wrong.write_text('[form]\nsag_enter = "low"\n', encoding="utf-8")
-    error = _raised(RuleFileError, load_rules, "plank", [wrong])
+    error = _raised(RuleFileError, exercise_rules, "plank", [wrong])
     assert str(error) == f"{wrong}: key 'form.sag_enter' must be a number, got text 'low'"
     assert i18n.error_text(error) == (f"{wrong}: Der Schlüssel 'form.sag_enter' muss eine Zahl sein, "
                                       "erhalten: Text 'low'")

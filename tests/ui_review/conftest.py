@@ -48,7 +48,7 @@ def bridge_track(bridge_video: Path, tmp_path_factory: pytest.TempPathFactory) -
 
     track = tmp_path_factory.mktemp("review_track") / "bridge.npz"
     result = analyze_file(bridge_video, "glute_bridge", save_pose=track)
-    return BridgeTrack(bridge_video, track, result.to_json())
+    return BridgeTrack(bridge_video, track, result.to_dict())
 
 
 @pytest.fixture

@@ -42,7 +42,7 @@ def test_each_export_writes_a_readable_file(qtbot, track_window, tmp_path):
     assert [r["rep"] for r in rows] == ["1", "2"]
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert data["schema"] == "coach.analysis/1" and data["rep_count"] == 2
-    assert data == window.recording.result.to_json()
+    assert data == window.recording.result.to_dict()
     assert len(load_track(tmp_path / "t.npz")) == window.recording.frame_count
     assert window.last_error == ""
 

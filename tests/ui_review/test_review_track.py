@@ -21,8 +21,8 @@ def _open_track(qtbot, window, bridge_track, **kw):
 def test_rep_table_rows_are_the_analysis_reps(qtbot, review, bridge_track):
     window = review()
     rec = _open_track(qtbot, window, bridge_track)
-    expected = analyze_file(bridge_track.track, "glute_bridge").to_json()
-    reps = rec.result.to_json()["reps"]
+    expected = analyze_file(bridge_track.track, "glute_bridge").to_dict()
+    reps = rec.result.to_dict()["reps"]
     assert reps == expected["reps"] and rec.result.rep_count == expected["rep_count"] == 2
     assert reps == bridge_track.result["reps"]  # the track reproduces the video's analysis
 

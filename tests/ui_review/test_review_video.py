@@ -41,7 +41,7 @@ def test_video_review_shows_frames_and_rescores_from_the_saved_track(qtbot, revi
     rec = window.recording
     assert window.bar.exercise == "glute_bridge"  # guessed from the clip's folder
     assert rec.has_video and rec.video_path == bridge_track.video
-    assert rec.result.to_json()["reps"] == bridge_track.result["reps"]
+    assert rec.result.to_dict()["reps"] == bridge_track.result["reps"]
     assert took < 60
     # Frames come from the video, decoded on demand, with the track's skeleton over them.
     window.seek(rec.reps[0].t_start + 1.0)

@@ -42,6 +42,7 @@ from coach.store.share.records import (SharedCorrection, SharedFault, SharedNote
 from coach.store.share.summary import summary_html
 
 if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
     from coach.pose.track import PoseTrack
     from coach.store.store import Store
 
@@ -131,10 +132,11 @@ def _file_name(text: object) -> object:
     return PureWindowsPath(text).name if isinstance(text, str) and text else text
 
 
-def _analysis(data: Optional[dict]) -> Optional[dict]:
-    if not data:
+def _analysis(result: Optional["AnalysisResult"]) -> Optional[dict]:
+    """The result as the share file carries it, with file paths cut to their names."""
+    if result is None:
         return None
-    out = dict(data)
+    out = result.to_dict()
     if "video" in out:
         out["video"] = _file_name(out["video"])
     if isinstance(out.get("rules"), list):

@@ -10,14 +10,14 @@ from __future__ import annotations
 from html import escape
 from typing import Optional
 
+from coach.exercises.form_metrics import hold_share, rep_share
 from coach.store.share.records import SharedSession, SharedSet
 
 
 def good_form_share(s: SharedSet) -> Optional[float]:
     """Good reps / reps recorded, or good-form seconds / seconds held — as the store computes it."""
-    if s.hold_s is not None:
-        return min(1.0, (s.good_form_s or 0.0) / s.hold_s) if s.hold_s else None
-    return sum(r.good_form for r in s.reps) / len(s.reps) if s.reps else None
+    return hold_share(s.good_form_s, s.hold_s) if s.hold_s is not None else \
+        rep_share(sum(r.good_form for r in s.reps), len(s.reps))
 
 
 def shown_count(s: SharedSet) -> int:

@@ -13,6 +13,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from coach.exercises.spec import Mode
 from coach.programme.model import is_sided
 from coach.ui import theme
 from coach.ui.programme.common import PainScale, button, choice_row, heading, label, page_layout, stop_button
@@ -145,7 +146,7 @@ class IntroPage(QWidget):
         where = (translate("IntroPage", "No camera found — choose a video to follow along.") if source is None else
                  translate("IntroPage", "Camera {number}").format(number=source) if isinstance(source, int)
                  else translate("IntroPage", "Video: {name}").format(name=Path(str(source)).name))
-        if p.mode == "hold":
+        if p.mode is Mode.HOLD:
             what = translate("IntroPage", "Hold for {seconds} seconds").format(seconds=short_number(p.hold_s))
         else:
             side = p.side or "alternate"

@@ -252,7 +252,7 @@ class GuidedSession(QWidget):
         r, s, result = self.runner, self.session, self.set.result
         if r is None or s is None or result is None or r.phase is not Phase.SET_ACTIVE:
             return
-        now, analysis = self.clock(), result.analysis.to_json()
+        now, analysis = self.clock(), result.analysis
         if self._pain_pending:
             outcome = SetOutcome.from_analysis(analysis, ENDED_PAIN)
             if self._pain_rating is not None:

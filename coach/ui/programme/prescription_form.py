@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QLineEdit, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from coach.exercises.spec import Mode
 from coach.programme.model import LIMITS, SIDE_CHOICES, Prescription, is_sided
 from coach.ui import theme
 from coach.ui.programme.common import heading, label
@@ -37,7 +38,7 @@ def exercise_titles() -> dict[str, str]:
 def is_hold(exercise: str) -> bool:
     from coach.exercises.registry import analyzer_class
 
-    return analyzer_class(exercise).mode == "hold"
+    return analyzer_class(exercise).mode is Mode.HOLD
 
 
 class PrescriptionForm(QFrame):

@@ -54,10 +54,9 @@ class Threshold:
 
 
 def thresholds(exercise: str) -> list[Threshold]:
-    from coach.exercises.registry import exercise_spec
-    from coach.exercises.rules import load_rules
+    from coach.exercises.registry import exercise_rules, exercise_spec
 
-    rules = load_rules(exercise)
+    rules = exercise_rules(exercise)
     return [Threshold(r, rules.num(r.key)) for r in exercise_spec(exercise).limits()]
 
 

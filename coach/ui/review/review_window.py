@@ -174,14 +174,14 @@ class ReviewWindow(QMainWindow):
         if path is None:
             self.bar.set_limits(None)
             return True
-        from coach.exercises.registry import exercise_names
-        from coach.exercises.rules import _read_toml, load_rules
+        from coach.exercises.registry import exercise_names, exercise_rules
+        from coach.exercises.rules import _read_toml
 
         try:  # the exercise chosen now, and every exercise the file has a section for (it may be chosen later)
-            load_rules(self.bar.exercise, [path])
+            exercise_rules(self.bar.exercise, [path])
             named = set(_read_toml(Path(path))) & set(exercise_names())
             for exercise in sorted(named):
-                load_rules(exercise, [path])
+                exercise_rules(exercise, [path])
         except CoachError as exc:
             self.show_error(translate("ReviewWindow", "That limits file cannot be used: {exc}").format(
                 exc=error_text(exc)))

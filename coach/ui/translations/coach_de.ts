@@ -2325,6 +2325,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>keine Regeldatei für die Übung &apos;{exercise}&apos; ({path})</translation>
     </message>
     <message>
+        <source>{path}: exercise.mode is &apos;{found}&apos;, but {exercise} is counted as &apos;{mode}&apos;</source>
+        <translation>{path}: exercise.mode ist &apos;{found}&apos;, aber {exercise} wird als &apos;{mode}&apos; gezählt</translation>
+    </message>
+    <message>
         <source>expected a rule file but {path} is a folder</source>
         <translation>eine Regeldatei erwartet, aber {path} ist ein Ordner</translation>
     </message>
@@ -2551,10 +2555,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>annotated video</source>
         <translation>kommentiertes Video</translation>
-    </message>
-    <message>
-        <source>exercise &apos;{name}&apos; is already registered</source>
-        <translation>die Übung &apos;{name}&apos; ist bereits registriert</translation>
     </message>
     <message>
         <source>unknown exercise &apos;{name}&apos; (choose from: {known})</source>
@@ -2795,10 +2795,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>the Coach data file {path}: {why} while {action}</source>
         <translation>Coach-Datendatei {path}: {why} beim {action}</translation>
-    </message>
-    <message>
-        <source>the analysis summary is incomplete or malformed ({why}); nothing was saved</source>
-        <translation>die Zusammenfassung der Auswertung ist unvollständig oder fehlerhaft ({why}); es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>saving the analysed recording</source>
@@ -4184,8 +4180,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Es wurden keine Wiederholungen gezählt.</translation>
     </message>
     <message>
-        <source>The plank position was not held.</source>
-        <translation>Die Unterarmstütz-Position wurde nicht gehalten.</translation>
+        <source>The position was not held.</source>
+        <translation>Die Position wurde nicht gehalten.</translation>
     </message>
     <message>
         <source>No faults were found.</source>

@@ -1,10 +1,11 @@
 """A fifth exercise declared entirely here and in ``knee_raise.toml``: the standing knee raise.
 
-It exists to prove issue 15's promise: an exercise is one analyzer module plus
-one rule file. Nothing in ``coach/`` names it; a test registers it with
-:func:`coach.exercises.registry.registered` and finds it in the CLI, the live
-window, the review window, the reports and the limits editor. The rep logic is
-deliberately small (a hysteresis on the hip angle of the higher knee).
+It proves that an exercise is a plug-in: this package's ``pyproject.toml`` names the
+analyzer in the ``coach.exercises`` entry-point group, ``scripts/setup.sh`` installs it
+beside Coach, and nothing in ``coach/`` names it, yet it appears in the CLI, the live
+window, the review window, the reports, the CSV, the limits editor and a programme.
+It has no translation: every text of it is shown in English in any language. The rep
+logic is deliberately small (a hysteresis on the hip angle of the higher knee).
 """
 from __future__ import annotations
 
@@ -15,19 +16,20 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
 from coach.exercises.events import Event
 from coach.exercises.rules import Rules
-from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, RefLine, number
+from coach.exercises.spec import DEG, SEC, ExerciseSpec, Metric, Mode, RefLine, number
 
 
 SPEC = ExerciseSpec(
-    name="knee_raise", title="Standing knee raise", mode="reps", key_angle_name="hip_angle_deg",
+    name="knee_raise", title="Standing knee raise", mode=Mode.REPS, key_angle_name="hip_angle_deg",
     angle_label="Hip angle, shoulder–hip–knee (°)",
+    key_parts=("shoulder", "hip", "knee"), side_on_required=False, fault_parts={"too_fast": ("hip", "knee")},
     faults={"too_fast": "Too fast"},
     key_limits=("rep.raised_deg", "form.min_rep_s"),
     sided=True, side_means="raised knee",
     peak=Metric("knee_lift_deg", "Knee lift (°)"),
     plot=(RefLine("{deg:.0f}°: a knee raised this high counts", key="rep.raised_deg"),),
     note="The line is the hip angle of the higher knee; 180° is standing straight.",
-    rule_file=Path(__file__).with_suffix(".toml"),
+    rule_file=Path(__file__).with_name("knee_raise.toml"),
     rules=(
         number("position.min_torso_incline_deg", 0, 90, DEG, "standing: the torso at least this upright"),
         number("rep.raised_deg", 45, 170, DEG, "a hip angle at or below this is a raised knee",
@@ -40,9 +42,6 @@ SPEC = ExerciseSpec(
 
 class KneeRaiseAnalyzer(ExerciseAnalyzer):
     spec = SPEC
-    key_parts = ("shoulder", "hip", "knee")
-    side_on_required = False
-    fault_parts = {"too_fast": ("hip", "knee")}
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules)
