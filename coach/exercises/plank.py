@@ -105,6 +105,9 @@ SPEC = ExerciseSpec(
         number("position.min_elbow_drop", 0, 3, TORSO, "an elbow this far below its shoulder: the arms hold the body"),
         number("position.min_elbow_drop_held", 0, 3, TORSO, "... and once the hold is under way"),
         number("position.max_hand_reach", 0, 3, TORSO, "the nearer hand at most this far ahead of its shoulder"),
+        number("position.min_start_hip_offset", -2, 0, TORSO,
+               "a hold starts only with the hips no further toward the floor than this (hips on the floor, as in a "
+               "cobra, are not a plank; once held, a sag is a fault)"),
         number("position.max_unseen_s", 0, 30, SEC, "a hold under way waits this long for a person lost by the camera"),
         number("form.sag_enter", -2, 0, TORSO,
                "hips this far toward the floor from the person's own held line → hips sagging (lower = more tolerant)",
@@ -134,6 +137,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.min_elbow_drop_held, self.min_elbow_drop = r.ordered("position.min_elbow_drop_held",
                                                                   "position.min_elbow_drop")
         self.max_hand_reach = r.num("position.max_hand_reach")
+        self.min_start_hip_offset = r.num("position.min_start_hip_offset")
         self.max_unseen_s = r.num("position.max_unseen_s")
         self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
         sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit")
@@ -186,7 +190,9 @@ class PlankAnalyzer(ExerciseAnalyzer):
                 and p.elbow_drop >= drop and p.hand_reach <= self.max_hand_reach)
 
     def _in_plank(self, p: PlankPose) -> bool:
+        starting = not self._position.active
         return (p.body_incline_deg <= self.max_incline_deg
+                and not (starting and p.hip_offset < self.min_start_hip_offset)
                 and not self.wrong_posture()
                 and p.knee_deg >= (self.min_knee_deg_held if self._position.active else self.min_knee_deg)
                 and p.body_line_deg >= self.min_body_line_deg

@@ -105,7 +105,9 @@ def first_pose(result: Any, segmentation: bool
         return None, None, None
     mask = None
     if segmentation and result.segmentation_masks:
-        mask = np.asarray(result.segmentation_masks[0].numpy_view(), dtype=np.float32)
+        # A copy: the view points into MediaPipe's own buffer, which its next call (the second-person
+        # search runs one between frames) may reuse.
+        mask = np.array(result.segmentation_masks[0].numpy_view(), dtype=np.float32, copy=True)
         if mask.ndim == 3:
             mask = mask[:, :, 0]
     return landmarks_array(result.pose_landmarks[0]), landmarks_array(result.pose_world_landmarks[0]), mask

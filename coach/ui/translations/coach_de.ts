@@ -4665,6 +4665,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>die nähere Hand höchstens so weit vor ihrer Schulter</translation>
     </message>
     <message>
+        <source>a hold starts only with the hips no further toward the floor than this (hips on the floor, as in a cobra, are not a plank; once held, a sag is a fault)</source>
+        <translation>ein Halten beginnt nur, wenn die Hüfte nicht weiter zum Boden hin liegt als dieser Wert (Hüfte am Boden wie in der Kobra ist kein Unterarmstütz; während des Haltens ist Durchhängen ein Fehler)</translation>
+    </message>
+    <message>
         <source>a hold under way waits this long for a person lost by the camera</source>
         <translation>ein laufendes Halten wartet so lange auf eine Person, die die Kamera verloren hat</translation>
     </message>
