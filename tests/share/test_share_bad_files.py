@@ -142,7 +142,7 @@ def test_a_damaged_pose_track_is_refused_whole(tmp_path, good_file, physio):
 def test_a_deeply_nested_or_foreign_analysis_is_refused(tmp_path, good_file, physio):
     members = _members(good_file)
     deep = b'{"schema": "coach.share-sessions/1", "sessions": ' + b"[" * 100000 + b"]" * 100000 + b"}"
-    _refused(physio, _write(tmp_path / "deep.coachshare", {**members, "sessions.json": deep}), "nested too deeply")
+    _refused(physio, _write(tmp_path / "deep.coachshare", {**members, "sessions.json": deep}), "nested more than 16 levels deep")
     sessions = json.loads(members["sessions.json"])
     sessions["sessions"][0]["sets"][0]["analysis"] = {"schema": "something/else"}
     _refused(physio, _write(tmp_path / "analysis.coachshare", {**members, "sessions.json": json.dumps(sessions)
