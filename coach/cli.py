@@ -237,8 +237,11 @@ def cmd_share(args: argparse.Namespace) -> int:
             print(line)
         print(f"wrote {result.path} ({human_size(result.size)})")
         return 0
+    from coach.store.share.checks import read_package
+
+    package = read_package(args.file)  # a refused file creates no data folder and no empty store
     with Store(default_db_path()) as store:
-        report = import_share(store, args.file, args.patient, SetTracks(store))
+        report = import_share(store, package, args.patient, SetTracks(store))
     print(report.line())
     return 0
 

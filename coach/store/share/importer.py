@@ -157,14 +157,15 @@ def _save_tracks(pkg: SharePackage, shelf: "TrackShelf",
     return saved, failed
 
 
-def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Optional[str] = None,
+def import_share(store: "Store", path: Union[str, os.PathLike, SharePackage], patient_name: Optional[str] = None,
                  shelf: Optional["TrackShelf"] = None) -> ImportReport:
     """Check ``path`` whole, then add what is new to ``patient_name`` (default: the name in the file).
 
     A bad file raises ShareFileError before the store is touched; the store's
-    writes are one transaction, so a failure part-way leaves it as it was.
+    writes are one transaction, so a failure part-way leaves it as it was. ``path`` may be a package
+    already read (the command line reads it before it opens, and so creates, the data folder).
     """
-    pkg = read_package(path)
+    pkg = path if isinstance(path, SharePackage) else read_package(path)
     name = (patient_name or "").strip() or pkg.patient_name.strip()
     if not name:
         raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} does not name its patient; choose the patient to import "
