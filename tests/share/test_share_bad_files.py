@@ -142,8 +142,32 @@ def test_a_damaged_pose_track_is_refused_whole(tmp_path, good_file, physio):
 def test_a_deeply_nested_or_foreign_analysis_is_refused(tmp_path, good_file, physio):
     members = _members(good_file)
     deep = b'{"schema": "coach.share-sessions/1", "sessions": ' + b"[" * 100000 + b"]" * 100000 + b"}"
-    _refused(physio, _write(tmp_path / "deep.coachshare", {**members, "sessions.json": deep}), "nested more than 16 levels deep")
+    _refused(physio, _write(tmp_path / "deep.coachshare", {**members, "sessions.json": deep}),
+             "nested more than 16 levels deep")
     sessions = json.loads(members["sessions.json"])
     sessions["sessions"][0]["sets"][0]["analysis"] = {"schema": "something/else"}
     _refused(physio, _write(tmp_path / "analysis.coachshare", {**members, "sessions.json": json.dumps(sessions)
                                                                    .encode()}), "'analysis' must be this set's")
+
+
+def _edited(tmp_path: Path, members: dict[str, bytes], edit, name: str) -> Path:
+    sessions = json.loads(members["sessions.json"])
+    edit(sessions["sessions"][0])
+    return _write(tmp_path / name, {**members, "sessions.json": json.dumps(sessions).encode()})
+
+
+@pytest.mark.parametrize("edit,match", [
+    # issue 27 item 11: an analysis 500 deep broke every later export; wrong types and times were accepted
+    (lambda s: s["sets"][0]["analysis"]["reps"][0]["metrics"].update(deep=json.loads("[" * 500 + "]" * 500)),
+     "nested more than 16 levels deep"),
+    (lambda s: s["sets"][0]["analysis"].update(reps="x"), r"Expected `array`, got `str` - at `\$.reps`"),
+    (lambda s: s["sets"][0]["analysis"].update(fps="fast"), r"Expected `float`, got `str` - at `\$.fps`"),
+    (lambda s: s["sets"][0]["analysis"]["reps"][0].update(t_end=-1.0), r"\$.reps\[0\].t_end"),
+    (lambda s: s["sets"][0]["analysis"]["reps"][0].update(t_start=1e4, t_end=1.0), "ends before it starts"),
+    (lambda s: s.update(started_at="2024-05-06T10:00:00"), "'started_at' must be a date and time with its UTC"),
+    (lambda s: s.update(started_at="2024-05-06"), "'started_at' must be a date and time with its UTC"),
+    (lambda s: s.update(ended_at="2000-01-01T10:00:00+02:00"), "'ended_at' is before 'started_at'"),
+    (lambda s: s["sets"][0].update(ended_at="2000-01-01T10:00:00+02:00"), "set 1: 'ended_at' is before"),
+])
+def test_an_analysis_or_time_coach_never_writes_is_refused(tmp_path, good_file, physio, edit, match):
+    _refused(physio, _edited(tmp_path, _members(good_file), edit, "edited.coachshare"), match)
