@@ -54,7 +54,7 @@ def fuzz_track(track: Path, tmp: Path, count: int, capsys, seed: int = 27) -> di
     capsys.readouterr()
     original, data, rng = original_csv.read_bytes(), track.read_bytes(), random.Random(seed)
     seen = {"same": 0, "refused": 0}
-    for i in range(count):
+    for _ in range(count):
         bad = tmp / "bad.npz"
         bad.write_bytes(flipped(data, rng))
         out = tmp / "bad.csv"

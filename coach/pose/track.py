@@ -20,8 +20,9 @@ the video it came from, without decoding or the pose model. Keys:
 Reading goes through :mod:`coach.untrusted`: only the arrays above, each
 refused from its header (dtype, shape, frame count) before its data is
 unpacked, every unpacked size bounded; then every value is validated. Any
-problem raises :class:`~coach.errors.PoseTrackError` with one line naming it. Writing goes to a temporary file first and is
-renamed into place, so a full disk never leaves a half-written track behind.
+problem raises :class:`~coach.errors.PoseTrackError` with one line naming it.
+Writing goes to a temporary file first and is renamed into place, so a full
+disk never leaves a half-written track behind.
 """
 from __future__ import annotations
 
