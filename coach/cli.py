@@ -16,8 +16,10 @@ from typing import Optional, Sequence
 from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
+from coach.untrusted import printable
 
 EXIT_BAD_INPUT = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a writer whose reader went away
 
 
 REPORT_FORMATS = (".html", ".htm", ".pdf")
@@ -67,6 +69,43 @@ def _quiet_opencv() -> None:
         import cv2
 
         cv2.setLogLevel(0)  # 0 = silent (cv::utils::logging::LOG_LEVEL_SILENT)
+
+
+# Every argument that names a file or folder, checked before anything runs.
+PATH_ARGUMENTS = ("inputs", "json", "annotate", "rules", "global_rules", "save_pose", "report", "csv", "report_dir",
+                  "summary", "track", "file", "out", "data_dir", "video", "source")
+
+
+def _check_name_lengths(args: argparse.Namespace) -> None:
+    """A name longer than the file system allows is one line naming the option, not an OSError traceback
+    from whichever stage first touches it (Path.exists() raises for it)."""
+    for key in PATH_ARGUMENTS:
+        value = getattr(args, key, None)
+        for text in (value if isinstance(value, list) else [value]):
+            if not isinstance(text, str) or not text:
+                continue
+            for part in Path(text).parts:
+                size = len(os.fsencode(part))
+                if size > _name_max(text):
+                    flag = {"inputs": "input", "track": "track", "file": "share file", "video": "video"}.get(
+                        key, "--" + key.replace("global_", "").replace("_", "-"))
+                    raise CoachError(f"{flag}: the name {printable(part[:40])}… is {size} bytes; the file system "
+                                     f"allows {_name_max(text)}")
+
+
+def _name_max(path: str) -> int:
+    """The longest file name (bytes) where ``path`` would be; 255 on every common file system."""
+    folder = Path(path).parent
+    while True:
+        try:
+            if folder.is_dir():
+                return int(os.pathconf(folder, "PC_NAME_MAX"))
+        except (OSError, ValueError, AttributeError):
+            break
+        if folder == folder.parent:
+            break
+        folder = folder.parent
+    return 255
 
 
 def _rule_files(args: argparse.Namespace) -> list[str]:
@@ -127,6 +166,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     _quiet_opencv()
 
     rules = _rule_files(args)
+    if args.scheduler is not None:
+        from coach.analysis.cluster import check_address
+
+        check_address(args.scheduler)  # before anything runs: "" must not quietly mean "here"
     inputs = expand_inputs(args.inputs)
     sources = [*inputs, *(Path(r) for r in rules)]
     if args.annotate and args.scheduler:
@@ -144,8 +187,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                   "for videos and for several inputs", file=sys.stderr)
         result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs, scheduler=args.scheduler)
-        if not args.quiet:
-            print_summary(result)
         if args.json:
             write_json(result, args.json)
         for out in reports:
@@ -158,6 +199,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             write_summary_csv([summary_row(inputs[0], args.exercise, result.to_json())], args.summary)
         if args.store:
             _store_result(result)
+        if not args.quiet:  # last: a reader that stops early (| head) costs no file
+            print_summary(result)
         return 0
     if args.annotate:
         raise CoachError("--annotate takes one input video; give a folder to --json for batches")
@@ -234,7 +277,7 @@ def cmd_share(args: argparse.Namespace) -> int:
                 patient_id = match[0].id
             result = export_share(store, args.out, patient_id, since, SetTracks(store), args.name)
         for line in result.lines[:-1]:
-            print(line)
+            print(printable(line))
         print(f"wrote {result.path} ({human_size(result.size)})")
         return 0
     from coach.store.share.checks import read_package
@@ -242,7 +285,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     package = read_package(args.file)  # a refused file creates no data folder and no empty store
     with Store(default_db_path()) as store:
         report = import_share(store, package, args.patient, SetTracks(store))
-    print(report.line())
+    print(printable(report.line()))
     return 0
 
 
@@ -347,6 +390,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        _check_name_lengths(args)
+        if args.global_rules and args.command in ("share", "sessions", "export-track"):
+            raise CoachError(f"--rules applies to analyze and the app; {args.command} does not use rule files")
         if args.data_dir:
             os.environ["COACH_DATA_DIR"] = args.data_dir
         if args.command == "share":
@@ -365,11 +411,28 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         return run_app(source=args.source, exercise=args.exercise, rules=args.global_rules)
     except CoachError as exc:
-        print(f"coach: {exc}", file=sys.stderr)
+        print(f"coach: {printable(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("coach: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a file problem no stage named itself (a full disk, a name the system refuses)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"coach: {printable(where + (exc.strerror or str(exc)))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _reader_gone() -> int:
+    """``coach sessions | head -1``: the reader closed the pipe. Nothing more is printed (Python's own flush at
+    exit would fail again), and the exit status is the shell's for a pipe closed under a writer."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -266,3 +266,17 @@ def _why(exc: BaseException) -> str:
     """The library's own words, on one line and short (a damaged file can put anything in them)."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text[:160]
+
+
+# ----- showing text that came from a file ----------------------------------------------------------
+def printable(text: str) -> str:
+    """``text`` with every control or format character shown as an escape (``\\x1b``, ``\\u202e``).
+
+    A patient's name from a share file may hold terminal escape codes (which recolour, retitle or
+    rewrite the physio's terminal) or a right-to-left override; on a terminal they are shown, not obeyed."""
+    import unicodedata
+
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " or unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp")
+                   else c.encode("unicode_escape").decode("ascii") for c in text)

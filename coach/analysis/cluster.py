@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
 CONNECT_TIMEOUT_S = 10
+HANDSHAKE_TIMEOUT_S = 10   # after connecting: a port that answers but is not Dask (an HTTP server) never replies
 CLOSE_TIMEOUT_S = 5
 WORKER_SETUP = "coach.analysis.dask_worker_setup"
 
@@ -45,8 +46,9 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
     _quiet_dask()
     from distributed import Client
 
-    if scheduler:
-        _check_address(scheduler)
+    if scheduler is not None:
+        check_address(scheduler)
+        _check_handshake(scheduler)
         try:
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
@@ -87,17 +89,55 @@ def _serving(client: "Client") -> Iterator[None]:
         client.close(timeout=CLOSE_TIMEOUT_S)
 
 
-def _check_address(scheduler: str) -> None:
-    """A malformed address is refused before a Client exists: a half-made one hangs on its way out."""
+def check_address(scheduler: str) -> None:
+    """A malformed address is refused before a Client exists: a half-made one hangs on its way out.
+
+    Only ``tcp://`` (or a bare ``host:port``, which Dask reads as tcp): ``tls://`` needs certificates Coach
+    is not given and ``ucx://`` a UCX install, and both failed with a TypeError deep inside Dask."""
     from distributed.comm.addressing import parse_address, parse_host_port
 
+    if not scheduler.strip():
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "--scheduler is empty; give a Dask scheduler address like "
+                                                     "tcp://host:8786, or leave --scheduler out to run here"))
     try:
-        _, location = parse_address(scheduler)
-        parse_host_port(location)
-    except ValueError as exc:
+        scheme, location = parse_address(scheduler)
+        if scheme != "tcp":
+            raise ValueError(f"Coach joins Dask schedulers over tcp:// only, not {scheme}://")
+        host, port = parse_host_port(location)
+        if not host or not port:
+            raise ValueError("it needs a host and a port")
+    except (ValueError, TypeError) as exc:
         raise CoachError(QT_TRANSLATE_NOOP("errors", "--scheduler {address} is not a Dask scheduler address like "
                                                      "tcp://host:8786 ({why})"),
-                         address=scheduler, why=str(exc)) from exc
+                         address=repr(scheduler)[1:-1][:200], why=str(exc)[:200]) from None
+
+
+def _check_handshake(scheduler: str) -> None:
+    """Connect and exchange Dask's greeting within the time-outs, then hang up.
+
+    Dask's own Client times out connecting but waits for the scheduler's greeting without limit: a
+    port that answers but is not Dask (an HTTP server) held ``coach analyze`` for good."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def greet() -> None:
+        comm = await asyncio.wait_for(connect(scheduler, timeout=CONNECT_TIMEOUT_S),
+                                      CONNECT_TIMEOUT_S + HANDSHAKE_TIMEOUT_S)
+        await comm.close()
+
+    try:
+        asyncio.run(greet())
+    except asyncio.TimeoutError:
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "the server at {address} did not answer as a Dask scheduler "
+                                                     "within {seconds} s"),
+                         address=scheduler, seconds=CONNECT_TIMEOUT_S + HANDSHAKE_TIMEOUT_S) from None
+    except (OSError, TimeoutError) as exc:
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "could not reach the Dask scheduler at {address}: {why}"),
+                         address=scheduler, why=str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - whatever a foreign server's bytes make Dask's reader raise
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "the server at {address} is not a Dask scheduler ({why})"),
+                         address=scheduler, why=f"{type(exc).__name__}: {exc}"[:200]) from None
 
 
 def _cancel_everything(client: "Client") -> None:

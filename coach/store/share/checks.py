@@ -22,9 +22,9 @@ from typing import Any, Union
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
-from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_FILE_BYTES, MAX_MEMBERS, MAX_RATIO,
-                                      MAX_TOTAL_BYTES, RATIO_FROM, SCHEMA, SESSIONS, ShareFileError, allowed_member,
-                                      member_limit)
+from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_FILE_BYTES, MAX_MEMBERS, MAX_PATIENT_NAME,
+                                      MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM, SCHEMA, SESSIONS, ShareFileError,
+                                      allowed_member, member_limit)
 from coach.store.share.records import MAX_TEXT, SharedSession, sessions_from_json
 from coach.untrusted import TreeLimits, UntrustedFileError, check_member, loads_json, open_zip, read_member
 
@@ -115,7 +115,8 @@ def _check_manifest(manifest: Any, path: Path) -> dict:
             for v in members.values()):
         raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its manifest has no valid list of parts")))
     patient = manifest.get("patient")
-    if not isinstance(patient, dict) or not isinstance(patient.get("name"), str) or len(patient["name"]) > 200:
+    if not isinstance(patient, dict) or not isinstance(patient.get("name"), str) \
+            or len(patient["name"]) > MAX_PATIENT_NAME:
         raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its manifest does not name the patient")))
     return manifest
 
