@@ -19,6 +19,7 @@ from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check
 from coach.untrusted import printable
 
 EXIT_BAD_INPUT = 2
+EXIT_INCOMPLETE = 1      # done, but not all of it (a share import whose pose tracks could not all be saved)
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a writer whose reader went away
 
 
@@ -286,7 +287,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     with Store(default_db_path()) as store:
         report = import_share(store, package, args.patient, SetTracks(store))
     print(printable(report.line()))
-    return 0
+    return EXIT_INCOMPLETE if report.tracks_failed else 0
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:

@@ -166,22 +166,24 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     if track.silhouette is not None and track.silhouette_box is not None:
         others.update(_checked_silhouettes(track.silhouette, track.silhouette_box, len(track), str(path)))
     p = Path(path)
+    arrays = {"schema": np.array(SCHEMA), "t_s": track.t_s.astype(np.float64), "image": track.image.astype(np.float32),
+              "world": track.world.astype(np.float32), "frame_size": np.asarray(track.frame_size, dtype=np.int64),
+              "fps": np.array(float(track.fps)), "source": np.array(track.source), **others}
     with replacing(p, error=PoseTrackError, what=QT_TRANSLATE_NOOP("errors", "pose track"), suffix=".npz") as tmp, \
             open(tmp, "wb") as fh:
-        np.savez_compressed(
-            fh,
-            schema=np.array(SCHEMA),
-            t_s=track.t_s.astype(np.float64),
-            image=track.image.astype(np.float32),
-            world=track.world.astype(np.float32),
-            frame_size=np.asarray(track.frame_size, dtype=np.int64),
-            fps=np.array(float(track.fps)),
-            source=np.array(track.source),
-            **others,
-        )
+        _write_npz(fh, arrays)
         fh.flush()
         os.fsync(fh.fileno())
     return p
+
+
+def _write_npz(fh: object, arrays: dict[str, np.ndarray]) -> None:
+    """What ``np.savez_compressed`` writes, with the archive closed whatever happens: NumPy's own leaves it open
+    when a write fails (a full disk), and its finaliser then fails again and prints a traceback at exit."""
+    with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+        for key, arr in arrays.items():
+            with zf.open(f"{key}.npy", "w", force_zip64=True) as member:
+                np.lib.format.write_array(member, np.asanyarray(arr), allow_pickle=False)
 
 
 def is_track_path(path: str | os.PathLike) -> bool:
