@@ -11,7 +11,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from contextlib import contextmanager
+from typing import Iterator, Optional, Sequence
 
 from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
@@ -20,6 +21,7 @@ from coach.untrusted import printable
 
 EXIT_BAD_INPUT = 2
 EXIT_INCOMPLETE = 1      # done, but not all of it (a share import whose pose tracks could not all be saved)
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a writer whose reader went away
 
 
@@ -245,14 +247,24 @@ def cmd_export_track(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(action: str):
-    """The store in --data-dir (or the default folder); a missing one is an error, not a new empty store."""
+def _existing_store(action: str, read_only: bool = False):
+    """The store in --data-dir (or the default folder); a missing one is an error, not a new empty store.
+
+    An empty file (0 bytes) or a folder in its place is said to be what it is, and left as it is;
+    ``read_only`` opens it only for reading (``coach sessions`` lists a store it may not write)."""
     from coach.store import Store, default_db_path
 
     path = default_db_path()
+    if path.is_dir():
+        raise CoachError(f"{path} is a folder, not a Coach data file; give the folder that holds coach.sqlite3 "
+                         f"with --data-dir to {action}")
     if not path.is_file():
         raise CoachError(f"no Coach data in {path.parent} ({path.name} is missing); give the folder with --data-dir "
                          f"to {action}")
+    if path.stat().st_size == 0:
+        raise CoachError(f"{path} is empty (0 bytes): not a Coach data file; it was left as it is")
+    if read_only and not os.access(path, os.W_OK):
+        return Store(path, read_only=True)
     return Store(path)
 
 
@@ -295,7 +307,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
     from coach.store.share import format_table, session_rows
 
-    with _existing_store("list") as store:
+    with _existing_store("list", read_only=True) as store:
         rows = session_rows(store)
     if args.json:
         print(json.dumps([r.to_json() for r in rows], indent=1))
@@ -382,6 +394,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _run(args: argparse.Namespace) -> int:
+    """One subcommand (the GUI is started by :func:`main` itself)."""
+    if args.command == "share":
+        return cmd_share(args)
+    if args.command == "sessions":
+        return cmd_sessions(args)
+    if args.command == "export-track":
+        return cmd_export_track(args)
+    if args.command == "analyze":
+        return cmd_analyze(args)
+    from coach.bench import run_batch_bench, run_bench  # "bench": argparse allows no other command
+
+    return run_batch_bench(args) if args.batch else run_bench(args)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--verbose" not in argv:
@@ -396,24 +423,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             raise CoachError(f"--rules applies to analyze and the app; {args.command} does not use rule files")
         if args.data_dir:
             os.environ["COACH_DATA_DIR"] = args.data_dir
-        if args.command == "share":
-            return cmd_share(args)
-        if args.command == "sessions":
-            return cmd_sessions(args)
-        if args.command == "export-track":
-            return cmd_export_track(args)
-        if args.command == "analyze":
-            return cmd_analyze(args)
-        if args.command == "bench":
-            from coach.bench import run_batch_bench, run_bench
-
-            return run_batch_bench(args) if args.batch else run_bench(args)
+        if args.command is not None:
+            with _sigterm_as_interrupt():
+                return _run(args)
         from coach.ui.app import run_app
 
         return run_app(source=args.source, exercise=args.exercise, rules=args.global_rules)
     except CoachError as exc:
         print(f"coach: {printable(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Terminated:
+        print("coach: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("coach: interrupted", file=sys.stderr)
         return 130
@@ -423,6 +444,30 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"coach: {printable(where + (exc.strerror or str(exc)))}", file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a logout, a service stopping): handled like Ctrl-C, so every half-written output
+    (an ``--annotate`` video's ``.partial``) is removed on the way out and local Dask workers are stopped."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM raises :class:`Terminated`; the previous handler is put back after."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (main() called from a worker thread): leave it as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _reader_gone() -> int:

@@ -70,7 +70,7 @@ def format_table(rows: list[SessionRow]) -> str:
     """The rows as a text table; text from share files (a patient's name) has its control characters escaped."""
     head = ("Date", "Patient", "Exercise", "Reps/hold", "Good form", "Pain", "Source")
     body = [(printable(r.date[:16].replace("T", " ")), printable(r.patient), printable(r.exercise.replace("_", " ")),
-             " + ".join(x for x in (f"{r.reps} reps" if r.reps is not None else "",
+             " + ".join(x for x in (f"{r.reps} rep{'' if r.reps == 1 else 's'}" if r.reps is not None else "",
                                     f"{r.hold_s:g} s" if r.hold_s is not None else "") if x) or "–",
              "–" if r.good_form_share is None else f"{r.good_form_share:.0%}",
              f"{'–' if r.pain_before is None else r.pain_before} → {'–' if r.pain_after is None else r.pain_after}",
