@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
@@ -59,7 +59,7 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
         return
     with local_cluster(jobs) as cluster:
         client = Client(cluster, set_as_default=False)
-        with _serving(client):
+        with _serving(client, on_interrupt=lambda: _stop_workers_now(cluster)):
             yield client
 
 
@@ -78,15 +78,41 @@ def local_cluster(jobs: int) -> Iterator["LocalCluster"]:
 
 
 @contextmanager
-def _serving(client: "Client") -> Iterator[None]:
-    """Whatever leaves the block (an error, Ctrl-C) cancels the client's work first; the client is closed."""
+def _serving(client: "Client", on_interrupt: Optional[Callable[[], None]] = None) -> Iterator[None]:
+    """Whatever leaves the block (an error, Ctrl-C) cancels the client's work first; the client is closed.
+
+    On Ctrl-C (or SIGTERM) ``on_interrupt`` runs first: a local cluster's workers are stopped there and then,
+    rather than asked to finish their task and shut down (which took about 4 s)."""
     try:
         yield
-    except BaseException:
+    except BaseException as exc:
+        if on_interrupt is not None and isinstance(exc, KeyboardInterrupt):
+            on_interrupt()
         _cancel_everything(client)
         raise
     finally:
         client.close(timeout=CLOSE_TIMEOUT_S)
+
+
+def _stop_workers_now(cluster: "LocalCluster") -> None:
+    """Kill this run's local worker processes (they hold no state: every result is written by this process)."""
+    import psutil
+
+    pids = []
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        process = getattr(getattr(nanny, "process", None), "process", None)
+        pid = getattr(process, "pid", None)
+        if pid:
+            pids.append(pid)
+        if hasattr(nanny, "auto_restart"):
+            nanny.auto_restart = False  # a killed worker is not started again before the cluster closes
+    for pid in pids:
+        try:
+            proc = psutil.Process(pid)
+            for p in (*proc.children(recursive=True), proc):
+                p.kill()
+        except psutil.Error:
+            pass
 
 
 def check_address(scheduler: str) -> None:
