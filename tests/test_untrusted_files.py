@@ -22,8 +22,8 @@ from coach.cli import main
 from coach.live.set_tracks import SetTracks
 from coach.pose.track import load_track, save_track
 from coach.store.share import export_share
-from share.share_helpers import add_bridge_session, add_guided_session, store_in, write_bridge_track
-from untrusted_files import bomb_track, flipped, members, npy_header, rebuilt_share
+from share.share_helpers import add_guided_session, store_in, week_share, write_bridge_track, write_share
+from untrusted_files import bomb_track, flipped, members, npy_header
 from wall_clock import FakeClock
 
 CI_FLIPS = 40
@@ -94,14 +94,7 @@ def fuzz_share(share: Path, tmp: Path, count: int, capsys, seed: int = 27) -> di
 @pytest.fixture
 def synthetic_share(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "unused"))
-    clock = FakeClock()
-    patient = store_in(tmp_path / "patient", clock)
-    try:
-        add_bridge_session(patient, tmp_path, clock)
-        add_guided_session(patient, clock)
-        return export_share(patient, tmp_path / "week.coachshare", shelf=SetTracks(patient)).path
-    finally:
-        patient.close()
+    return week_share(tmp_path, FakeClock())
 
 
 # ----- item 1: one damaged byte ----------------------------------------------------------------------
@@ -204,7 +197,7 @@ def test_a_gibibyte_packed_into_a_small_track_is_refused_at_once(bombs, tmp_path
 def test_a_gibibyte_track_inside_a_share_file_is_refused_at_once(bombs, synthetic_share, tmp_path, where):
     parts = members(synthetic_share)
     name = next(n for n in parts if n.startswith("tracks/"))
-    share = rebuilt_share(tmp_path / "bomb.coachshare", {**parts, name: bombs[where].read_bytes()})
+    share = write_share(tmp_path / "bomb.coachshare", {**parts, name: bombs[where].read_bytes()})
     assert share.stat().st_size < 1.5 * 1024 * 1024
     folder = tmp_path / "physio"
     code, seconds, mb, err = _measured("share", "import", str(share), "--data-dir", str(folder))

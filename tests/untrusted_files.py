@@ -1,10 +1,8 @@
-"""Files built to hurt, for the tests of coach.untrusted: byte flips, a zip bomb inside a pose track, a share
-file rebuilt around any track. Everything is made at test time; nothing here is a stored clip or track."""
+"""Files built to hurt, for the tests of coach.untrusted: byte flips, a zip bomb inside a pose track.
+Everything is made at test time; nothing here is a stored clip or track."""
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import random
 import zipfile
 from pathlib import Path
@@ -72,15 +70,3 @@ def bomb_track(path: Path, where: str = "extra", unpacked: int = GiB) -> Path:
 def members(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
-
-
-def rebuilt_share(path: Path, parts: dict[str, bytes]) -> Path:
-    """A share file of these parts with a manifest whose checksums match them (an edit made with care)."""
-    manifest = json.loads(parts["manifest.json"])
-    manifest["members"] = {n: {"size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
-                           for n, b in parts.items() if n != "manifest.json"}
-    parts = {**parts, "manifest.json": json.dumps(manifest).encode()}
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.endswith(".npz") else None)
-    return path

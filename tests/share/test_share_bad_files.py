@@ -1,7 +1,6 @@
 """Bad share files are refused with one line and leave the physio's store (and tracks folder) exactly as it was."""
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -9,20 +8,14 @@ from pathlib import Path
 import pytest
 
 from coach.live.set_tracks import SetTracks
-from coach.store.share import ShareFileError, export_share, import_share
+from coach.store.share import ShareFileError, import_share
 
-from .share_helpers import add_bridge_session, add_guided_session, store_in
+from .share_helpers import store_in, week_share, write_share
 
 
 @pytest.fixture
 def good_file(tmp_path, clock) -> Path:
-    patient = store_in(tmp_path / "patient", clock)
-    try:
-        add_bridge_session(patient, tmp_path, clock)
-        add_guided_session(patient, clock)
-        return export_share(patient, tmp_path / "good.coachshare", shelf=SetTracks(patient)).path
-    finally:
-        patient.close()
+    return week_share(tmp_path, clock)
 
 
 @pytest.fixture
@@ -38,17 +31,7 @@ def _members(path: Path) -> dict[str, bytes]:
         return {n: zf.read(n) for n in zf.namelist()}
 
 
-def _write(path: Path, members: dict[str, bytes], rehash: bool = True) -> Path:
-    """A file with these members; ``rehash`` rewrites the manifest's checksums (an edit made with care)."""
-    if rehash:
-        manifest = json.loads(members["manifest.json"])
-        manifest["members"] = {n: {"size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
-                               for n, b in members.items() if n != "manifest.json"}
-        members = {**members, "manifest.json": json.dumps(manifest).encode()}
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return path
+_write = write_share
 
 
 def _state(store, folder: Path) -> tuple:
