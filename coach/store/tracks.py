@@ -75,8 +75,8 @@ def adopt_index_links(store: "Store") -> int:
     An entry is taken for a set of this store that has no link yet, when its file is in the tracks folder
     and the entry names this data file — by its absolute path, or (a folder moved since) by the file's name
     when no entry names it by path. The side file is left as it was: an older Coach still reads it."""
-    if getattr(store, "read_only", False):
-        return 0
+    if getattr(store, "read_only", False) or getattr(store, "memory", False):
+        return 0  # a throw-away store never had links of its own; set ids in a shared index would collide
     index = tracks_folder(store) / LEGACY_INDEX
     try:
         data = json.loads(index.read_text(encoding="utf-8"))
@@ -85,16 +85,18 @@ def adopt_index_links(store: "Store") -> int:
     entries = data.get("tracks") if isinstance(data, dict) and data.get("schema") == LEGACY_SCHEMA else None
     if not isinstance(entries, list):
         return 0
-    here = ":memory:" if getattr(store, "memory", False) else str(Path(store.path).resolve())
+    here = str(Path(store.path).resolve())
     mine = [e for e in entries if isinstance(e, dict) and e.get("db") == here]
-    if not mine and here != ":memory:":
+    if not mine:
         mine = [e for e in entries if isinstance(e, dict) and isinstance(e.get("db"), str)
                 and Path(e["db"]).name == Path(here).name]
     wanted = [(e["set_id"], str(e["file"])) for e in mine
               if isinstance(e.get("set_id"), int) and isinstance(e.get("file"), str)
               and PurePosixPath(e["file"]).name == e["file"] and (index.parent / e["file"]).is_file()]
+    unlinked = {r[0] for r in store.query("SELECT id FROM sets WHERE pose_track IS NULL")}
+    wanted = [(set_id, name) for set_id, name in wanted if set_id in unlinked]
     if not wanted:
-        return 0
+        return 0  # adopted before: nothing to write
     with store.write(QT_TRANSLATE_NOOP("errors", "adopting pose track links")) as db:
         before = db.total_changes
         db.executemany("UPDATE sets SET pose_track = ? WHERE id = ? AND pose_track IS NULL",

@@ -219,9 +219,10 @@ def import_share(store: "Store", path: Union[str, os.PathLike, SharePackage], pa
                 if len(set_ids) != len(s.sets):
                     continue  # not the same sets any more: leave its tracks alone
             for st, set_id in zip(s.sets, set_ids):  # a set already here gets a track only if it has none
-                if st.track in written and db.execute(
-                        "SELECT pose_track IS NULL OR pose_track = ? FROM sets WHERE id = ?",
-                        (tracks.relative_link(written[st.track]), set_id)).fetchone()[0]:
+                if st.track not in written:
+                    continue
+                current = db.execute("SELECT pose_track FROM sets WHERE id = ?", (set_id,)).fetchone()[0]
+                if current == tracks.relative_link(written[st.track]) or tracks.resolve(store, current) is None:
                     tracks.link_in(db, set_id, written[st.track])
                     saved += 1
         if not created:  # the name as stored (another case, or the patient already holding the sessions)
