@@ -253,3 +253,21 @@ def test_arrays_a_track_cannot_have_are_refused(tmp_path, capsys, key, value, wo
     assert _csv_of(tmp_path / "bad.npz", tmp_path / "o.csv") == 2
     err = capsys.readouterr().err
     assert words in err and err.count("\n") == 1, err
+
+
+def test_coach_never_writes_a_track_longer_than_it_reads(tmp_path, monkeypatch):
+    from coach.errors import PoseTrackError
+    from coach.pose import track as track_module
+
+    track = load_track(write_bridge_track(tmp_path / "t.npz", reps=1))
+    monkeypatch.setattr(track_module, "MAX_FRAMES", 40)
+    assert len(track) > 40
+    with pytest.raises(PoseTrackError, match="at most 40 frames"):
+        save_track(track, tmp_path / "long.npz")
+    save_track(track.take(np.arange(40)), tmp_path / "short.npz")
+    assert len(load_track(tmp_path / "short.npz")) == 40
+    with pytest.raises(PoseTrackError, match=r"at most 40 frames\), got float64 \(41,\)"):
+        monkeypatch.setattr(track_module, "MAX_FRAMES", 41)
+        save_track(track.take(np.arange(41)), tmp_path / "long.npz")
+        monkeypatch.setattr(track_module, "MAX_FRAMES", 40)
+        load_track(tmp_path / "long.npz")

@@ -162,6 +162,10 @@ def silhouette_arrays(by_frame: dict[int, Silhouette], n: int) -> dict[str, np.n
 def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     """Write atomically: a temporary sibling file renamed into place once complete."""
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
+    if len(track) > MAX_FRAMES:  # Coach never writes a track it would refuse to read
+        raise PoseTrackError(QT_TRANSLATE_NOOP("errors", "{path}: a pose track holds at most {most} frames, this "
+                                                         "one has {n}"), path=str(path), most=Num(MAX_FRAMES),
+                             n=Num(len(track)))
     others = {} if track.others is None else {"others": _checked_others(track.others, len(track), str(path))}
     if track.silhouette is not None and track.silhouette_box is not None:
         others.update(_checked_silhouettes(track.silhouette, track.silhouette_box, len(track), str(path)))

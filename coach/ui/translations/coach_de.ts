@@ -2645,6 +2645,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>{path}: {key} muss die Form ({n}, 33, 4) haben, erhalten: {got}</translation>
     </message>
     <message>
+        <source>{path}: a pose track holds at most {most} frames, this one has {n}</source>
+        <translation>{path}: Eine Skelettaufzeichnung hat höchstens {most} Bilder, diese hat {n}</translation>
+    </message>
+    <message>
         <source>floating point numbers</source>
         <translation>Gleitkommazahlen</translation>
     </message>
