@@ -11,14 +11,19 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from contextlib import contextmanager
+from typing import Iterator, Optional, Sequence
 
 from coach.analysis.result import AnalysisResult
 from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
+from coach.untrusted import printable
 
 EXIT_BAD_INPUT = 2
+EXIT_INCOMPLETE = 1      # done, but not all of it (a share import whose pose tracks could not all be saved)
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a writer whose reader went away
 
 
 REPORT_FORMATS = (".html", ".htm", ".pdf")
@@ -68,6 +73,43 @@ def _quiet_opencv() -> None:
         import cv2
 
         cv2.setLogLevel(0)  # 0 = silent (cv::utils::logging::LOG_LEVEL_SILENT)
+
+
+# Every argument that names a file or folder, checked before anything runs.
+PATH_ARGUMENTS = ("inputs", "json", "annotate", "rules", "global_rules", "save_pose", "report", "csv", "report_dir",
+                  "summary", "track", "file", "out", "data_dir", "video", "source")
+
+
+def _check_name_lengths(args: argparse.Namespace) -> None:
+    """A name longer than the file system allows is one line naming the option, not an OSError traceback
+    from whichever stage first touches it (Path.exists() raises for it)."""
+    for key in PATH_ARGUMENTS:
+        value = getattr(args, key, None)
+        for text in (value if isinstance(value, list) else [value]):
+            if not isinstance(text, str) or not text:
+                continue
+            for part in Path(text).parts:
+                size = len(os.fsencode(part))
+                if size > _name_max(text):
+                    flag = {"inputs": "input", "track": "track", "file": "share file", "video": "video"}.get(
+                        key, "--" + key.replace("global_", "").replace("_", "-"))
+                    raise CoachError(f"{flag}: the name {printable(part[:40])}… is {size} bytes; the file system "
+                                     f"allows {_name_max(text)}")
+
+
+def _name_max(path: str) -> int:
+    """The longest file name (bytes) where ``path`` would be; 255 on every common file system."""
+    folder = Path(path).parent
+    while True:
+        try:
+            if folder.is_dir():
+                return int(os.pathconf(folder, "PC_NAME_MAX"))
+        except (OSError, ValueError, AttributeError):
+            break
+        if folder == folder.parent:
+            break
+        folder = folder.parent
+    return 255
 
 
 def _rule_files(args: argparse.Namespace) -> list[str]:
@@ -128,6 +170,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     _quiet_opencv()
 
     rules = _rule_files(args)
+    if args.scheduler is not None:
+        from coach.analysis.cluster import check_address
+
+        check_address(args.scheduler)  # before anything runs: "" must not quietly mean "here"
     inputs = expand_inputs(args.inputs)
     sources = [*inputs, *(Path(r) for r in rules)]
     if args.annotate and args.scheduler:
@@ -145,8 +191,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                   "for videos and for several inputs", file=sys.stderr)
         result = analyze_file(inputs[0], args.exercise, rules=rules, save_pose=args.save_pose,
                               annotate=args.annotate, jobs=args.jobs, scheduler=args.scheduler)
-        if not args.quiet:
-            print_summary(result)
         if args.json:
             write_json(result, args.json)
         for out in reports:
@@ -159,6 +203,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             write_summary_csv([summary_row(inputs[0], args.exercise, result)], args.summary)
         if args.store:
             _store_result(result)
+        if not args.quiet:  # last: a reader that stops early (| head) costs no file
+            print_summary(result)
         return 0
     if args.annotate:
         raise CoachError("--annotate takes one input video; give a folder to --json for batches")
@@ -202,14 +248,24 @@ def cmd_export_track(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(action: str):
-    """The store in --data-dir (or the default folder); a missing one is an error, not a new empty store."""
+def _existing_store(action: str, read_only: bool = False):
+    """The store in --data-dir (or the default folder); a missing one is an error, not a new empty store.
+
+    An empty file (0 bytes) or a folder in its place is said to be what it is, and left as it is;
+    ``read_only`` opens it only for reading (``coach sessions`` lists a store it may not write)."""
     from coach.store import Store, default_db_path
 
     path = default_db_path()
+    if path.is_dir():
+        raise CoachError(f"{path} is a folder, not a Coach data file; give the folder that holds coach.sqlite3 "
+                         f"with --data-dir to {action}")
     if not path.is_file():
         raise CoachError(f"no Coach data in {path.parent} ({path.name} is missing); give the folder with --data-dir "
                          f"to {action}")
+    if path.stat().st_size == 0:
+        raise CoachError(f"{path} is empty (0 bytes): not a Coach data file; it was left as it is")
+    if read_only and not os.access(path, os.W_OK):
+        return Store(path, read_only=True)
     return Store(path)
 
 
@@ -235,13 +291,16 @@ def cmd_share(args: argparse.Namespace) -> int:
                 patient_id = match[0].id
             result = export_share(store, args.out, patient_id, since, SetTracks(store), args.name)
         for line in result.lines[:-1]:
-            print(line)
+            print(printable(line))
         print(f"wrote {result.path} ({human_size(result.size)})")
         return 0
+    from coach.store.share.checks import read_package
+
+    package = read_package(args.file)  # a refused file creates no data folder and no empty store
     with Store(default_db_path()) as store:
-        report = import_share(store, args.file, args.patient, SetTracks(store))
-    print(report.line())
-    return 0
+        report = import_share(store, package, args.patient, SetTracks(store))
+    print(printable(report.line()))
+    return EXIT_INCOMPLETE if report.tracks_failed else 0
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
@@ -249,7 +308,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
     from coach.store.share import format_table, session_rows
 
-    with _existing_store("list") as store:
+    with _existing_store("list", read_only=True) as store:
         rows = session_rows(store)
     if args.json:
         print(json.dumps([r.to_json() for r in rows], indent=1))
@@ -336,6 +395,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _run(args: argparse.Namespace) -> int:
+    """One subcommand (the GUI is started by :func:`main` itself)."""
+    if args.command == "share":
+        return cmd_share(args)
+    if args.command == "sessions":
+        return cmd_sessions(args)
+    if args.command == "export-track":
+        return cmd_export_track(args)
+    if args.command == "analyze":
+        return cmd_analyze(args)
+    from coach.bench import run_batch_bench, run_bench  # "bench": argparse allows no other command
+
+    return run_batch_bench(args) if args.batch else run_bench(args)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--verbose" not in argv:
@@ -345,29 +419,67 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        _check_name_lengths(args)
+        if args.global_rules and args.command in ("share", "sessions", "export-track"):
+            raise CoachError(f"--rules applies to analyze and the app; {args.command} does not use rule files")
         if args.data_dir:
             os.environ["COACH_DATA_DIR"] = args.data_dir
-        if args.command == "share":
-            return cmd_share(args)
-        if args.command == "sessions":
-            return cmd_sessions(args)
-        if args.command == "export-track":
-            return cmd_export_track(args)
-        if args.command == "analyze":
-            return cmd_analyze(args)
-        if args.command == "bench":
-            from coach.bench import run_batch_bench, run_bench
-
-            return run_batch_bench(args) if args.batch else run_bench(args)
+        if args.command is not None:
+            with _sigterm_as_interrupt():
+                return _run(args)
         from coach.ui.app import run_app
 
         return run_app(source=args.source, exercise=args.exercise, rules=args.global_rules)
     except CoachError as exc:
-        print(f"coach: {exc}", file=sys.stderr)
+        print(f"coach: {printable(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Terminated:
+        print("coach: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("coach: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a file problem no stage named itself (a full disk, a name the system refuses)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"coach: {printable(where + (exc.strerror or str(exc)))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a logout, a service stopping): handled like Ctrl-C, so every half-written output
+    (an ``--annotate`` video's ``.partial``) is removed on the way out and local Dask workers are stopped."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM raises :class:`Terminated`; the previous handler is put back after."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (main() called from a worker thread): leave it as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _reader_gone() -> int:
+    """``coach sessions | head -1``: the reader closed the pipe. Nothing more is printed (Python's own flush at
+    exit would fail again), and the exit status is the shell's for a pipe closed under a writer."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

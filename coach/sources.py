@@ -111,12 +111,30 @@ class VideoFileSource:
         # A chunk of the file (parallel review): seek, then read [start_frame, stop_frame).
         self._start = max(0, start_frame)
         self._stop = stop_frame
+        # Where the recording's time starts: the first frame's own timestamp when that is negative (an edit
+        # list, common in phone videos, puts the first frame at -0.033 s), else 0. Every frame's time is
+        # measured from it, here and only here, so the analysis, the pose track and every chunk of a parallel
+        # review agree; a chunk reads the first frame's timestamp before it seeks.
+        self._origin_s: float | None = None
         if self._start:
+            self._origin_s = self._first_timestamp_s()
             cap.set(cv2.CAP_PROP_POS_FRAMES, self._start)
 
-    def _timestamp_s(self, index: int) -> float:
-        """Container timestamps when sane (variable frame rate, GIF conversions), else index / fps."""
+    def _first_timestamp_s(self) -> float:
+        ok, _ = self._cap.read()
+        return min(0.0, self._raw_timestamp_s()) if ok else 0.0
+
+    def _raw_timestamp_s(self) -> float:
         t = float(self._cap.get(cv2.CAP_PROP_POS_MSEC) or 0.0) / 1000.0
+        return t if np.isfinite(t) else 0.0
+
+    def _timestamp_s(self, index: int) -> float:
+        """Container timestamps from the recording's start when sane (variable frame rate, GIF conversions),
+        else index / fps; never negative, always increasing."""
+        raw = self._raw_timestamp_s()
+        if self._origin_s is None:
+            self._origin_s = min(0.0, raw)
+        t = raw - self._origin_s
         nominal = index / self.info.fps
         if index > 0 and (t <= 0.0 or abs(t - nominal) > max(2.0, 0.5 * nominal)):
             t = nominal

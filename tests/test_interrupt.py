@@ -1,4 +1,5 @@
-"""Issue 14, item 10: Ctrl-C during a parallel batch stops it at once; nothing is written afterwards."""
+"""Issue 14, item 10 and issue 27, item 17: Ctrl-C during a parallel batch stops it at once (the local workers are
+killed, not asked to finish); nothing is written afterwards."""
 from __future__ import annotations
 
 import signal
@@ -42,5 +43,5 @@ def test_ctrl_c_cancels_a_parallel_batch_at_once(tmp_path):
     time.sleep(3)  # nothing may appear once the command has returned
     assert sorted(p.name for p in out.glob("*.json")) == written
     assert proc.returncode == 130 and "coach: interrupted" in err and "Traceback" not in err
-    assert stopped_after < 5, f"took {stopped_after:.1f} s to stop"
+    assert stopped_after < 3, f"took {stopped_after:.1f} s to stop"  # issue 27 item 17: was about 4.5 s
     assert len(written) < FILES - 1

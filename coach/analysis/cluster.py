@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
 CONNECT_TIMEOUT_S = 10
+HANDSHAKE_TIMEOUT_S = 10   # after connecting: a port that answers but is not Dask (an HTTP server) never replies
 CLOSE_TIMEOUT_S = 5
 WORKER_SETUP = "coach.analysis.dask_worker_setup"
 
@@ -45,8 +46,9 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
     _quiet_dask()
     from distributed import Client
 
-    if scheduler:
-        _check_address(scheduler)
+    if scheduler is not None:
+        check_address(scheduler)
+        _check_handshake(scheduler)
         try:
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT_S}s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
@@ -57,7 +59,7 @@ def dask_client(scheduler: Optional[str] = None, jobs: int = 1) -> Iterator["Cli
         return
     with local_cluster(jobs) as cluster:
         client = Client(cluster, set_as_default=False)
-        with _serving(client):
+        with _serving(client, on_interrupt=lambda: _stop_workers_now(cluster)):
             yield client
 
 
@@ -76,28 +78,92 @@ def local_cluster(jobs: int) -> Iterator["LocalCluster"]:
 
 
 @contextmanager
-def _serving(client: "Client") -> Iterator[None]:
-    """Whatever leaves the block (an error, Ctrl-C) cancels the client's work first; the client is closed."""
+def _serving(client: "Client", on_interrupt: Optional[Callable[[], None]] = None) -> Iterator[None]:
+    """Whatever leaves the block (an error, Ctrl-C) cancels the client's work first; the client is closed.
+
+    On Ctrl-C (or SIGTERM) ``on_interrupt`` runs first: a local cluster's workers are stopped there and then,
+    rather than asked to finish their task and shut down (which took about 4 s)."""
     try:
         yield
-    except BaseException:
+    except BaseException as exc:
+        if on_interrupt is not None and isinstance(exc, KeyboardInterrupt):
+            on_interrupt()
         _cancel_everything(client)
         raise
     finally:
         client.close(timeout=CLOSE_TIMEOUT_S)
 
 
-def _check_address(scheduler: str) -> None:
-    """A malformed address is refused before a Client exists: a half-made one hangs on its way out."""
+def _stop_workers_now(cluster: "LocalCluster") -> None:
+    """Kill this run's local worker processes (they hold no state: every result is written by this process)."""
+    import psutil
+
+    pids = []
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        process = getattr(getattr(nanny, "process", None), "process", None)
+        pid = getattr(process, "pid", None)
+        if pid:
+            pids.append(pid)
+        if hasattr(nanny, "auto_restart"):
+            nanny.auto_restart = False  # a killed worker is not started again before the cluster closes
+    for pid in pids:
+        try:
+            proc = psutil.Process(pid)
+            for p in (*proc.children(recursive=True), proc):
+                p.kill()
+        except psutil.Error:
+            pass
+
+
+def check_address(scheduler: str) -> None:
+    """A malformed address is refused before a Client exists: a half-made one hangs on its way out.
+
+    Only ``tcp://`` (or a bare ``host:port``, which Dask reads as tcp): ``tls://`` needs certificates Coach
+    is not given and ``ucx://`` a UCX install, and both failed with a TypeError deep inside Dask."""
     from distributed.comm.addressing import parse_address, parse_host_port
 
+    if not scheduler.strip():
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "--scheduler is empty; give a Dask scheduler address like "
+                                                     "tcp://host:8786, or leave --scheduler out to run here"))
     try:
-        _, location = parse_address(scheduler)
-        parse_host_port(location)
-    except ValueError as exc:
+        scheme, location = parse_address(scheduler)
+        if scheme != "tcp":
+            raise ValueError(f"Coach joins Dask schedulers over tcp:// only, not {scheme}://")
+        host, port = parse_host_port(location)
+        if not host or not port:
+            raise ValueError("it needs a host and a port")
+    except (ValueError, TypeError) as exc:
         raise CoachError(QT_TRANSLATE_NOOP("errors", "--scheduler {address} is not a Dask scheduler address like "
                                                      "tcp://host:8786 ({why})"),
-                         address=scheduler, why=str(exc)) from exc
+                         address=repr(scheduler)[1:-1][:200], why=str(exc)[:200]) from None
+
+
+def _check_handshake(scheduler: str) -> None:
+    """Connect and exchange Dask's greeting within the time-outs, then hang up.
+
+    Dask's own Client times out connecting but waits for the scheduler's greeting without limit: a
+    port that answers but is not Dask (an HTTP server) held ``coach analyze`` for good."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def greet() -> None:
+        comm = await asyncio.wait_for(connect(scheduler, timeout=CONNECT_TIMEOUT_S),
+                                      CONNECT_TIMEOUT_S + HANDSHAKE_TIMEOUT_S)
+        await comm.close()
+
+    try:
+        asyncio.run(greet())
+    except asyncio.TimeoutError:
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "the server at {address} did not answer as a Dask scheduler "
+                                                     "within {seconds} s"),
+                         address=scheduler, seconds=CONNECT_TIMEOUT_S + HANDSHAKE_TIMEOUT_S) from None
+    except (OSError, TimeoutError) as exc:
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "could not reach the Dask scheduler at {address}: {why}"),
+                         address=scheduler, why=str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - whatever a foreign server's bytes make Dask's reader raise
+        raise CoachError(QT_TRANSLATE_NOOP("errors", "the server at {address} is not a Dask scheduler ({why})"),
+                         address=scheduler, why=f"{type(exc).__name__}: {exc}"[:200]) from None
 
 
 def _cancel_everything(client: "Client") -> None:

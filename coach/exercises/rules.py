@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Collection, Iterable, Mapping, Optional
 
 from coach.errors import RuleFileError
+from coach.untrusted import TreeLimits, UntrustedFileError, loads_toml
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Template, as_phrase
 
 if TYPE_CHECKING:
@@ -42,6 +43,12 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on 3.9/3.10 only
     import tomli as tomllib
+
+
+# A rule file is a few tables of numbers and short cues: 50 MB cues, 5,000-digit integers or tables nested
+# hundreds deep are refused on reading (see coach.untrusted).
+RULE_FILE_LIMITS = TreeLimits(max_depth=8, max_text_chars=500, max_int=10 ** 9, max_items=10_000)
+RULE_FILE_MAX_BYTES = 1_000_000
 
 
 def assets_dir() -> Path:
@@ -64,17 +71,24 @@ def rule_file_path(spec: "ExerciseSpec") -> Path:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8-sig")  # Windows Notepad starts a UTF-8 file with a BOM
+        with open(path, "rb") as fh:
+            raw = fh.read(RULE_FILE_MAX_BYTES + 1)
+        if len(raw) > RULE_FILE_MAX_BYTES:
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: too large for a rule file (over {most} bytes)"),
+                                path=str(path), most=RULE_FILE_MAX_BYTES)
+        text = raw.decode("utf-8-sig")  # Windows Notepad starts a UTF-8 file with a BOM
     except FileNotFoundError:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "rule file not found: {path}"), path=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "cannot read rule file {path}: {why}"),
                             path=str(path), why=str(exc)) from None
     try:
-        return tomllib.loads(text)
+        return loads_toml(text, RULE_FILE_LIMITS)
     except tomllib.TOMLDecodeError as exc:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: not valid TOML ({why})"),
                             path=str(path), why=str(exc)) from None
+    except UntrustedFileError as exc:
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: {why}"), path=str(path), why=exc.phrase) from None
 
 
 def _kind(value: Any) -> str:
@@ -146,6 +160,9 @@ def _check_rule(rule: "RuleSpec", value: Any, path: Path) -> None:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be {want}, got {kind} {value}"),
                             path=str(path), key=rule.key, want=_kind_words(want), kind=_kind_words(_kind(value)),
                             value=repr(value))
+    if rule.kind == "number" and rule.unit == "reps" and value != int(value):
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: key '{key}' must be a whole number of reps, got "
+                                                        "{value}"), path=str(path), key=rule.key, value=repr(value))
     if rule.kind == "number" and ((rule.lo is not None and value < rule.lo) or
                                   (rule.hi is not None and value > rule.hi)):
         values = dict(path=str(path), key=rule.key, value=value, range=rule.range_phrase())

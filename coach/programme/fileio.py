@@ -32,6 +32,7 @@ from coach.atomic import replacing
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.programme.model import (A_PROGRAMME, Prescription, Programme, ProgrammeError, ProgrammeFileError,
                                    where_prescription)
+from coach.untrusted import TreeLimits, UntrustedFileError, loads_json, loads_toml
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -40,6 +41,8 @@ else:  # pragma: no cover - exercised on 3.9/3.10 only
 
 FORMAT = "coach.programme/1"
 MAX_BYTES = 1_000_000
+# A programme is a list of prescriptions, each with a small table of rule overrides (see coach.untrusted).
+PROGRAMME_LIMITS = TreeLimits(max_depth=8, max_text_chars=20000, max_int=10 ** 9, max_items=100_000)
 TOP_KEYS = ("format", "name", "notes", "prescription")
 PRESCRIPTION_KEYS = ("exercise", "sets", "reps", "hold_s", "rest_s", "side", "note", "rules")
 
@@ -106,11 +109,12 @@ def loads_programme(raw: Union[bytes, str], where: Text = A_PROGRAMME, as_json: 
         raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "{where}: not a text file (expected UTF-8 TOML or JSON)"),
                                  where=where) from None
     try:
-        data = json.loads(text) if as_json else tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
+        data = loads_json(text, PROGRAMME_LIMITS) if as_json else loads_toml(text, PROGRAMME_LIMITS)
+    except (tomllib.TOMLDecodeError, UntrustedFileError) as exc:
         kind = "JSON" if as_json else "TOML"
+        why = exc.phrase if isinstance(exc, UntrustedFileError) else str(exc)
         raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "{where}: not valid {kind} ({why})"),
-                                 where=where, kind=kind, why=str(exc)) from None
+                                 where=where, kind=kind, why=why) from None
     try:
         return programme_from_dict(data, where)
     except ProgrammeError as exc:

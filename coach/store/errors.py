@@ -9,8 +9,9 @@ transaction, so a failed one leaves the file as it was).
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Union
+from typing import Iterator, Union
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Text
@@ -102,3 +103,17 @@ def _seconds(value: float) -> Num:
     """A time in seconds written as before (``:g``: 5, 0.5), as a number the GUI writes the locale's way."""
     written = f"{value:g}"
     return Num(value, len(written.partition(".")[2]) if "e" not in written else 3)
+
+
+@contextmanager
+def readable_rows(path: Union[str, Path], action: Text) -> Iterator[None]:
+    """Rows of the wrong type (a hand-edited file, or a bug in another program) are one StoreCorruptError line.
+
+    SQLite keeps whatever type a value was written with, so a ``rep_count`` of ``'abc'`` or a start time of
+    ``'garbage'`` surfaces as a TypeError or ValueError wherever it is first used; reading is left untouched."""
+    try:
+        yield
+    except (TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
+        raise StoreCorruptError(QT_TRANSLATE_NOOP("errors", "the Coach data file {path} holds a value Coach cannot "
+                                                            "use while {action} ({why}); it was left untouched"),
+                                path=str(path), action=action, why=str(exc)[:160]) from None

@@ -8,7 +8,7 @@ clinic in another time zone does not move a session to the wrong day.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Optional, Union
 
 from coach.store import liveness
@@ -61,7 +61,14 @@ def _as_datetime(when: When, end_of_day: bool) -> Optional[datetime]:
 
 
 def _aware(t: datetime) -> datetime:
-    return t if t.tzinfo is not None else t.astimezone()  # naive means local time
+    """Naive means local time; at the ends of the calendar (``--since 0001-01-01``) the local offset cannot be
+    computed, and UTC is as good as any there."""
+    if t.tzinfo is not None:
+        return t
+    try:
+        return t.astimezone()
+    except (ValueError, OverflowError):
+        return t.replace(tzinfo=timezone.utc)
 
 
 def in_range(started_at: str, since: When, until: When) -> bool:

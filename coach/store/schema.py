@@ -149,7 +149,14 @@ V4 = (
     "CREATE UNIQUE INDEX sessions_by_share_id ON sessions(share_id) WHERE share_id IS NOT NULL",
 )
 
-MIGRATIONS: list[Sequence[str]] = [V1, V2, V3, V4]
+# v5: a set's pose track, as its file's path relative to the data folder ("tracks/session_3_set_1.npz"), written
+# in the same transaction as the set or its import: a moved or copied folder keeps its links, and two imports
+# at once cannot lose one (the links were a side file, tracks/index.json, keyed by the folder's absolute path;
+# coach.store.tracks adopts what it held).
+V5 = (
+    "ALTER TABLE sets ADD COLUMN pose_track TEXT",
+)
+MIGRATIONS: list[Sequence[str]] = [V1, V2, V3, V4, V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 OUR_TABLES = {"patients", "sessions", "sets", "reps", "faults", "notes", "programmes", "prescriptions",

@@ -2,6 +2,9 @@
 guided-style session with a stop for pain, a note and a count correction. No video, no MediaPipe."""
 from __future__ import annotations
 
+import hashlib
+import json
+import zipfile
 from pathlib import Path
 
 from coach.analysis import analyze_file
@@ -61,3 +64,29 @@ def add_guided_session(store: Store, clock) -> int:
 
 def store_in(folder: Path, clock) -> Store:
     return Store(folder / "coach.sqlite3", clock=clock, busy_timeout_s=0.5)
+
+
+def week_share(folder: Path, clock) -> Path:
+    """A patient's share file (in ``folder``): a bridge session with its pose track and a guided session."""
+    from coach.store.share import export_share
+
+    patient = store_in(folder / "patient", clock)
+    try:
+        add_bridge_session(patient, folder, clock)
+        add_guided_session(patient, clock)
+        return export_share(patient, folder / "good.coachshare", shelf=SetTracks(patient)).path
+    finally:
+        patient.close()
+
+
+def write_share(path: Path, members: dict[str, bytes], rehash: bool = True) -> Path:
+    """A file with these members; ``rehash`` rewrites the manifest's checksums (an edit made with care)."""
+    if rehash:
+        manifest = json.loads(members["manifest.json"])
+        manifest["members"] = {n: {"size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
+                               for n, b in members.items() if n != "manifest.json"}
+        members = {**members, "manifest.json": json.dumps(manifest).encode()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path

@@ -1,7 +1,6 @@
 """Bad share files are refused with one line and leave the physio's store (and tracks folder) exactly as it was."""
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -9,20 +8,14 @@ from pathlib import Path
 import pytest
 
 from coach.live.set_tracks import SetTracks
-from coach.store.share import ShareFileError, export_share, import_share
+from coach.store.share import ShareFileError, import_share
 
-from .share_helpers import add_bridge_session, add_guided_session, store_in
+from .share_helpers import store_in, week_share, write_share
 
 
 @pytest.fixture
 def good_file(tmp_path, clock) -> Path:
-    patient = store_in(tmp_path / "patient", clock)
-    try:
-        add_bridge_session(patient, tmp_path, clock)
-        add_guided_session(patient, clock)
-        return export_share(patient, tmp_path / "good.coachshare", shelf=SetTracks(patient)).path
-    finally:
-        patient.close()
+    return week_share(tmp_path, clock)
 
 
 @pytest.fixture
@@ -38,17 +31,7 @@ def _members(path: Path) -> dict[str, bytes]:
         return {n: zf.read(n) for n in zf.namelist()}
 
 
-def _write(path: Path, members: dict[str, bytes], rehash: bool = True) -> Path:
-    """A file with these members; ``rehash`` rewrites the manifest's checksums (an edit made with care)."""
-    if rehash:
-        manifest = json.loads(members["manifest.json"])
-        manifest["members"] = {n: {"size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
-                               for n, b in members.items() if n != "manifest.json"}
-        members = {**members, "manifest.json": json.dumps(manifest).encode()}
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return path
+_write = write_share
 
 
 def _state(store, folder: Path) -> tuple:
@@ -142,8 +125,32 @@ def test_a_damaged_pose_track_is_refused_whole(tmp_path, good_file, physio):
 def test_a_deeply_nested_or_foreign_analysis_is_refused(tmp_path, good_file, physio):
     members = _members(good_file)
     deep = b'{"schema": "coach.share-sessions/1", "sessions": ' + b"[" * 100000 + b"]" * 100000 + b"}"
-    _refused(physio, _write(tmp_path / "deep.coachshare", {**members, "sessions.json": deep}), "nested too deeply")
+    _refused(physio, _write(tmp_path / "deep.coachshare", {**members, "sessions.json": deep}),
+             "nested more than 16 levels deep")
     sessions = json.loads(members["sessions.json"])
     sessions["sessions"][0]["sets"][0]["analysis"] = {"schema": "something/else"}
     _refused(physio, _write(tmp_path / "analysis.coachshare", {**members, "sessions.json": json.dumps(sessions)
                                                                    .encode()}), "'analysis' must be this set's")
+
+
+def _edited(tmp_path: Path, members: dict[str, bytes], edit, name: str) -> Path:
+    sessions = json.loads(members["sessions.json"])
+    edit(sessions["sessions"][0])
+    return _write(tmp_path / name, {**members, "sessions.json": json.dumps(sessions).encode()})
+
+
+@pytest.mark.parametrize("edit,match", [
+    # issue 27 item 11: an analysis 500 deep broke every later export; wrong types and times were accepted
+    (lambda s: s["sets"][0]["analysis"]["reps"][0]["metrics"].update(deep=json.loads("[" * 500 + "]" * 500)),
+     "nested more than 16 levels deep"),
+    (lambda s: s["sets"][0]["analysis"].update(reps="x"), r"Expected `array`, got `str` - at `\$.reps`"),
+    (lambda s: s["sets"][0]["analysis"].update(fps="fast"), r"Expected `float`, got `str` - at `\$.fps`"),
+    (lambda s: s["sets"][0]["analysis"]["reps"][0].update(t_end=-1.0), r"\$.reps\[0\].t_end"),
+    (lambda s: s["sets"][0]["analysis"]["reps"][0].update(t_start=1e4, t_end=1.0), "ends before it starts"),
+    (lambda s: s.update(started_at="2024-05-06T10:00:00"), "'started_at' must be a date and time with its UTC"),
+    (lambda s: s.update(started_at="2024-05-06"), "'started_at' must be a date and time with its UTC"),
+    (lambda s: s.update(ended_at="2000-01-01T10:00:00+02:00"), "'ended_at' is before 'started_at'"),
+    (lambda s: s["sets"][0].update(ended_at="2000-01-01T10:00:00+02:00"), "set 1: 'ended_at' is before"),
+])
+def test_an_analysis_or_time_coach_never_writes_is_refused(tmp_path, good_file, physio, edit, match):
+    _refused(physio, _edited(tmp_path, _members(good_file), edit, "edited.coachshare"), match)

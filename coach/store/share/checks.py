@@ -1,6 +1,7 @@
 """Reading a share file safely: every check passes before the store is touched.
 
-In order: the file's size; the archive's directory (member names from a fixed
+Every zip, decompressor and JSON step goes through :mod:`coach.untrusted`
+(bounded, one line for any damage). In order: the file's size; the archive's directory (member names from a fixed
 list, no duplicates, no encryption, each size and the total under a limit, no
 member that unpacks to a hundred times its packed size) — all before a single
 byte is unpacked; then the manifest (ours, a version this Coach reads); then
@@ -12,7 +13,6 @@ the file is executed and no name in it becomes a path.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
 import zipfile
@@ -22,10 +22,11 @@ from typing import Any, Union
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
-from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_FILE_BYTES, MAX_MEMBERS, MAX_RATIO,
-                                      MAX_TOTAL_BYTES, RATIO_FROM, SCHEMA, SESSIONS, ShareFileError, allowed_member,
-                                      member_limit)
-from coach.store.share.records import SharedSession, sessions_from_json
+from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_FILE_BYTES, MAX_MEMBERS, MAX_PATIENT_NAME,
+                                      MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM, SCHEMA, SESSIONS, ShareFileError,
+                                      allowed_member, member_limit)
+from coach.store.share.records import MAX_TEXT, SharedSession, sessions_from_json
+from coach.untrusted import TreeLimits, UntrustedFileError, check_member, loads_json, open_zip, read_member
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,10 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         if not allowed_member(name):
             raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it holds {name}, which is not part of a Coach "
                                                                       "share file"), name=repr(name)[:80]))
-        if info.flag_bits & 0x1:
-            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is encrypted"), name=name))
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} uses a compression Coach does not read"),
-                                          name=name))
-        if info.file_size > member_limit(name):
-            raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is {size} bytes unpacked (at most "
-                                                                      "{most})"),
-                                          name=name, size=Num(info.file_size), most=Num(member_limit(name))))
+        try:
+            check_member(info, member_limit(name))  # encrypted, an unknown compression, too large unpacked
+        except UntrustedFileError as exc:
+            raise _refuse(path, exc.phrase) from None
         if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} would unpack to {times} times its size"),
                                           name=name, times=Num(info.file_size // max(1, info.compress_size))))
@@ -81,27 +77,23 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
 
 
 def _read(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
-    """A member's bytes; the zip module stops at its declared size and checks its CRC."""
+    """A member's bytes: exactly its declared size (within its limit), CRC checked, any damage one line."""
     try:
-        with zf.open(name) as fh:
-            data = fh.read(member_limit(name) + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({why})"),
-                                      name=name, why=str(exc))) from None
-    if len(data) > member_limit(name):
-        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is larger than its limit"), name=name))
-    return data
+        return read_member(zf, zf.getinfo(name), member_limit(name))
+    except UntrustedFileError as exc:
+        raise _refuse(path, exc.phrase) from None
+
+
+# sessions.json and the manifest: what Coach writes nests 6 levels deep, with no text over MAX_TEXT characters.
+JSON_LIMITS = TreeLimits(max_depth=16, max_text_chars=MAX_TEXT, max_int=2 ** 53)
 
 
 def _json(data: bytes, path: Path, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is not readable JSON ({why})"),
-                                      name=name, why=str(exc))) from None
-    except RecursionError:
-        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} is nested too deeply to be Coach's"),
-                                      name=name)) from None
+        return loads_json(data, JSON_LIMITS)
+    except UntrustedFileError as exc:
+        raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name}: {why}"), name=name, why=exc.phrase)) \
+            from None
 
 
 def _check_manifest(manifest: Any, path: Path) -> dict:
@@ -123,7 +115,8 @@ def _check_manifest(manifest: Any, path: Path) -> dict:
             for v in members.values()):
         raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its manifest has no valid list of parts")))
     patient = manifest.get("patient")
-    if not isinstance(patient, dict) or not isinstance(patient.get("name"), str) or len(patient["name"]) > 200:
+    if not isinstance(patient, dict) or not isinstance(patient.get("name"), str) \
+            or len(patient["name"]) > MAX_PATIENT_NAME:
         raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "its manifest does not name the patient")))
     return manifest
 
@@ -166,7 +159,7 @@ def read_package(path: Union[str, os.PathLike]) -> SharePackage:
         raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "it is {size} bytes (at most {most})"),
                                    size=Num(size), most=Num(MAX_FILE_BYTES)))
     try:
-        with zipfile.ZipFile(p) as zf:
+        with open(p, "rb") as fh, open_zip(fh) as zf:
             infos = zf.infolist()
             _check_directory(p, infos)
             manifest = _check_manifest(_json(_read(zf, p, MANIFEST), p, MANIFEST), p)
@@ -185,14 +178,15 @@ def read_package(path: Union[str, os.PathLike]) -> SharePackage:
                     raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "{name} does not match its checksum (the "
                                                                            "file was damaged or edited)"), name=name))
                 data[name] = blob
-    except zipfile.BadZipFile:
+    except UntrustedFileError:
         raise _refuse(p, Phrase.of(QT_TRANSLATE_NOOP("errors", "it is damaged or incomplete (not a whole archive), "
                                                                "or not a Coach share file"))) from None
     except OSError as exc:
         raise ShareFileError(QT_TRANSLATE_NOOP("errors", "cannot read {path}: {why}"),
                              path=str(p), why=str(exc.strerror or exc)) from None
+    listing = _json(data.pop(SESSIONS), p, SESSIONS)
     try:
-        sessions = sessions_from_json(_json(data.pop(SESSIONS), p, SESSIONS), set(exercise_names()))
+        sessions = sessions_from_json(listing, set(exercise_names()))
     except ShareFileError as exc:
         raise _refuse(p, exc.phrase) from None
     if not sessions:

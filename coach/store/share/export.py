@@ -35,8 +35,10 @@ from coach.exercises.events import RepRecord
 from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase
 from coach.programme.model import count_reps
 from coach.store.models import IN_PROGRESS, SessionInfo
-from coach.store.share.format import (FORMAT_VERSION, MANIFEST, SCHEMA, SESSIONS, SUFFIX, SUMMARY, ShareFileError,
-                                      track_member)
+from coach.store.errors import readable_rows
+from coach.store.share.checks import read_package
+from coach.store.share.format import (FORMAT_VERSION, MANIFEST, MAX_PATIENT_NAME, SCHEMA, SESSIONS, SUFFIX,
+                                      SUMMARY, ShareFileError, track_member)
 from coach.store.share.records import (SharedCorrection, SharedFault, SharedNote, SharedPain,
                                        SharedSession, SharedSet, sessions_to_json)
 from coach.store.share.summary import summary_html
@@ -104,6 +106,16 @@ def _unshared_ids(store: "Store", patient_id: int) -> set[int]:
 def plan_export(store: "Store", patient_id: Optional[int] = None, since: Optional[date] = None,
                 patient_name: Optional[str] = None) -> ExportPlan:
     """The sessions to share: started on or after ``since``, or (no date) those never shared before."""
+    name = (patient_name or "").strip()
+    if len(name) > MAX_PATIENT_NAME:  # the file would be refused on import, by this Coach too
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "the patient's name for the share file is {n} characters; "
+                                                         "at most {most}"), n=len(name), most=MAX_PATIENT_NAME)
+    with readable_rows(store.path, QT_TRANSLATE_NOOP("errors", "choosing the sessions to share")):
+        return _plan(store, patient_id, since, patient_name)
+
+
+def _plan(store: "Store", patient_id: Optional[int], since: Optional[date],
+          patient_name: Optional[str]) -> ExportPlan:
     patient = store.patient(patient_id) if patient_id is not None else store.default_patient()
     chosen = store.sessions(patient.id, since=since)
     if since is None:
@@ -284,9 +296,23 @@ def _member(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple, packed: b
 
 
 def prepare_share(store: "Store", plan: ExportPlan, shelf: Optional[TrackShelf] = None) -> PreparedShare:
-    """Build the share file for ``plan`` in the temp folder (nothing is saved where the user looks yet)."""
+    """Build the share file for ``plan`` in the temp folder (nothing is saved where the user looks yet), and
+    read it back with the importer's own checks: Coach never writes a share file that Coach refuses."""
     if not plan.sessions:
         raise ShareFileError(plan.phrases()[0])
+    with readable_rows(store.path, QT_TRANSLATE_NOOP("errors", "preparing the share file")):
+        prepared = _prepare(store, plan, shelf)
+    try:
+        read_package(prepared.file)
+    except ShareFileError as exc:
+        prepared.discard()
+        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "these sessions cannot be shared: the file would be refused "
+                                                         "({why}); nothing was written or marked as shared"),
+                             why=dict(exc.phrase.values).get("why", exc.phrase)) from None
+    return prepared
+
+
+def _prepare(store: "Store", plan: ExportPlan, shelf: Optional[TrackShelf]) -> PreparedShare:
     ids = _share_ids(store, plan.sessions)
     tracks: dict[str, bytes] = {}
     missing: list[str] = []

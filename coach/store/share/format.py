@@ -41,6 +41,7 @@ MAX_MEMBERS = 4000
 MAX_TOTAL_BYTES = 1024 * MiB        # all members, unpacked
 MAX_MEMBER_BYTES = {MANIFEST: 4 * MiB, SESSIONS: 128 * MiB, SUMMARY: 32 * MiB}
 MAX_TRACK_BYTES = 256 * MiB         # a compressed track: about 2 hours at 30 fps
+MAX_PATIENT_NAME = 200             # characters of the patient's name in the manifest
 MAX_RATIO = 100                     # unpacked / packed, for members over RATIO_FROM bytes (a "zip bomb")
 RATIO_FROM = 1 * MiB
 

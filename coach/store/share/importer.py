@@ -7,21 +7,23 @@ after it was first shared is added to the copy here). Every row of a new
 session — sets, reps, faults, count corrections, pain ratings, notes — keeps
 its original times; the session's source becomes ``imported``.
 
-Pose tracks are files beside the data file, kept by the caller's track shelf
-(``coach.live.set_tracks.SetTracks``), so they are written after the
-transaction commits: a track that cannot be written (full disk) is reported,
-and importing the file again fills in any track still missing.
+Pose tracks are files in the data folder's ``tracks/``, named after the
+session's share id (the same name whoever imports it), written before the
+transaction; the transaction then links each to its set (a column of the
+set's row, see :mod:`coach.store.tracks`), so two imports at once cannot
+lose a link. A track that cannot be written (full disk) is reported, and
+importing the file again fills in any track still missing.
 """
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Union
 
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
+from coach.store import tracks
 from coach.store.share.checks import SharePackage, read_package
 from coach.store.share.records import SharedSession
 
@@ -138,39 +140,68 @@ def _add_notes(db: "sqlite3.Connection", session_id: int, s: SharedSession) -> i
     return len(new)
 
 
-def _save_tracks(pkg: SharePackage, shelf: "TrackShelf",
-                 wanted: list[tuple[str, int, int, int, str]]) -> tuple[int, list[Phrase]]:
-    """Write each (member, session id, set id, set index, exercise) track through the shelf."""
-    from coach.pose.track import load_track
-
-    saved, failed = 0, []
-    with tempfile.TemporaryDirectory(prefix="coach-share-import-") as tmp:
-        scratch = Path(tmp) / "track.npz"
-        for member, session_id, set_id, set_index, exercise in wanted:
-            try:
-                scratch.write_bytes(pkg.tracks[member])
-                if shelf.save(load_track(scratch), session_id, set_id, set_index, exercise) is not None:
-                    saved += 1
-            except (CoachError, OSError) as exc:
-                why = exc.phrase if isinstance(exc, CoachError) else str(exc)
-                failed.append(Phrase.of(TRACK_FAILED, session=session_id, set=set_index, why=why))
-    return saved, failed
+def _file_name(member: str) -> str:
+    """``tracks/<share id>_<n>.npz`` in the file → ``shared_<share id>_<n>.npz`` in the tracks folder: the same
+    name whoever imports it, so an import made twice (or two at once) writes one file, never a duplicate."""
+    return "shared_" + member.rsplit("/", 1)[-1]
 
 
-def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Optional[str] = None,
+def _wanted_tracks(store: "Store", pkg: SharePackage) -> list[tuple[str, int, int]]:
+    """The members to write (with the session's and set's number in the file): those of sessions not here yet,
+    and of sets here that have no track."""
+    wanted = []
+    for i, s in enumerate(pkg.sessions, 1):
+        row = store.query_one("SELECT id FROM sessions WHERE share_id = ?", (s.share_id,))
+        links = [] if row is None else [r[0] for r in store.query(
+            "SELECT pose_track FROM sets WHERE session_id = ? ORDER BY set_index, id", (row[0],))]
+        for n, st in enumerate(s.sets):
+            if st.track is not None and (row is None or (len(links) == len(s.sets) and
+                                                         tracks.resolve(store, links[n]) is None)):
+                wanted.append((st.track, i, n + 1))
+    return wanted
+
+
+def _write_tracks(store: "Store", pkg: SharePackage,
+                  members: list[tuple[str, int, int]]) -> tuple[dict[str, str], list[Phrase]]:
+    """Write each member's track (already checked by the package reader) into the tracks folder, before the
+    transaction that links them; returns member → file name for those written, and what failed."""
+    from coach.atomic import replacing
+
+    folder = tracks.tracks_folder(store)
+    written, failed = {}, []
+    for member, session_number, set_number in members:
+        name = _file_name(member)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / name
+            if not (target.is_file() and target.read_bytes() == pkg.tracks[member]):
+                with replacing(target, what=QT_TRANSLATE_NOOP("errors", "pose track"), suffix=".npz") as tmp:
+                    with open(tmp, "wb") as fh:
+                        fh.write(pkg.tracks[member])
+                        fh.flush()
+                        os.fsync(fh.fileno())
+            written[member] = name
+        except (CoachError, OSError) as exc:
+            why = exc.phrase if isinstance(exc, CoachError) else str(exc)
+            failed.append(Phrase.of(TRACK_FAILED, session=session_number, set=set_number, why=why))
+    return written, failed
+
+
+def import_share(store: "Store", path: Union[str, os.PathLike, SharePackage], patient_name: Optional[str] = None,
                  shelf: Optional["TrackShelf"] = None) -> ImportReport:
     """Check ``path`` whole, then add what is new to ``patient_name`` (default: the name in the file).
 
     A bad file raises ShareFileError before the store is touched; the store's
-    writes are one transaction, so a failure part-way leaves it as it was.
+    writes are one transaction, so a failure part-way leaves it as it was. ``path`` may be a package
+    already read (the command line reads it before it opens, and so creates, the data folder).
     """
-    pkg = read_package(path)
+    pkg = path if isinstance(path, SharePackage) else read_package(path)
     name = (patient_name or "").strip() or pkg.patient_name.strip()
     if not name:
         raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} does not name its patient; choose the patient to import "
                                                      "into"), file=pkg.path.name)
-    tracks: list[tuple[str, int, int, int, str]] = []
-    added = already = notes_added = 0
+    written, failed = _write_tracks(store, pkg, _wanted_tracks(store, pkg)) if shelf is not None else ({}, [])
+    added = already = notes_added = saved = 0
     with store.write(QT_TRANSLATE_NOOP("errors", "importing shared sessions")) as db:
         known = {r[0] for r in db.execute("SELECT share_id FROM sessions WHERE share_id IS NOT NULL")}
         pid, shown_name, created = _patient(store, db, name, any(s.share_id not in known for s in pkg.sessions))
@@ -187,11 +218,14 @@ def import_share(store: "Store", path: Union[str, os.PathLike], patient_name: Op
                                                     (session_id,))]
                 if len(set_ids) != len(s.sets):
                     continue  # not the same sets any more: leave its tracks alone
-            for st, set_id in zip(s.sets, set_ids):  # a session already here gets only the tracks it lacks
-                if st.track is not None and (row is None or (shelf is not None and shelf.track_of(set_id) is None)):
-                    tracks.append((st.track, session_id, set_id, st.set_index, st.exercise))
+            for st, set_id in zip(s.sets, set_ids):  # a set already here gets a track only if it has none
+                if st.track not in written:
+                    continue
+                current = db.execute("SELECT pose_track FROM sets WHERE id = ?", (set_id,)).fetchone()[0]
+                if current == tracks.relative_link(written[st.track]) or tracks.resolve(store, current) is None:
+                    tracks.link_in(db, set_id, written[st.track])
+                    saved += 1
         if not created:  # the name as stored (another case, or the patient already holding the sessions)
             shown_name = db.execute("SELECT name FROM patients WHERE id = ?", (pid,)).fetchone()[0]
-    saved, failed = _save_tracks(pkg, shelf, tracks) if shelf is not None else (0, [])
     return ImportReport(pkg.path, pid, shown_name, created, len(pkg.sessions), added, already, notes_added, saved,
                         tuple(failed))

@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Optional
 
 from coach.exercises.form_metrics import split_shares
+from coach.phrase import QT_TRANSLATE_NOOP
+from coach.store.errors import readable_rows
+from coach.untrusted import printable
 
 if TYPE_CHECKING:
     from coach.store.store import Store
@@ -40,6 +43,11 @@ class SessionRow:
 
 def session_rows(store: "Store") -> list[SessionRow]:
     """Read-only: asks for no default patient (which would create one in an empty store)."""
+    with readable_rows(store.path, QT_TRANSLATE_NOOP("errors", "listing the sessions")):
+        return _session_rows(store)
+
+
+def _session_rows(store: "Store") -> list[SessionRow]:
     rows = []
     for patient in store.patients():
         for se in store.sessions(patient.id):
@@ -68,12 +76,13 @@ def _good_form(r: SessionRow) -> str:
 
 
 def format_table(rows: list[SessionRow]) -> str:
+    """The rows as a text table; text from share files (a patient's name) has its control characters escaped."""
     head = ("Date", "Patient", "Exercise", "Reps/hold", "Good form", "Pain", "Source")
-    body = [(r.date[:16].replace("T", " "), r.patient, r.exercise.replace("_", " "),
-             " + ".join(x for x in (f"{r.reps} reps" if r.reps is not None else "",
+    body = [(printable(r.date[:16].replace("T", " ")), printable(r.patient), printable(r.exercise.replace("_", " ")),
+             " + ".join(x for x in (f"{r.reps} rep{'' if r.reps == 1 else 's'}" if r.reps is not None else "",
                                     f"{r.hold_s:g} s" if r.hold_s is not None else "") if x) or "–",
              _good_form(r),
              f"{'–' if r.pain_before is None else r.pain_before} → {'–' if r.pain_after is None else r.pain_after}",
-             r.source) for r in rows]
+             printable(r.source)) for r in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
     return "\n".join("  ".join(str(x).ljust(w) for x, w in zip(line, widths)).rstrip() for line in (head, *body))

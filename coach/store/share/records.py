@@ -18,6 +18,7 @@ from coach.analysis.result import SCHEMA as ANALYSIS_SCHEMA
 from coach.exercises.events import RepRecord  # a shared rep is a rep as the analyzer recorded it
 from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
 from coach.store.models import PAIN_CONTEXTS, STATUSES
+from coach.store.share.analysis_schema import checked_analysis
 from coach.store.share.format import SESSIONS_SCHEMA, SHARE_ID, TRACK_MEMBER, ShareFileError
 
 MAX_TEXT = 20000          # characters in a note or message
@@ -155,10 +156,21 @@ class _Fields:
         if v is None:
             return None
         try:
-            datetime.fromisoformat(v)
+            moment = datetime.fromisoformat(v)
         except ValueError:
-            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a date and time (ISO 8601)"))) from None
+            moment = None
+        if moment is None or moment.tzinfo is None or "T" not in v.upper():  # a date alone, or no UTC offset
+            raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a date and time with its UTC offset "
+                                                                       "(ISO 8601)"))) from None
         return v
+
+    def span(self, start_key: str, end_key: str) -> tuple[str, Optional[str]]:
+        """A start time and an optional end time that is not before it."""
+        start, end = self.time(start_key), self.time(end_key, optional=True)
+        if end is not None and datetime.fromisoformat(end) < datetime.fromisoformat(start):
+            raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: '{end}' is before '{start}'"),
+                                 where=self.where, end=end_key, start=start_key)
+        return start, end
 
     def whole(self, key: str, lo: int, hi: int, optional: bool = False) -> Optional[int]:
         v = self._get(key, optional)
@@ -255,15 +267,19 @@ def _set(data: Any, where: Text, known_exercises: set[str]) -> SharedSet:
     if track is not None and TRACK_MEMBER.fullmatch(track) is None:
         raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'track' must name a pose track in the file, got "
                                                          "{got}"), where=where, got=repr(track)[:80])
+    started_at, ended_at = f.span("started_at", "ended_at")
     analysis = f.mapping("analysis", optional=True)
-    if analysis is not None and (analysis.get("schema") != ANALYSIS_SCHEMA or analysis.get("exercise") != exercise):
-        raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'analysis' must be this set's {schema} summary"),
-                             where=where, schema=ANALYSIS_SCHEMA)
+    if analysis is not None:
+        analysis, why = checked_analysis(analysis)
+        if analysis is None or analysis["schema"] != ANALYSIS_SCHEMA or analysis["exercise"] != exercise:
+            raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: 'analysis' must be this set's {schema} summary"
+                                                             "{why}"),
+                                 where=where, schema=ANALYSIS_SCHEMA, why=f" ({why})" if why else "")
     return SharedSet(
         set_index=f.whole("set_index", 0, MAX_COUNT), exercise=exercise,
         target_reps=f.whole("target_reps", 0, MAX_COUNT, optional=True),
         target_hold_s=f.number("target_hold_s", optional=True), side=f.text("side", True, 32),
-        started_at=f.time("started_at"), ended_at=f.time("ended_at", optional=True),
+        started_at=started_at, ended_at=ended_at,
         rep_count=f.whole("rep_count", 0, MAX_COUNT), reps_by_side=f.counts("reps_by_side"),
         hold_s=f.number("hold_s", optional=True), good_form_s=f.number("good_form_s", optional=True),
         stopped_for_pain=f.flag("stopped_for_pain"), pain=f.whole("pain", 0, 10, optional=True),
@@ -299,7 +315,8 @@ def _session(data: Any, where: Text, known_exercises: set[str]) -> SharedSession
                                  where=pf.where, got=repr(context))
         pains.append(SharedPain(context=context, rating=pf.whole("rating", 0, 10), created_at=pf.time("created_at"),
                                 set_number=pf.whole("set_number", 1, max(1, len(sets)), optional=True)))
-    return SharedSession(share_id=share_id, started_at=f.time("started_at"), ended_at=f.time("ended_at", True),
+    started_at, ended_at = f.span("started_at", "ended_at")
+    return SharedSession(share_id=share_id, started_at=started_at, ended_at=ended_at,
                          status=status, source=f.text("source", limit=32), programme=f.text("programme", limit=200),
                          pain_before=f.whole("pain_before", 0, 10, optional=True),
                          pain_after=f.whole("pain_after", 0, 10, optional=True), notes_text=f.text("notes_text"),

@@ -27,7 +27,8 @@ def shown_count(s: SharedSet) -> int:
 def done_text(s: SharedSet) -> str:
     if s.hold_s is not None:
         return f"{s.hold_s:.0f} s held"
-    return f"{shown_count(s)} reps"
+    count = shown_count(s)
+    return f"{count} rep" if count == 1 else f"{count} reps"
 
 
 def _pct(v: Optional[float]) -> str:

@@ -2225,6 +2225,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Der Ordner „assets“ von Coach fehlt (gesucht neben {folder})</translation>
     </message>
     <message>
+        <source>{path}: too large for a rule file (over {most} bytes)</source>
+        <translation>{path}: zu groß für eine Regeldatei (über {most} Bytes)</translation>
+    </message>
+    <message>
         <source>rule file not found: {path}</source>
         <translation>Regeldatei nicht gefunden: {path}</translation>
     </message>
@@ -2235,6 +2239,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{path}: not valid TOML ({why})</source>
         <translation>{path}: kein gültiges TOML ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}: {why}</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -2275,6 +2283,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{path}: key &apos;{key}&apos; must be {want}, got {kind} {value}</source>
         <translation>{path}: Der Schlüssel &apos;{key}&apos; muss {want} sein, erhalten: {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{path}: key &apos;{key}&apos; must be a whole number of reps, got {value}</source>
+        <translation>{path}: Der Schlüssel &apos;{key}&apos; muss eine ganze Zahl von Wiederholungen sein, erhalten: {value}</translation>
     </message>
     <message>
         <source>{path}: key &apos;{key}&apos; = {value} is out of range; expected {range} ({meaning})</source>
@@ -2457,6 +2469,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>eigene Grenzwerte der Programmzeile {exercise} (Zeile {line}, Version {version})</translation>
     </message>
     <message>
+        <source>the patient&apos;s name for the share file is {n} characters; at most {most}</source>
+        <translation>der Name des Patienten für die Freigabedatei hat {n} Zeichen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>choosing the sessions to share</source>
+        <translation>Auswählen der freizugebenden Einheiten</translation>
+    </message>
+    <message>
         <source>preparing sessions to share</source>
         <translation>Vorbereiten der Einheiten zum Teilen</translation>
     </message>
@@ -2467,6 +2487,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>marking the sessions as shared</source>
         <translation>Markieren der Einheiten als geteilt</translation>
+    </message>
+    <message>
+        <source>preparing the share file</source>
+        <translation>Vorbereiten der Freigabedatei</translation>
+    </message>
+    <message>
+        <source>these sessions cannot be shared: the file would be refused ({why}); nothing was written or marked as shared</source>
+        <translation>diese Einheiten können nicht freigegeben werden: Die Datei würde abgelehnt ({why}); nichts wurde geschrieben oder als freigegeben markiert</translation>
     </message>
     <message>
         <source>could not build the share file in the temporary folder: {why}</source>
@@ -2517,8 +2545,20 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>der Dask-Scheduler unter {address} ist nicht erreichbar: {why}</translation>
     </message>
     <message>
+        <source>--scheduler is empty; give a Dask scheduler address like tcp://host:8786, or leave --scheduler out to run here</source>
+        <translation>--scheduler ist leer; geben Sie eine Dask-Scheduler-Adresse wie tcp://host:8786 an, oder lassen Sie --scheduler weg, um hier zu rechnen</translation>
+    </message>
+    <message>
         <source>--scheduler {address} is not a Dask scheduler address like tcp://host:8786 ({why})</source>
         <translation>--scheduler {address} ist keine Dask-Scheduler-Adresse wie tcp://host:8786 ({why})</translation>
+    </message>
+    <message>
+        <source>the server at {address} did not answer as a Dask scheduler within {seconds} s</source>
+        <translation>der Server unter {address} hat nicht innerhalb von {seconds} s als Dask-Scheduler geantwortet</translation>
+    </message>
+    <message>
+        <source>the server at {address} is not a Dask scheduler ({why})</source>
+        <translation>der Server unter {address} ist kein Dask-Scheduler ({why})</translation>
     </message>
     <message>
         <source>expected a {schema} result, got {got}</source>
@@ -2609,20 +2649,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>eine Skelettaufzeichnung erwartet, aber {path} ist ein Ordner</translation>
     </message>
     <message>
-        <source>{path} is not a readable pose track (truncated or not an .npz archive): {why}</source>
-        <translation>{path} ist keine lesbare Skelettaufzeichnung (abgeschnitten oder kein .npz-Archiv): {why}</translation>
-    </message>
-    <message>
-        <source>{path} is not a pose track: key &apos;schema&apos; is missing</source>
-        <translation>{path} ist keine Skelettaufzeichnung: Der Schlüssel &apos;schema&apos; fehlt</translation>
-    </message>
-    <message>
         <source>{path} has schema {found}; this version of Coach reads {wanted}</source>
         <translation>{path} hat das Schema {found}; diese Version von Coach liest {wanted}</translation>
-    </message>
-    <message>
-        <source>{path} is not a complete pose track: key {key} is missing</source>
-        <translation>{path} ist keine vollständige Skelettaufzeichnung: Der Schlüssel {key} fehlt</translation>
     </message>
     <message>
         <source>{path}: &apos;silhouette&apos; and &apos;silhouette_box&apos; come together; one is missing</source>
@@ -2635,10 +2663,6 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{path}: &apos;silhouette_box&apos; must be float {wanted}, got {got}</source>
         <translation>{path}: &apos;silhouette_box&apos; muss float {wanted} sein, erhalten: {got}</translation>
-    </message>
-    <message>
-        <source>{path}: &apos;silhouette_box&apos; rows must be finite with a positive side, or all NaN</source>
-        <translation>{path}: Die Zeilen von &apos;silhouette_box&apos; müssen endlich sein und eine positive Seitenlänge haben oder ganz NaN sein</translation>
     </message>
     <message>
         <source>{path}: &apos;others&apos; must be {n} counts of people (0 to {most}), got {got}</source>
@@ -2667,6 +2691,62 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{path}: {key} must have shape ({n}, 33, 4), got {got}</source>
         <translation>{path}: {key} muss die Form ({n}, 33, 4) haben, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: a pose track holds at most {most} frames, this one has {n}</source>
+        <translation>{path}: Eine Skelettaufzeichnung hat höchstens {most} Bilder, diese hat {n}</translation>
+    </message>
+    <message>
+        <source>floating point numbers</source>
+        <translation>Gleitkommazahlen</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>bytes (uint8)</source>
+        <translation>Bytes (uint8)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable pose track: {why}</source>
+        <translation>{path} ist keine lesbare Skelettaufzeichnung: {why}</translation>
+    </message>
+    <message>
+        <source>cannot read the pose track {path}: {why}</source>
+        <translation>die Skelettaufzeichnung {path} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>it has {n} arrays (a pose track has at most {most})</source>
+        <translation>sie hat {n} Arrays (eine Skelettaufzeichnung hat höchstens {most})</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not part of a pose track</source>
+        <translation>sie enthält {name}, das nicht zu einer Skelettaufzeichnung gehört</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size} bytes from {packed}</source>
+        <translation>sie würde aus {packed} Bytes auf {size} Bytes entpackt</translation>
+    </message>
+    <message>
+        <source>key &apos;schema&apos; is missing</source>
+        <translation>der Schlüssel &apos;schema&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>it is not complete: key {key} is missing</source>
+        <translation>sie ist unvollständig: Der Schlüssel {key} fehlt</translation>
+    </message>
+    <message>
+        <source>{key} must have shape {want} and hold {kind} (at most {most} frames), got {got}</source>
+        <translation>{key} muss die Form {want} haben und {kind} enthalten (höchstens {most} Bilder), erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;silhouette_box&apos; rows must be finite with a positive side, all within {most} frame heights, or all NaN</source>
+        <translation>{path}: Die Zeilen von &apos;silhouette_box&apos; müssen endlich sein, eine positive Seitenlänge haben und innerhalb von {most} Bildhöhen liegen, oder ganz NaN sein</translation>
     </message>
     <message>
         <source>{path}: &apos;frame_size&apos; must be two whole numbers of pixels (width, height) from 1 to {most}, at most {aspect} times wider than high or the reverse, got {got}</source>
@@ -2795,6 +2875,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>the Coach data file {path}: {why} while {action}</source>
         <translation>Coach-Datendatei {path}: {why} beim {action}</translation>
+    </message>
+    <message>
+        <source>the Coach data file {path} holds a value Coach cannot use while {action} ({why}); it was left untouched</source>
+        <translation>die Coach-Datendatei {path} enthält einen Wert, den Coach beim {action} nicht verwenden kann ({why}); sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>saving the analysed recording</source>
@@ -2981,6 +3065,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>sie enthält {name}, das nicht zu einer Coach-Freigabedatei gehört</translation>
     </message>
     <message>
+        <source>it is damaged or not a zip archive ({why})</source>
+        <translation>sie ist beschädigt oder kein ZIP-Archiv ({why})</translation>
+    </message>
+    <message>
         <source>{name} is encrypted</source>
         <translation>{name} ist verschlüsselt</translation>
     </message>
@@ -2991,6 +3079,54 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{name} is {size} bytes unpacked (at most {most})</source>
         <translation>{name} ist entpackt {size} Bytes groß (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>{name} is shorter than it says ({got} of {want} bytes)</source>
+        <translation>{name} ist kürzer als angegeben ({got} von {want} Bytes)</translation>
+    </message>
+    <message>
+        <source>{name} does not end where it says</source>
+        <translation>{name} endet nicht dort, wo angegeben</translation>
+    </message>
+    <message>
+        <source>{name} holds {dtype} values, which no pose track has</source>
+        <translation>{name} enthält Werte vom Typ {dtype}, die keine Skelettaufzeichnung hat</translation>
+    </message>
+    <message>
+        <source>{name} says it holds {want} bytes but is {got} bytes long</source>
+        <translation>{name} gibt {want} Bytes an, ist aber {got} Bytes lang</translation>
+    </message>
+    <message>
+        <source>{name} is not a NumPy array</source>
+        <translation>{name} ist kein NumPy-Array</translation>
+    </message>
+    <message>
+        <source>{name} has an array header of {size} bytes</source>
+        <translation>{name} hat einen Array-Kopf von {size} Bytes</translation>
+    </message>
+    <message>
+        <source>it is not readable JSON ({why})</source>
+        <translation>sie ist kein lesbares JSON ({why})</translation>
+    </message>
+    <message>
+        <source>it holds a value Coach cannot read ({why})</source>
+        <translation>sie enthält einen Wert, den Coach nicht lesen kann ({why})</translation>
+    </message>
+    <message>
+        <source>it holds more than {most} values</source>
+        <translation>sie enthält mehr als {most} Werte</translation>
+    </message>
+    <message>
+        <source>it holds an integer beyond ±{most}</source>
+        <translation>sie enthält eine ganze Zahl jenseits von ±{most}</translation>
+    </message>
+    <message>
+        <source>it holds a text of {n} characters (at most {most})</source>
+        <translation>sie enthält einen Text mit {n} Zeichen (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>it is nested more than {most} levels deep</source>
+        <translation>sie ist mehr als {most} Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>{name} would unpack to {times} times its size</source>
@@ -3009,16 +3145,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>{name} ist beschädigt ({why})</translation>
     </message>
     <message>
-        <source>{name} is larger than its limit</source>
-        <translation>{name} ist größer als erlaubt</translation>
-    </message>
-    <message>
-        <source>{name} is not readable JSON ({why})</source>
-        <translation>{name} ist kein lesbares JSON ({why})</translation>
-    </message>
-    <message>
-        <source>{name} is nested too deeply to be Coach&apos;s</source>
-        <translation>{name} ist zu tief verschachtelt, um von Coach zu stammen</translation>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
     </message>
     <message>
         <source>it is not a Coach share file (its manifest is someone else&apos;s)</source>
@@ -3137,8 +3265,12 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Text (bis zu {most} Zeichen)</translation>
     </message>
     <message>
-        <source>a date and time (ISO 8601)</source>
-        <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
+        <source>a date and time with its UTC offset (ISO 8601)</source>
+        <translation>ein Datum mit Uhrzeit und UTC-Versatz (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{end}&apos; is before &apos;{start}&apos;</source>
+        <translation>{where}: &apos;{end}&apos; liegt vor &apos;{start}&apos;</translation>
     </message>
     <message>
         <source>a whole number from {lo} to {hi}</source>
@@ -3189,8 +3321,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>{where}: &apos;track&apos; muss eine Skelettaufzeichnung in der Datei nennen, erhalten: {got}</translation>
     </message>
     <message>
-        <source>{where}: &apos;analysis&apos; must be this set&apos;s {schema} summary</source>
-        <translation>{where}: &apos;analysis&apos; muss die {schema}-Zusammenfassung dieses Satzes sein</translation>
+        <source>{where}: &apos;analysis&apos; must be this set&apos;s {schema} summary{why}</source>
+        <translation>{where}: &apos;analysis&apos; muss die {schema}-Zusammenfassung dieses Satzes sein{why}</translation>
     </message>
     <message>
         <source>{where}: &apos;share_id&apos; must be 32 hexadecimal digits</source>
@@ -3223,6 +3355,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Coach&apos;s pose model {path} is damaged or not the one Coach was tested with; reinstall Coach</source>
         <translation>Das Posenmodell {path} von Coach ist beschädigt oder nicht das, mit dem Coach getestet wurde; installieren Sie Coach neu</translation>
+    </message>
+    <message>
+        <source>listing the sessions</source>
+        <translation>Auflisten der Einheiten</translation>
+    </message>
+    <message>
+        <source>linking a pose track</source>
+        <translation>Verknüpfen einer Skelettaufzeichnung</translation>
+    </message>
+    <message>
+        <source>adopting pose track links</source>
+        <translation>Übernehmen der Verknüpfungen von Skelettaufzeichnungen</translation>
     </message>
 </context>
 <context>
