@@ -114,9 +114,12 @@ RUSHED_MIN_S = 1.0  # a rep that still lasts this long when rushed is a real mov
 TEMPO_GAPS = {"musclewiki_gym_feet_end_oblique_male.mp4": "pose lost at the top: a slow rep read as too fast"}
 
 
-@pytest.mark.parametrize("label", [pytest.param(lab, id=name(lab), marks=[pytest.mark.xfail(reason=TEMPO_GAPS[name(lab)],
-                                                                                            strict=True)]
-                                                if name(lab) in TEMPO_GAPS else []) for lab in TEMPO])
+def tempo_cases() -> list:
+    return [pytest.param(lab, id=name(lab), marks=[pytest.mark.xfail(reason=TEMPO_GAPS[name(lab)], strict=True)]
+                         if name(lab) in TEMPO_GAPS else []) for lab in TEMPO]
+
+
+@pytest.mark.parametrize("label", tempo_cases())
 def test_twice_the_speed_keeps_the_count(clip_runs, label):
     track = load_track(clip_runs.track(label))
     normal = analyse(track, label["exercise"])

@@ -172,8 +172,9 @@ class PlankAnalyzer(ExerciseAnalyzer):
     def _legs_seen(self, body: Body) -> bool:
         """Trunk and knees in the picture, the trunk clearly seen: straight legs can be judged.
 
-        The feet (and the forearms, at the bottom edge) may be cut off by a close camera: MediaPipe places them well from the knees, and
-        the plank is then timed and judged from what is visible, with "not_in_frame" said. Head-on,
+        The feet (and the forearms, at the bottom edge) may be cut off by a close camera: MediaPipe
+        places them well from the knees, and the plank is then timed and judged from what is
+        visible, with "not_in_frame" said. Head-on,
         the legs hide behind the body: guessed well, so only the trunk must be clearly seen.
         """
         return (not body.out_of_frame(("shoulder", "hip", "knee"), sides=(body.near,))
