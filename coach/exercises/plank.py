@@ -18,6 +18,7 @@ the form is not judged, and the set-up warning says why.
 """
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 from typing import Optional
@@ -151,6 +152,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.pose: Optional[PlankPose] = None
         self._own_line: list[tuple[float, float]] = []  # (t, hip offset) since this stretch in the plank began
         self._unseen_since: Optional[float] = None
+        self._pending_form: list[tuple[float, float]] = []  # (t, hip offset or NaN) while a hold awaits confirmation
         self.form_judged = False
 
     def watched_joints(self) -> tuple[int, ...]:
@@ -241,11 +243,13 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.phase = "holding" if self.in_position else "waiting"
         sag = pike = False
         self.form_judged = False
+        judged_offset = math.nan
         if p is not None and body is not None:
             self.key_angle_deg = p.body_line_deg
             self.hip_line_offset = p.hip_offset
             side_view = "not_side_on" not in self._setup_raw
             if legs_seen and side_view and (self.in_position or raw_position) and p.hip_offset == p.hip_offset:
+                judged_offset = p.hip_offset
                 rel = p.hip_offset - self._own_line_offset(p.hip_offset, t_s)
                 sag = self._sag.update(rel)
                 pike = self._pike.update(rel)
@@ -254,9 +258,50 @@ class PlankAnalyzer(ExerciseAnalyzer):
                 self._sag.reset()
                 self._pike.reset()
             self.bad_joints = tuple(side_landmark(s, "hip") for s in SIDES) if (sag or pike) else ()
-        judging = self.in_position
-        events += self._track_fault("hips_sagging", judging and sag, t_s)
-        events += self._track_fault("hips_piked", judging and pike, t_s)
+        return events + self._judge_form(tr.began, raw_position, judged_offset, sag, pike, t_s)
+
+    def _judge_form(self, began: Optional[float], raw_position: bool, offset: float, sag: bool, pike: bool,
+                    t_s: float) -> list[Event]:
+        """Sag and pike, from the hold's real start: the frames before it was confirmed are replayed.
+
+        A hold is confirmed ``position.enter_s`` after it began and is backdated; a plank held
+        piked from the start is piked from that start, not from the moment it was confirmed. The
+        replay measures those frames against the line the person held over them (the first
+        frames alone, a body still settling into the plank, would make a poor line).
+        """
+        events: list[Event] = []
+        if self.in_position:
+            if began is not None:
+                replay = [(t, o) for t, o in self._pending_form + [(t_s, offset)] if t >= began]
+                events += self._replay_form(replay)
+            else:
+                events += self._track_fault("hips_sagging", sag, t_s)
+                events += self._track_fault("hips_piked", pike, t_s)
+            self._pending_form = []
+            return events
+        if raw_position:
+            self._pending_form.append((t_s, offset))  # at most enter_s of frames: judged once confirmed
+            return events
+        self._pending_form = []
+        events += self._track_fault("hips_sagging", False, t_s)
+        events += self._track_fault("hips_piked", False, t_s)
+        return events
+
+    def _replay_form(self, frames: list[tuple[float, float]]) -> list[Event]:
+        """Judge a confirmed hold's first frames, ``(t, hip offset or NaN)``, against their own line."""
+        offsets = [o for _, o in frames if o == o]
+        lo, hi = self.own_line_range
+        line = min(hi, max(lo, statistics.median(offsets))) if offsets else 0.0
+        self._sag.reset()
+        self._pike.reset()
+        events: list[Event] = []
+        sag = pike = False
+        for t, o in frames:
+            sag = o == o and self._sag.update(o - line)
+            pike = o == o and self._pike.update(o - line)
+            events += self._track_fault("hips_sagging", sag, t)
+            events += self._track_fault("hips_piked", pike, t)
+        self.bad_joints = tuple(side_landmark(s, "hip") for s in SIDES) if (sag or pike) else ()
         return events
 
     def _own_line_offset(self, offset: float, t_s: float) -> float:
