@@ -72,7 +72,9 @@ def _quiet_opencv() -> None:
     if "OPENCV_LOG_LEVEL" not in os.environ:
         import cv2
 
-        cv2.setLogLevel(0)  # 0 = silent (cv::utils::logging::LOG_LEVEL_SILENT)
+        # 0 = silent (cv::utils::logging::LOG_LEVEL_SILENT); OpenCV 5 keeps it under cv2.utils.logging only.
+        set_level = getattr(cv2, "setLogLevel", None) or cv2.utils.logging.setLogLevel
+        set_level(0)
 
 
 # Every argument that names a file or folder, checked before anything runs.

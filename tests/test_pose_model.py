@@ -55,3 +55,13 @@ def test_video_mode_finds_nobody_in_an_empty_picture_and_closes_cleanly():
         for i in range(3):
             frame = estimator.process(np.zeros((240, 320, 3), dtype=np.uint8), i / 30.0)
             assert frame.image is None and frame.world is None and frame.frame_size == (320, 240)
+
+
+def test_a_picture_not_a_multiple_of_4_wide_is_read_with_its_outline():
+    """mediapipe 0.10.33 aborts the whole process reading such a mask; the estimator pads the picture."""
+    from coach.pose.estimator import PoseEstimator
+
+    with PoseEstimator(segmentation=True) as estimator:
+        for i in range(3):
+            frame = estimator.process(np.full((360, 202, 3), 90, dtype=np.uint8), i / 30.0)
+            assert frame.frame_size == (202, 360)

@@ -92,8 +92,8 @@ def test_shrunk_bridge_lift_is_incomplete_extension(clip_runs):
     def cap_hips(img, aspect, t):
         for side in ("left", "right"):
             hip = side_landmark(side, "hip")
-            floor_y = line_y(img, side, "shoulder", "knee", img[hip, 0]) + 0.2 * torso_len(img, aspect, side)
-            img[hip, 1] = max(img[hip, 1], floor_y)  # hips never rise above 0.2 torso lengths below the line
+            floor_y = line_y(img, side, "shoulder", "knee", img[hip, 0]) + 0.25 * torso_len(img, aspect, side)
+            img[hip, 1] = max(img[hip, 1], floor_y)  # hips never rise above 0.25 torso lengths below the line
 
     result = analyze(edited(track, cap_hips), "glute_bridge")
     assert result["rep_count"] == clean["rep_count"]

@@ -6,7 +6,7 @@ import pytest
 
 from coach.cli import main
 from coach.errors import RuleFileError
-from coach.exercises.rules import load_rules
+from coach.exercises.registry import exercise_rules
 from coach.programme.fileio import loads_programme
 from coach.programme.model import ProgrammeFileError
 from coach.untrusted import TreeLimits, UntrustedFileError, check_tree, loads_json, loads_toml
@@ -23,7 +23,7 @@ def test_rule_files_beyond_any_real_one_are_refused_in_one_line(tmp_path, text, 
     p = tmp_path / "patient.toml"
     p.write_text(text, encoding="utf-8")
     with pytest.raises(RuleFileError, match=expect) as info:
-        load_rules("glute_bridge", [p])
+        exercise_rules("glute_bridge", [p])
     assert str(info.value).startswith(str(p)) and "\n" not in str(info.value)
 
 
@@ -41,7 +41,7 @@ def test_a_fractional_target_of_reps_is_refused(tmp_path):
     p = tmp_path / "patient.toml"
     p.write_text("[glute_bridge.exercise]\ntarget = 2.5\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="'exercise.target' must be a whole number of reps, got 2.5"):
-        load_rules("glute_bridge", [p])
+        exercise_rules("glute_bridge", [p])
 
 
 @pytest.mark.parametrize("as_json, raw, expect", [

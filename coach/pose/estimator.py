@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+import cv2
 import numpy as np
 
 from coach.pose.crowd import OtherPersonWatch
@@ -80,8 +81,19 @@ class PoseEstimator:
         # (a warm-up frame) and may be closer than 1 ms apart (a 1000 fps source): keep them increasing.
         ms = max(self._last_ms + 1, int(round(t_s * 1000.0)) + 1_000_000)
         self._last_ms = ms
+        w = bgr.shape[1]
+        # MediaPipe 0.10.33 aborts the process reading a segmentation mask whose rows are not a multiple
+        # of 4 pixels wide ("Check failed: 1 == ChannelSize()"): such a picture gets black columns on the
+        # right, and the landmarks and mask are brought back to the picture's own width.
+        pad = (-w) % 4 if self._segmentation else 0
+        if pad:
+            bgr = cv2.copyMakeBorder(bgr, 0, 0, 0, pad, cv2.BORDER_CONSTANT, value=(0, 0, 0))
         result = self._landmarker.detect_for_video(mp_image(bgr), ms)
-        return first_pose(result, self._segmentation)
+        image, world, mask = first_pose(result, self._segmentation)
+        if pad and image is not None:
+            image[:, [0, 2]] *= (w + pad) / w  # x (and z, on x's scale) were fractions of the padded width
+            mask = mask[:, :w] if mask is not None else None
+        return image, world, mask
 
     def _close_landmarker(self) -> None:
         landmarker = getattr(self, "_landmarker", None)

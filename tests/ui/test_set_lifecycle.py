@@ -176,7 +176,9 @@ def test_closing_mid_set_stops_the_threads_and_leaks_nothing(qtbot, make_window,
     qtbot.waitUntil(lambda: pipeline.running_threads == 0, timeout=5000)
     qtbot.waitUntil(lambda: all(ref() is None for ref in workers), timeout=5000)  # freed once joined
     assert not w.render_timer.isActive()
-    assert set(threading.enumerate()) <= before
+    # MediaPipe's own native threads show up as _DummyThread once they touch Python (its logging): not
+    # Coach's, never joinable, so they are left out; every thread Coach starts must be gone.
+    assert {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)} <= before
     assert not [t for t in QApplication.topLevelWidgets() if t.isVisible()]
 
 
