@@ -31,7 +31,7 @@ BEND_DEG = 20.0
 WINDOWS = {"wahoo_forearm_plank_side.mp4": 14.0, "yt_screencap_high_plank_sag_demo.mp4": 22.0,
            "gym_phone_side_male_knee_drop.mp4": 1.5, "musclewiki_gym_forearm_entry_male_60fps.mp4": 1.5,
            "musclewiki_high_plank_side_knees_entry_exit.mp4": 3.0,
-           "calisthenics_outdoor_straight_arm_front_oblique.mp4": 1.5,
+           "calisthenics_outdoor_straight_arm_front_oblique.mp4": 2.5,
            "musclewiki_high_plank_head_on_front.mp4": 3.0}
 HEAD_ON = ("musclewiki_high_plank_head_on_front.mp4",)
 VIEWS = {"as_filmed": lambda t: t, "yaw_plus_45deg": lambda t: tv.other_view(t, yaw_deg=45.0),
