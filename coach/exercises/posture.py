@@ -39,6 +39,8 @@ FACING_MIN = 0.45
 # vertical too (30° of pitch on an already high phone reads 0.85 for a bridge); side-lying reads 0.95–1.
 SIDE_LYING_MIN = 0.9
 SIDE_LYING_MAX_CHEST = 0.4
+# Face down, the nose stands at most this far above the trunk's line (torso lengths); on the back, 0.2–0.4.
+NOSE_UP_FACE_DOWN_MAX = 0.2
 
 
 class Posture(str, enum.Enum):
@@ -57,6 +59,20 @@ _SEEN_AS = {
     Posture.SIDE_LYING: "lying on one side",
     Posture.UPRIGHT: "sitting, kneeling up or standing",
 }
+
+
+def _face_agrees(f3: BodyFrame3D, cranial: np.ndarray, chest_down: float) -> bool:
+    """Whether the face says the same as the chest: up on the back, not up when face down.
+
+    The chest's direction comes from MediaPipe's left and right, which it can swap in a dark or
+    noisy picture — turning a body on its back face down. The nose does not depend on them: on the
+    back it stands 0.2–0.4 torso lengths above the trunk's line, face down (even with the head
+    lifted, as in a bird-dog) at most ~0.15. A disagreement reads as "unknown", never as a posture.
+    """
+    nose = f3.pts[0] - f3.mid("shoulder")
+    across = nose - float(np.dot(nose, cranial)) * cranial
+    nose_up = -float(across[1]) / f3.torso_m  # camera y points down
+    return nose_up > 0.0 if chest_down < 0 else nose_up < NOSE_UP_FACE_DOWN_MAX
 
 
 def posture_cues(*postures: Posture) -> tuple[RuleSpec, ...]:
@@ -101,7 +117,7 @@ def read_posture(f3: Optional[BodyFrame3D]) -> PostureReading:
         posture = Posture.UPRIGHT
     elif side_tilt >= SIDE_LYING_MIN and abs(chest_down) <= SIDE_LYING_MAX_CHEST:
         posture = Posture.SIDE_LYING
-    elif abs(chest_down) >= FACING_MIN and abs(chest_down) >= side_tilt:
+    elif abs(chest_down) >= FACING_MIN and abs(chest_down) >= side_tilt and _face_agrees(f3, cranial, chest_down):
         # The chest must also be nearer the vertical than the left–right axis: under a pitched camera a
         # side-lying body's chest reads ±0.5, with its left–right axis still the more vertical of the two.
         posture = Posture.FACE_DOWN if chest_down > 0 else Posture.SUPINE
