@@ -275,23 +275,28 @@ class PlankAnalyzer(ExerciseAnalyzer):
                 replay = [(t, o) for t, o in self._pending_form + [(t_s, offset)] if t >= began]
                 events += self._replay_form(replay)
             else:
-                events += self._track_fault("hips_sagging", sag, t_s)
-                events += self._track_fault("hips_piked", pike, t_s)
+                events += self._track_form(sag, pike, t_s)
             self._pending_form = []
             return events
         if raw_position:
             self._pending_form.append((t_s, offset))  # at most enter_s of frames: judged once confirmed
             return events
         self._pending_form = []
-        events += self._track_fault("hips_sagging", False, t_s)
-        events += self._track_fault("hips_piked", False, t_s)
-        return events
+        return events + self._track_form(False, False, t_s)
+
+    def _track_form(self, sag: bool, pike: bool, t_s: float) -> list[Event]:
+        return self._track_fault("hips_sagging", sag, t_s) + self._track_fault("hips_piked", pike, t_s)
+
+    def _held_line(self, offsets: list[float]) -> float:
+        """The person's own straight line from their early offsets: the median, kept within limits."""
+        if not offsets:
+            return 0.0
+        lo, hi = self.own_line_range
+        return min(hi, max(lo, statistics.median(offsets)))
 
     def _replay_form(self, frames: list[tuple[float, float]]) -> list[Event]:
         """Judge a confirmed hold's first frames, ``(t, hip offset or NaN)``, against their own line."""
-        offsets = [o for _, o in frames if o == o]
-        lo, hi = self.own_line_range
-        line = min(hi, max(lo, statistics.median(offsets))) if offsets else 0.0
+        line = self._held_line([o for _, o in frames if o == o])
         self._sag.reset()
         self._pike.reset()
         events: list[Event] = []
@@ -299,8 +304,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         for t, o in frames:
             sag = o == o and self._sag.update(o - line)
             pike = o == o and self._pike.update(o - line)
-            events += self._track_fault("hips_sagging", sag, t)
-            events += self._track_fault("hips_piked", pike, t)
+            events += self._track_form(sag, pike, t)
         self.bad_joints = tuple(side_landmark(s, "hip") for s in SIDES) if (sag or pike) else ()
         return events
 
@@ -317,11 +321,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         if since is None or t_s <= since + self.own_line_s:  # kept to the first seconds: bounded in a long hold
             self._own_line.append((t_s, offset))
         since = since if since is not None else self._own_line[0][0]
-        early = [o for t, o in self._own_line if since <= t <= since + self.own_line_s]
-        if not early:
-            return 0.0
-        lo, hi = self.own_line_range
-        return min(hi, max(lo, statistics.median(early)))
+        return self._held_line([o for t, o in self._own_line if since <= t <= since + self.own_line_s])
 
     def _end_hold_at(self, t_end: float) -> list[Event]:
         """End the hold at a known time: the start of a gap that it did not survive."""
