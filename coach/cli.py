@@ -27,6 +27,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a writer whose rea
 
 
 REPORT_FORMATS = (".html", ".htm", ".pdf")
+AUTO = "auto"  # --exercise auto (or none): recognise the exercises and split the recording into sets
 
 
 def _check_report_dir(path: str) -> Path:
@@ -180,6 +181,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     sources = [*inputs, *(Path(r) for r in rules)]
     if args.annotate and args.scheduler:
         raise CoachError("--annotate draws every frame in this process; it cannot run on --scheduler")
+    if args.exercise == AUTO:
+        return _analyze_auto(args, inputs, rules, sources)
     if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
         from coach.analysis import analyze_file, write_json
         from coach.reports.export import export_report
@@ -228,6 +231,49 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         code = analyze_many(inputs, args.exercise, rules=rules, json_dir=json_dir, **batch)
         _batch_reports(inputs, json_dir, report_dir, since, rules)
     return code
+
+
+def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str], sources: list[Path]) -> int:
+    """``coach analyze RECORDING`` without ``--exercise``: find the sets of every exercise in it."""
+    from coach.analysis.session import analyze_session_file, write_session_json
+    from coach.analysis.summary_text import print_session_summary
+    from coach.exercises.registry import overrides_by_exercise
+
+    if len(inputs) != 1 or Path(args.inputs[0]).is_dir():
+        raise CoachError("Coach recognises the exercises in one recording at a time; give --exercise to analyse "
+                         "several recordings of one exercise")
+    if args.annotate:
+        raise CoachError("--annotate draws one exercise's measures: give --exercise with it")
+    outputs, reports, csv_path = _single_outputs(args, inputs[0])
+    check_outputs(sources, outputs)
+    overrides = overrides_by_exercise(rules)  # every rule file checked before the long part
+    session = analyze_session_file(inputs[0], overrides, save_pose=args.save_pose, jobs=args.jobs,
+                                   scheduler=args.scheduler)
+    if args.json:
+        write_session_json(session, args.json)
+    if reports or csv_path is not None or args.store:
+        from coach.reports.session_report import export_session_report
+        from coach.store import Store, default_db_path
+        from coach.store.db import MEMORY
+        from coach.store.importing import store_session_analysis
+
+        with Store(MEMORY) as scratch:  # the session report is built from a store: this one lives in memory
+            sid = store_session_analysis(scratch, session)
+            for out in [*reports, *([csv_path] if csv_path is not None else [])]:
+                suffix = ".html" if out.suffix.lower() in (".html", ".htm") else out.suffix.lower()
+                for written in export_session_report(scratch, out, [sid], formats=(suffix,)):
+                    if written != out:
+                        written.replace(out)  # OUT.htm: the report writes OUT.htm.html
+        if args.store:
+            with Store(default_db_path()) as store:
+                print(f"stored as session {store_session_analysis(store, session)} in {default_db_path()}")
+    if args.summary:
+        from coach.analysis.batch_summary import session_rows, write_summary_csv
+
+        write_summary_csv(session_rows(inputs[0], session), args.summary)
+    if not args.quiet:
+        print_session_summary(session)
+    return 0
 
 
 def _store_result(result: AnalysisResult) -> None:
@@ -355,7 +401,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     a = sub.add_parser("analyze", help="analyse recorded videos or pose tracks")
     a.add_argument("inputs", nargs="+", help="video files, .npz pose tracks, or folders of them")
-    a.add_argument("--exercise", required=True, choices=names)
+    a.add_argument("--exercise", choices=[*names, AUTO], default=AUTO,
+                   help="the exercise in the recordings; without it (or 'auto') Coach recognises the exercises in "
+                        "a whole-session recording and splits it into sets")
     a.add_argument("--json", help="write coach.analysis/1 JSON here (a folder when there are several inputs)")
     a.add_argument("--annotate", help="write the video with skeleton, angle, count and cue drawn on it")
     a.add_argument("--rules", action="append", default=[], help="per-patient rule override file (repeatable)")

@@ -13,10 +13,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
+from typing import TYPE_CHECKING
+
 from coach.analysis.result import AnalysisResult
 from coach.atomic import replacing
 
+if TYPE_CHECKING:
+    from coach.analysis.session import SessionAnalysis
+
 BASE_COLUMNS = ["file", "exercise", "reps", "good_form_share", "hold_s", "good_form_s", "judged_s"]
+SET_COLUMNS = ["set", "start_s", "end_s"]  # only in a table with whole-session recordings in it
 
 
 def summary_row(file: str | os.PathLike, exercise: str, result: Optional[AnalysisResult], error: str = "") -> dict:
@@ -41,10 +47,17 @@ def summary_row(file: str | os.PathLike, exercise: str, result: Optional[Analysi
     return row
 
 
+def session_rows(file: str | os.PathLike, session: "SessionAnalysis") -> list[dict]:
+    """A whole-session recording: one row per set found, numbered, with where it lies in the recording."""
+    return [{**summary_row(file, found.exercise, found.result), "set": i, "start_s": round(found.start_s, 2),
+             "end_s": round(found.end_s, 2)} for i, found in enumerate(session.sets, start=1)]
+
+
 def write_summary_csv(rows: list[dict], path: str | os.PathLike) -> None:
     """Columns: the fixed ones, then one ``fault_<kind>`` per kind seen in any row (sorted), then ``error``."""
     fault_columns = sorted({k for r in rows for k in r if k.startswith("fault_")})
-    columns = [*BASE_COLUMNS, *fault_columns, "error"]
+    set_columns = SET_COLUMNS if any("set" in r for r in rows) else []
+    columns = [BASE_COLUMNS[0], *set_columns, *BASE_COLUMNS[1:], *fault_columns, "error"]
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, restval="", lineterminator="\n")
     writer.writeheader()

@@ -61,6 +61,7 @@ class _Extension:
 
 
 SPEC = ExerciseSpec(
+    recognisable=True,
     name="bird_dog", title="Bird-dog", mode=Mode.REPS, key_angle_name="leg_extension_deg",
     angle_label="Knee angle of the raised leg (°)",
     key_parts=("shoulder", "hip", "knee", "wrist"), side_on_required=True,

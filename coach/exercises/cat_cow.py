@@ -250,6 +250,7 @@ class _Cycle:
 
 
 SPEC = ExerciseSpec(
+    recognisable=True,
     name="cat_cow", title="Cat-cow", mode=Mode.REPS, key_angle_name="neck_torso_deg",
     angle_label="Neck–torso angle (°)",
     key_parts=("shoulder", "hip", "knee", "wrist"),

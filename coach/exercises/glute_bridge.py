@@ -98,6 +98,7 @@ class _Lift:
 
 
 SPEC = ExerciseSpec(
+    recognisable=True,
     name="glute_bridge", title="Glute bridge", mode=Mode.REPS, key_angle_name="hip_extension_deg",
     angle_label="Hip extension, shoulder–hip–knee (°)",
     key_parts=("shoulder", "hip", "knee", "ankle"),

@@ -78,6 +78,7 @@ class PlankPose:
 
 
 SPEC = ExerciseSpec(
+    recognisable=True,
     name="plank", title="Plank", mode=Mode.HOLD, key_angle_name="body_line_deg",
     angle_label="Body line, shoulder–hip–ankle (°)",
     key_parts=("shoulder", "hip", "knee", "ankle"),

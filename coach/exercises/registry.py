@@ -20,7 +20,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from coach.errors import CoachError
-from coach.exercises.rules import Rules, load_rules
+from coach.exercises.rules import Rules, exercises_named_in, load_rules
 from coach.exercises.spec import SETUP_LABELS, ExerciseSpec, plain_spec
 from coach.phrase import QT_TRANSLATE_NOOP
 
@@ -74,6 +74,11 @@ def exercise_names() -> list[str]:
     return sorted(_exercises())
 
 
+def recognisable_exercise_names() -> list[str]:
+    """The exercises that take part in recognition (their spec opts in: ``recognisable``)."""
+    return [n for n, cls in _exercises().items() if cls.spec.recognisable]
+
+
 def builtin_exercise_names() -> list[str]:
     """The exercises shipped in Coach itself (their texts must have translations; a plug-in's may not)."""
     return [n for n in exercise_names() if _exercises()[n].__module__.startswith(BUILTIN_PACKAGE)]
@@ -116,6 +121,22 @@ def fault_label(kind: str, exercise: str = "") -> str:
 def exercise_rules(name: str, overrides: Optional[Iterable[str | os.PathLike]] = None) -> Rules:
     """An exercise's rule file with any per-patient override files applied (a file may name several exercises)."""
     return load_rules(exercise_spec(name), overrides, known_exercises=exercise_names())
+
+
+def overrides_by_exercise(overrides: Iterable[str | os.PathLike]) -> dict[str, list[str | os.PathLike]]:
+    """Per-patient files sorted to the exercises they name, in order, for recognising the exercise itself.
+
+    Every file is read and checked here (each against every exercise it names), so a bad file
+    fails before a long analysis, not after it.
+    """
+    names = exercise_names()
+    by_exercise: dict[str, list[str | os.PathLike]] = {}
+    for path in overrides:
+        for name in exercises_named_in(path, names):
+            by_exercise.setdefault(name, []).append(path)
+    for name, paths in by_exercise.items():
+        exercise_rules(name, paths)
+    return by_exercise
 
 
 def create_analyzer(name: str, overrides: Optional[Iterable[str | os.PathLike]] = None) -> "ExerciseAnalyzer":

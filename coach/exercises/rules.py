@@ -91,6 +91,24 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: {why}"), path=str(path), why=exc.phrase) from None
 
 
+def exercises_named_in(path: str | os.PathLike, known_exercises: Collection[str]) -> list[str]:
+    """The exercises a per-patient file has tables for (``[plank.form]``); a file without any is an error.
+
+    Where Coach recognises the exercise itself (a whole-session recording), a file of one exercise's
+    sections (``[form]``) would not say which exercise it is for, so it would be applied to none.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "expected a rule file but {path} is a folder"), path=str(p))
+    named = sorted(k for k in _read_toml(p) if k in set(known_exercises))
+    if not named:
+        raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: name the exercise its rules are for ([plank.form], "
+                                                        "[bird_dog.range], ...): Coach recognises the exercise here, "
+                                                        "so a file of one exercise's sections applies to none"),
+                            path=str(p))
+    return named
+
+
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"

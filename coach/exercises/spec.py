@@ -243,6 +243,9 @@ class ExerciseSpec:
     # Body parts shown in red while a fault's cue is on screen (for a rep with a side: that side's).
     fault_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     needs_silhouette: bool = False             # reads the person's outline: the pose model also segments
+    # Takes part in recognising exercises in a whole recording or a live "Automatic" set. Opt-in, because
+    # recognition trusts the analyzer's start-position check to rule out look-alikes (squats, stretches).
+    recognisable: bool = False
 
     def __post_init__(self) -> None:
         try:
