@@ -44,7 +44,8 @@ def print_session_summary(s: "SessionAnalysis", out=None) -> None:
     for _, line in sorted(rows):
         w(line + "\n")
     for i, f in enumerate(s.sets, start=1):
-        w(f"set {i}, {f.exercise} ({_fmt_time(f.start_s)}–{_fmt_time(f.end_s)}), judged {f.result.judged_s or 0.0:.1f} s\n")
+        span = f"{_fmt_time(f.start_s)}–{_fmt_time(f.end_s)}"
+        w(f"set {i}, {f.exercise} ({span}), judged {f.result.judged_s or 0.0:.1f} s\n")
         _print_body(f.result, w)
     if s.stopped_early_at_s is not None:
         w(f"  warning: the video could not be read past {s.stopped_early_at_s:.1f} s "
