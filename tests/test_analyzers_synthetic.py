@@ -200,6 +200,18 @@ def test_cat_cow_small_range_and_too_fast():
     assert b.rep_count == 1 and "too_fast" in b.reps[0].faults
 
 
+def test_cat_cow_rep_ends_where_the_person_leaves_the_position():
+    """A counted rep whose cat is never released on all fours ends when the person gets up, not at the end of
+    the recording: in a whole session what follows is another exercise, never part of the rep."""
+    from synthetic import frame
+
+    a = create_analyzer("cat_cow")
+    for t, pose in timeline([(1.5, QUADRUPED), (2.0, COW), (2.0, CAT), (10.0, STANDING)]):
+        a.update(frame(t, pose))
+    assert a.rep_count == 1 and len(a.reps) == 1  # closed before finish()
+    assert 5.0 <= a.reps[0].t_end <= 7.0
+
+
 def test_cat_cow_nodding_in_tabletop_is_not_a_rep():
     nod = moved(QUADRUPED, nose=(160, 280))  # head dips a little: -0.18 arm lengths
     a = create_analyzer("cat_cow")
