@@ -133,7 +133,8 @@ def test_session_json_round_trips_and_bad_json_is_one_error(session_track):
     s = split_track(session_track, "synthetic")
     d = json.loads(json.dumps(s.to_dict()))
     assert d["schema"] == "coach.session_analysis/1" and [x["exercise"] for x in d["sets"]] == ["glute_bridge", "plank"]
-    assert {"start_s", "end_s", "rep_count", "hold", "reps", "faults", "setup_warnings", "judged_s"} <= set(d["sets"][0])
+    every = {"start_s", "end_s", "rep_count", "hold", "reps", "faults", "setup_warnings", "judged_s"}
+    assert every <= set(d["sets"][0])
     assert SessionAnalysis.from_dict(d).to_dict() == d
     for bad in ({"schema": "coach.analysis/1"}, [], {"schema": "coach.session_analysis/1", "sets": [{"x": 1}]}):
         with pytest.raises(CoachError):
