@@ -5,8 +5,8 @@ import pytest
 
 from coach.exercises import events as ev
 from coach.exercises.registry import create_analyzer
-from synthetic import (BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_rep, lerp_pose, moved, run, shifted,
-                       timeline)
+from synthetic import (BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_pose, bridge_rep, frame, lerp_pose, moved, run,
+                       shifted, timeline)
 
 
 def kinds(events, kind):
@@ -100,6 +100,43 @@ def test_bridge_gap_mid_rest_then_rep():
     samples += list(timeline([(1.0, BRIDGE_REST)] + bridge_rep(), t0=3.0))
     run(a, samples)
     assert a.rep_count == 1
+
+
+def leg_in_the_air(pose: dict, held: str) -> dict:
+    """The same bridge pose with one leg off the floor: ``straight`` in line with the thigh, ``tabletop`` thigh up."""
+    hx, hy = pose["hip"]
+    if held == "straight":
+        return moved(pose, knee=(hx + 100, hy - 80), ankle=(hx + 200, hy - 160))
+    return moved(pose, knee=(hx + 10, hy - 110), ankle=(hx + 110, hy - 110))
+
+
+@pytest.mark.parametrize("held", ["straight", "tabletop"])
+@pytest.mark.parametrize("working", ["left", "right"])
+def test_single_leg_bridge_is_counted_on_the_leg_that_carries_it(held, working):
+    a = create_analyzer("glute_bridge")
+    air = lambda pose: leg_in_the_air(pose, held)  # noqa: E731
+    samples = timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3)
+    if working == "left":
+        run(a, samples, right_fn=air, jitter=1.0, seed=3)
+    else:
+        run(a, ((t, air(pose)) for t, pose in samples), right_fn=lambda pose: bridge_pose(pose["hip"][1]),
+            jitter=1.0, seed=3)
+    assert a.rep_count == 3 and [r.side for r in a.reps] == [working] * 3
+    assert a.reps_by_side == {working: 3}
+
+
+def test_a_leg_in_the_air_without_the_pelvis_rising_is_no_bridge():
+    """A dead bug's march on the back: one thigh up, then the other, the pelvis on the floor."""
+    a = create_analyzer("glute_bridge")
+    march = [(1.0, BRIDGE_REST), (1.0, "left"), (1.0, BRIDGE_REST), (1.0, "right")] * 4
+    samples = [(t, pose) for t, pose in timeline([(d, BRIDGE_REST) for d, _ in march])]
+    sides = [side for d, side in march for _ in range(int(round(d * 30)))]
+    for (t, pose), side in zip(samples, sides):
+        left = leg_in_the_air(pose, "tabletop") if side == "left" else pose
+        right = leg_in_the_air(pose, "tabletop") if side == "right" else pose
+        a.update(frame(t, left, right))
+    a.finish()
+    assert a.rep_count == 0
 
 
 # ---------------------------------------------------------------- bird-dog
