@@ -125,6 +125,21 @@ def test_single_leg_bridge_is_counted_on_the_leg_that_carries_it(held, working):
     assert a.reps_by_side == {working: 3}
 
 
+@pytest.mark.parametrize("raise_px", [40, 80, 120])
+def test_bridge_with_the_feet_raised_on_a_bench_is_a_bridge(raise_px):
+    """Feet on a step, a bench or a ball (up to a third of a leg's length): the hips still lift to the line."""
+    def on_bench(hip_y):
+        return moved(BRIDGE_REST, hip=(300, hip_y), knee=(400, 280 - raise_px * 0.7), ankle=(470, 360 - raise_px))
+
+    shoulder, knee = BRIDGE_REST["shoulder"], on_bench(360)["knee"]
+    top = shoulder[1] + (knee[1] - shoulder[1]) * (300 - shoulder[0]) / (knee[0] - shoulder[0])
+    rep = [(0.7, lambda u: on_bench(360 + (top - 360) * u)), (1.0, on_bench(top)),
+           (1.2, lambda u: on_bench(top + (360 - top) * u)), (1.5, on_bench(360))]
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(2.0, on_bench(360))] + rep * 3), jitter=1.0, seed=4)
+    assert a.rep_count == 3 and all(r.good_form for r in a.reps), [r.faults for r in a.reps]
+
+
 def test_a_leg_in_the_air_without_the_pelvis_rising_is_no_bridge():
     """A dead bug's march on the back: one thigh up, then the other, the pelvis on the floor."""
     a = create_analyzer("glute_bridge")
