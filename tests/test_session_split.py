@@ -187,9 +187,27 @@ def test_analyze_without_exercise_splits_a_track(tmp_path, session_track):
     assert proc.returncode == 0 and json.loads(out.read_text())["rep_count"] == 3
 
 
+def test_analyze_without_exercise_splits_every_recording_of_a_folder(tmp_path, session_track):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    save_track(session_track, folder / "monday.npz")
+    save_track(track_of(BRIDGES), folder / "tuesday.npz")
+    json_dir, reports, summary = tmp_path / "json", tmp_path / "reports", tmp_path / "summary.csv"
+    proc = _coach("analyze", str(folder), "--json", str(json_dir), "--report-dir", str(reports), "--summary",
+                  str(summary))
+    assert proc.returncode == 0, proc.stderr
+    assert "monday.npz: 2 set(s) found" in proc.stdout and "tuesday.npz: 1 set(s) found" in proc.stdout
+    monday = json.loads((json_dir / "monday.json").read_text())
+    assert monday["schema"] == "coach.session_analysis/1" and len(monday["sets"]) == 2
+    assert sorted(p.name for p in reports.iterdir()) == ["monday.html", "tuesday.html"]
+    rows = summary.read_text().splitlines()[1:]
+    assert [r.split(",")[1] for r in rows] == ["1", "2", "1"]  # one row per set, numbered per recording
+    again = _coach("analyze", str(folder), "--json", str(json_dir), "--quiet")
+    assert again.returncode == 0 and "2 of 2 inputs already analysed" in again.stderr
+
+
 @pytest.mark.parametrize("extra, expect", [
     (["--annotate", "x.mp4"], "--annotate draws one exercise"),
-    (["SECOND"], "one recording at a time"),
     (["--rules", "RULES"], "name the exercise"),
 ])
 def test_analyze_without_exercise_refuses_what_it_cannot_do_in_one_line(tmp_path, session_track, extra, expect):

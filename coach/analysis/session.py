@@ -37,6 +37,7 @@ from coach.phrase import QT_TRANSLATE_NOOP
 from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_track, save_track
 
 SCHEMA = "coach.session_analysis/1"
+AUTO = "auto"  # the exercise name that asks for recognition (``coach analyze --exercise auto``, or no --exercise)
 # Counted work of one exercise less than this far apart is one set (a pause between reps, a plank's wobble)...
 SET_GAP_S = 10.0
 # ...unless the person left the start position in between for this long (another exercise, a rest),
@@ -123,6 +124,13 @@ class SessionAnalysis:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CoachError(QT_TRANSLATE_NOOP("errors", "not a valid {schema} result ({why})"),
                              schema=SCHEMA, why=f"{type(exc).__name__}: {exc}") from None
+
+
+def result_from_dict(d: Any) -> "AnalysisResult | SessionAnalysis":
+    """A stored result of either kind, told apart by its schema: one exercise's, or a whole session's."""
+    if isinstance(d, dict) and d.get("schema") == SCHEMA:
+        return SessionAnalysis.from_dict(d)
+    return AnalysisResult.from_dict(d)
 
 
 @dataclass(frozen=True)

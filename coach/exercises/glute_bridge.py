@@ -54,7 +54,8 @@ def planted_side(f3: BodyFrame3D) -> Optional[str]:
 
 
 def leg_point(f3: BodyFrame3D, part: str, planted: Optional[str]) -> np.ndarray:
-    """A knee or an ankle of the leg that carries the bridge: the midline's with both feet down, else the planted leg's."""
+    """A knee or an ankle of the leg that carries the bridge: the midline's with both feet down, else the planted
+    leg's."""
     return f3.mid(part) if planted is None else f3.p(planted, part)
 
 
