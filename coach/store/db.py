@@ -17,7 +17,7 @@ import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence, Union
+from typing import Any, Callable, Iterator, Optional, Sequence, Union, cast
 
 from coach.phrase import QT_TRANSLATE_NOOP, Text
 from coach.store import liveness, schema
@@ -33,6 +33,11 @@ READING = QT_TRANSLATE_NOOP("errors", "reading it")
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (typeshed types ``lastrowid`` Optional: it is None before any INSERT)."""
+    return cast(int, cursor.lastrowid)
 
 
 class Database:
@@ -160,6 +165,12 @@ class Database:
     def query_one(self, sql: str, params: Sequence[Any] = (), action: Text = READING) -> Optional[sqlite3.Row]:
         rows = self.query(sql, params, action)
         return rows[0] if rows else None
+
+    def query_row(self, sql: str, params: Sequence[Any] = (), action: Text = READING) -> sqlite3.Row:
+        """The row of a query that always has one: an aggregate, or a row this store has just written."""
+        row = self.query_one(sql, params, action)
+        assert row is not None, sql
+        return row
 
     @contextmanager
     def write(self, action: Text) -> Iterator[sqlite3.Connection]:
