@@ -30,7 +30,7 @@ import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator, Sequence
 
 import numpy as np
 
@@ -138,7 +138,7 @@ class PoseTrackRecorder:
         parts = [tuple(a[:self.BLOCK_FRAMES] for a in block) for block in self._blocks[:-1]]
         if self._blocks:
             parts.append(tuple(a[:self._in_last] for a in self._blocks[-1]))
-        columns = list(zip(*parts)) if parts else [[np.zeros(0, np.float64)],
+        columns: list[Sequence[np.ndarray]] = list(zip(*parts)) if parts else [[np.zeros(0, np.float64)],
                                                    [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
                                                    [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
                                                    [np.zeros(0, np.uint8)]]
@@ -181,7 +181,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     return p
 
 
-def _write_npz(fh: object, arrays: dict[str, np.ndarray]) -> None:
+def _write_npz(fh: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
     """What ``np.savez_compressed`` writes, with the archive closed whatever happens: NumPy's own leaves it open
     when a write fails (a full disk), and its finaliser then fails again and prints a traceback at exit."""
     with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -71,7 +71,8 @@ class PatientsMixin(_Base):
         return self.default_patient().id if patient_id is None else self.patient(patient_id).id
 
     # ----- red-flag screening -----------------------------------------------------------------
-    def record_screening(self, answers: dict[str, bool], passed: bool, patient_id: Optional[int] = None) -> Screening:
+    def record_screening(self, answers: dict[str, Optional[bool]], passed: bool,
+                         patient_id: Optional[int] = None) -> Screening:
         pid = self._patient_id(patient_id)
         with self.write(QT_TRANSLATE_NOOP("errors", "saving the safety questions")) as db:
             sid = new_row_id(db.execute(
