@@ -17,7 +17,7 @@ import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence, Union, cast
+from typing import Any, Callable, Iterator, Optional, Sequence, TypeVar, Union, cast
 
 from coach.phrase import QT_TRANSLATE_NOOP, Text
 from coach.store import liveness, schema
@@ -25,6 +25,7 @@ from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError
 from coach.store.paths import default_db_path
 
 Clock = Callable[[], datetime]
+_Db = TypeVar("_Db", bound="Database")  # `with Store() as store` gives a Store
 MEMORY = ":memory:"  # a throw-away store (GUI tests, demos): nothing touches the disk
 # What the store was doing when SQLite failed, for the error message (see coach.store.errors.translate).
 OPENING = QT_TRANSLATE_NOOP("errors", "opening it")
@@ -140,7 +141,7 @@ class Database:
             liveness.release_all(self)  # sessions recorded through this store are interrupted from now on
             self._conn.close()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self: _Db) -> _Db:
         return self
 
     def __exit__(self, *exc: object) -> None:
