@@ -138,10 +138,9 @@ class PoseTrackRecorder:
         parts = [tuple(a[:self.BLOCK_FRAMES] for a in block) for block in self._blocks[:-1]]
         if self._blocks:
             parts.append(tuple(a[:self._in_last] for a in self._blocks[-1]))
-        columns: list[Sequence[np.ndarray]] = list(zip(*parts)) if parts else [[np.zeros(0, np.float64)],
-                                                   [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
-                                                   [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
-                                                   [np.zeros(0, np.uint8)]]
+        columns: list[Sequence[np.ndarray]] = list(zip(*parts)) if parts else [
+            [np.zeros(0, np.float64)], [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
+            [np.zeros((0, *LANDMARK_SHAPE), np.float32)], [np.zeros(0, np.uint8)]]
         t, image, world, others = (np.concatenate(c) for c in columns)
         return PoseTrack(t_s=t, image=image, world=world, frame_size=self._frame_size, fps=float(self.fps),
                          source=self.source, others=others, **silhouette_arrays(self._silhouettes, len(t)))

@@ -95,7 +95,7 @@ class ProgrammesMixin(_Base):
                 self.programme(prog_id)  # NotFoundError if it is not in this store
                 db.execute("UPDATE programmes SET name = ?, notes = ? WHERE id = ?",
                            (programme.name, programme.notes, prog_id))
-                current = {p.line: p for p in self._current_prescriptions(prog_id) if p.line is not None}  # all are
+                current = {p.line: p for p in self._current_prescriptions(prog_id) if p.line is not None}  # all do
             next_line = max(current, default=0) + 1
             if programme.id is not None:
                 next_line = max(next_line, self._max_line(prog_id) + 1)
