@@ -344,7 +344,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self.key_angle_deg = ext
             if self._tracking_jump(ext, rise, t_s):
                 body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
-        if body is not None and (self.in_position or raw_position) and ext == ext and rise == rise:
+        if body is not None and (self.in_position or raw_position) and ext is not None and line is not None \
+                and rise is not None and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
             lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise, t_s)
         elif body is None and self.in_position:

@@ -17,6 +17,8 @@ from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.pose.track import PoseTrackRecorder
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coach.exercises.base import ExerciseAnalyzer
     from coach.exercises.events import Event
     from coach.live.set_result import SetResult
@@ -29,7 +31,7 @@ class LiveSetLog:
         self.problem: Text = ""  # a Phrase when set: the window shows it in its language
         self.store = self.recorder = None
         self.session_id: Optional[int] = None
-        self.track_path = None
+        self.track_path: Optional[Path] = None
         try:
             from coach.store import SessionRecorder, Store, default_db_path
 

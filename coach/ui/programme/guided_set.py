@@ -12,7 +12,7 @@ stays with :class:`~coach.ui.programme.guided_session.GuidedSession`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Optional, Union
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -30,6 +30,9 @@ from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
 from coach.ui.speech import Voice
 from coach.ui.i18n import error_text, phrase_text, translate
+
+if TYPE_CHECKING:
+    from coach.pose.track import PoseTrackRecorder
 
 
 class GuidedSet(QObject):
@@ -49,9 +52,10 @@ class GuidedSet(QObject):
         self.saved_tracks: list[Path] = []
         self.last_error = ""
         self._runner: Optional[ProgrammeRunner] = None
-        self._track = None
+        self._track: Optional[PoseTrackRecorder] = None
         self._where: tuple[int, int, str] = (0, 0, "")  # session id, set number in the session, exercise
-        self.render_timer = QTimer(self, interval=33, timeout=self._render)
+        self.render_timer = QTimer(self, interval=33)
+        self.render_timer.timeout.connect(self._render)
         panel.pauseClicked.connect(lambda: self.session and self.session.toggle_pause())
         panel.endClicked.connect(lambda: self.end(ENDED_BY_USER))
         panel.reconnectClicked.connect(self._reconnect)
@@ -115,7 +119,7 @@ class GuidedSet(QObject):
         result = s.latest() if s is not None else None
         if s is None or result is None or s.state is SetState.ENDED:
             return
-        self.panel.render(result)
+        self.panel.show_result(result)
         state = result.state
         if s.state in (SetState.RUNNING, SetState.STARTING):
             self.cues.on_state(state)

@@ -122,7 +122,7 @@ class ExportActions(QWidget):
     def update_enabled(self) -> None:
         free = self.recording is not None and not self.runner.busy
         for key, b in self.buttons.items():
-            b.setEnabled(free and (key != "video" or self.recording.has_video))
+            b.setEnabled(free and (key != "video" or (self.recording is not None and self.recording.has_video)))
         video = self.buttons["video"]
         if self.recording is not None and not self.recording.has_video:
             video.setToolTip(translate("ExportActions",
