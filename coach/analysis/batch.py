@@ -260,8 +260,10 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
             if outcome.error:
                 errors[i] = outcome.error
                 bar.write(f"coach: skipped {items[i].video}: {outcome.error}", file=sys.stderr)
-            elif isinstance(results[i], AnalysisResult):
-                results[i] = replace(results[i], angle_series=None)  # the summary and the table do without it
+            else:
+                done = results[i]
+                if isinstance(done, AnalysisResult):
+                    results[i] = replace(done, angle_series=None)  # the summary and the table do without it
             bar.update(1)
     finally:
         bar.close()
