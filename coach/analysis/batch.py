@@ -270,15 +270,15 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
     if summary_csv:
         rows: list[dict] = []
         for i, it in enumerate(items):
-            done = results.get(i)
-            rows += session_rows(it.video, done) if isinstance(done, SessionAnalysis) else \
-                [summary_row(it.video, exercise, done, errors.get(i, ""))]
+            got = results.get(i)
+            rows += session_rows(it.video, got) if isinstance(got, SessionAnalysis) else \
+                [summary_row(it.video, exercise, got, errors.get(i, ""))]
         write_summary_csv(rows, summary_csv)
     if not quiet:
         for i in range(len(items)):
-            done = results.get(i)
-            if isinstance(done, SessionAnalysis):
-                print_session_summary(done)
-            elif done is not None:
-                print_summary(done)
+            got = results.get(i)
+            if isinstance(got, SessionAnalysis):
+                print_session_summary(got)
+            elif got is not None:
+                print_summary(got)
     return 1 if errors else 0
