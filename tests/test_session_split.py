@@ -123,6 +123,9 @@ def test_a_picture_cut_is_a_jump_or_a_sudden_change_of_size_that_stays():
     smaller = {k: (320 + (x - 320) * 0.4, 240 + (y - 240) * 0.4) for k, (x, y) in away.items()}
     assert [c for c in (detector.update(frame(3.0 + i / 30, smaller)) for i in range(30)) if c] == [pytest.approx(3.0)]
     assert detector.update(frame(9.0, BRIDGE_REST)) is None  # after a long gap nothing is compared
+    # The tracker glides to the new shot's person over a few frames: still one cut.
+    glide = [detector.update(frame(9.033 + i / 30, shifted_all(BRIDGE_REST, min(i, 4) * 30))) for i in range(25)]
+    assert len([c for c in glide if c is not None]) == 1
 
 
 def shifted_all(pose, dx):

@@ -17,6 +17,7 @@ first rep or hold shows it, without looking ahead.
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -36,7 +37,8 @@ LIVE_WINDOW_S = 6.0
 # A picture cut (an edited video, a phone paused and resumed, clips joined): between two frames at most
 # CUT_MAX_GAP_S apart the trunk jumps this far (a fraction of the picture) or the body's size changes this much.
 CUT_JUMP = 0.15
-CUT_SIZE_RATIO = 1.8
+CUT_SIZE_RATIO = 1.6
+CUT_WINDOW_S = 0.2
 CUT_MAX_GAP_S = 0.5
 CUT_CONFIRM_S = 0.5
 _TRUNK = [11, 12, 23, 24]  # shoulders and hips
@@ -45,15 +47,16 @@ _TRUNK = [11, 12, 23, 24]  # shoulders and hips
 class CutDetector:
     """Finds picture cuts in a pose stream: the person jumps across the picture or changes size at once, and stays.
 
-    Nobody moves a fifth of the picture, or doubles in size, between two frames while exercising
-    on a mat; a new shot does. The new place must hold for :data:`CUT_CONFIRM_S`: the pose model
-    losing track for a moment jumps too, and comes back. Cuts that keep the person in place go
-    unseen, which is harmless: recognition only uses cuts to keep one shot's work from running
-    into the next's.
+    Nobody moves a sixth of the picture, or changes size by half, within a fifth of a second while
+    exercising on a mat; a new shot does. The pose model's tracker glides to the new person over a
+    few frames, so each frame is compared with the last :data:`CUT_WINDOW_S`, not only with the one
+    before it. The new place must hold for :data:`CUT_CONFIRM_S`: the tracker losing the person for
+    a moment jumps too, and comes back. Cuts that keep the person in place go unseen, which is
+    harmless: recognition only uses cuts to keep one shot's work from running into the next's.
     """
 
     def __init__(self) -> None:
-        self._last: Optional[tuple[float, np.ndarray, float]] = None
+        self._recent: deque[tuple[float, np.ndarray, float]] = deque()
         self._anchor: Optional[tuple[float, np.ndarray, float]] = None  # where the person was before a jump
         self._pending: Optional[float] = None  # when the jump happened
 
@@ -68,19 +71,27 @@ class CutDetector:
             return None
         pts = frame.image[:, :2]
         now = (frame.t_s, pts[_TRUNK].mean(axis=0), float(np.ptp(pts[:, 0]) + np.ptp(pts[:, 1])))
-        last, self._last = self._last, now
-        if last is None or frame.t_s - last[0] > CUT_MAX_GAP_S:
+        if self._recent and frame.t_s - self._recent[-1][0] > CUT_MAX_GAP_S:
+            self._recent.clear()
             self._pending = self._anchor = None
-            return None
+        while len(self._recent) > 1 and self._recent[0][0] < frame.t_s - CUT_WINDOW_S:
+            self._recent.popleft()  # the last frame seen stays, however long ago (up to CUT_MAX_GAP_S)
+        before = list(self._recent)
+        self._recent.append(now)
         if self._pending is None:
-            if self._jumped(last, now):
-                self._pending, self._anchor = frame.t_s, last
+            anchor = next((b for b in before if self._jumped(b, now)), None)
+            if anchor is not None:
+                self._pending, self._anchor = frame.t_s, anchor
             return None
         assert self._anchor is not None
         if not self._jumped(self._anchor, now):  # back where it was: the tracker slipped, no cut
             self._pending = self._anchor = None
+            self._recent.clear()  # nor is the way back one
+            self._recent.append(now)
         elif frame.t_s - self._pending >= CUT_CONFIRM_S:
             cut, self._pending, self._anchor = self._pending, None, None
+            self._recent.clear()
+            self._recent.append(now)
             return cut
         return None
 
@@ -131,9 +142,11 @@ class ExerciseWatch:
         if cut is not None:
             self.cuts_s.append(cut)
             self.finish()
-            for n in self._names:  # the cut is confirmed a moment after it: what was counted since is dropped
+            for n in self._names:
+                # The cut is confirmed a moment after it: what was counted since is dropped, and so is a rep
+                # begun before it and ended after (half of it is another scene); a hold ends at the cut.
                 self._before_cuts[n] += [replace(a, end_s=min(a.end_s, cut)) for a in self._counted(n)
-                                         if a.start_s < cut]
+                                         if a.start_s < cut and (a.reps == 0 or a.end_s <= cut)]
             self.analyzers = self._fresh()
         events = {n: a.update(frame) for n, a in self.analyzers.items()}
         self.t_s.append(frame.t_s)

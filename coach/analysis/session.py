@@ -48,6 +48,8 @@ CUT_RESUME_S = 3.0
 LEAD_S = 5.0
 # ...and ends this long after its last (the return to rest).
 TAIL_S = 2.0
+# Less counted work than this in all is no set: a twitch read as one quick rep as somebody moves on.
+MIN_SET_WORK_S = 1.0
 # Somebody in view, outside every set, for at least this long: said as "not one of your exercises".
 OTHER_MIN_S = 3.0
 OTHER_GAP_S = 1.0
@@ -162,8 +164,10 @@ def find_set_spans(watch: ExerciseWatch) -> list[tuple[str, float, float]]:
     """The sets in a watched recording as (exercise, first work start, last work end), in time order.
 
     Overlapping candidates of different exercises: the one whose start position held longer wins.
+    A candidate with under :data:`MIN_SET_WORK_S` of work in all is none.
     """
-    candidates = [c for name in watch.analyzers for c in _group(watch.activities(name), watch)]
+    candidates = [c for name in watch.analyzers for c in _group(watch.activities(name), watch)
+                  if sum(a.length_s for a in c.work) >= MIN_SET_WORK_S]
     claim = {c: watch.claim_s(c.exercise, c.start_s, c.end_s) for c in candidates}
     chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-claim[c], c.start_s)):
@@ -179,7 +183,7 @@ def _stretches(spans: Sequence[tuple[str, float, float]], t0: float, t1: float,
     out = []
     for i, (_, start, end) in enumerate(spans):
         lo = max([t0, start - LEAD_S, spans[i - 1][2] if i else t0, *(c for c in cuts_s if c <= start)])
-        hi = min([t1, end + TAIL_S, spans[i + 1][1] if i + 1 < len(spans) else t1, *(c for c in cuts_s if c > end)])
+        hi = min([t1, end + TAIL_S, spans[i + 1][1] if i + 1 < len(spans) else t1, *(c for c in cuts_s if c >= end)])
         out.append((lo, hi))
     return out
 
