@@ -38,19 +38,30 @@ JUMP_TORSO, MAX_SPEED_TORSO_S = 0.15, 3.0
 # The pelvis back down for this long ends a rep, whatever the hip angle reads.
 PELVIS_RESTED_S = 0.5
 FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
+FOOT_UP_TORSO = 0.5  # one ankle this much higher (torso lengths): a single-leg bridge, judged on the other leg
 
 
-def planted_side(f3: BodyFrame3D) -> Optional[str]:
+def planted_side(f3: BodyFrame3D, level_torso: float = FEET_LEVEL_TORSO) -> Optional[str]:
     """The leg whose foot is on the floor when only one is (a single-leg bridge, a dead bug's march); None
-    when both feet are down.
+    when both feet are down (within ``level_torso`` torso lengths of each other).
 
     Asked of the camera (the lower foot), a coarse but safe question: a foot held up in the air
     stands a good part of a torso above the other from any camera that sees the person lying.
     """
     left, right = (float(f3.p(s, "ankle")[1]) for s in SIDES)  # camera y points down
-    if abs(left - right) < FEET_LEVEL_TORSO * f3.torso_m:
+    if abs(left - right) < level_torso * f3.torso_m:
         return None
     return "left" if left > right else "right"
+
+
+def single_leg(f3: BodyFrame3D) -> Optional[str]:
+    """The working leg of a single-leg bridge: one foot clearly in the air (:data:`FOOT_UP_TORSO`), else None.
+
+    Stricter than the floor's choice of foot (:func:`planted_side`): a camera rolled a little puts
+    one of two feet on the floor higher in the picture, and that must not turn a bridge into a
+    single-leg one, whose measures use one leg.
+    """
+    return planted_side(f3, FOOT_UP_TORSO)
 
 
 def leg_point(f3: BodyFrame3D, part: str, planted: Optional[str]) -> np.ndarray:
@@ -68,8 +79,8 @@ def supine_up(f3: BodyFrame3D) -> Optional[np.ndarray]:
     march, a single-leg bridge — does not tilt the floor. This holds at rest and at the top of
     the bridge, from any camera.
     """
-    planted = planted_side(f3)
-    knee, ankle = leg_point(f3, "knee", planted), leg_point(f3, "ankle", planted)
+    lower = planted_side(f3)
+    knee, ankle = leg_point(f3, "knee", lower), leg_point(f3, "ankle", lower)
     axis = unit(ankle - f3.mid("shoulder"))
     if axis is None:
         return None
@@ -228,7 +239,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         f3 = b.frame3d
         if f3 is None or up is None:
             return False
-        planted = planted_side(f3)  # a single-leg bridge is judged on the leg that carries it
+        planted = single_leg(f3)  # a single-leg bridge is judged on the leg that carries it
         knee, ankle = leg_point(f3, "knee", planted), leg_point(f3, "ankle", planted)
         knee_deg = angle_between_deg(f3.mid("hip") - knee, ankle - knee)
         lo, hi = self.knee_range_deg
@@ -252,7 +263,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         """
         if up is None:
             return math.nan, math.nan, math.nan
-        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), leg_point(f3, "knee", planted_side(f3))
+        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), leg_point(f3, "knee", single_leg(f3))
         line = f3.offset_from_line(hip, sh, knee, up)
         ext = signed_hip_extension_deg(angle_between_deg(sh - hip, knee - hip), line)
         return ext, line, float(np.dot(hip - sh, up)) / f3.torso_m
@@ -339,7 +350,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         ext = line = rise = None
         planted = None
         if body is not None and body.frame3d is not None:
-            planted = planted_side(body.frame3d)
+            planted = single_leg(body.frame3d)
             ext, line, rise = self.measure(body.frame3d, up)
             self.key_angle_deg = ext
             if self._tracking_jump(ext, rise, t_s):
