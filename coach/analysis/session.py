@@ -37,6 +37,8 @@ from coach.phrase import QT_TRANSLATE_NOOP
 from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_track, save_track
 
 SCHEMA = "coach.session_analysis/1"
+# The exercise choice that finds every set of every exercise (``coach analyze --exercise auto``, the GUI's "Automatic").
+AUTOMATIC = "auto"
 # Counted work of one exercise less than this far apart is one set (a pause between reps, a plank's wobble).
 SET_GAP_S = 10.0
 # A set's stretch starts this long before its first rep or hold (the start position is taken there)...

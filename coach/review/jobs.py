@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
+from coach.analysis.session import AUTOMATIC
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from coach.analysis.session import SessionAnalysis
     from coach.pose.track import PoseTrack
 
+__all__ = ["AUTOMATIC", "analyse_job", "analyse_session_job", "annotate_job", "report_job", "rescore_job",
+           "rescore_set_job"]
 _counter = itertools.count(1)
 
 # What a job is doing, shown beside its progress bar (in the window's language).
@@ -34,8 +37,6 @@ LOADING_MODEL = QT_TRANSLATE_NOOP("review_jobs", "Loading the pose model for {fi
 ANALYSING = QT_TRANSLATE_NOOP("review_jobs", "Analysing {file}")
 RESCORING = QT_TRANSLATE_NOOP("review_jobs", "Re-scoring")
 RECOGNISING = QT_TRANSLATE_NOOP("review_jobs", "Recognising the exercises in {file}")
-# The exercise picker's choice that finds every set of every exercise in the recording (issue 26).
-AUTOMATIC = "auto"
 WRITING = QT_TRANSLATE_NOOP("review_jobs", "Writing {file}")
 
 
