@@ -73,8 +73,8 @@ class MainWindow(QMainWindow):
 
             cameras = list_cameras()
         self.cameras = cameras
-        # Automatic first: a person need not know the exercise's name to start a set.
-        self.infos: dict[str, ExerciseInfo] = {i.name: i for i in [automatic_info(), *load_exercise_infos()]}
+        # Automatic last: a choice to make, not the default (a set of one known exercise starts counting at once).
+        self.infos: dict[str, ExerciseInfo] = {i.name: i for i in [*load_exercise_infos(), automatic_info()]}
         self.voice = voice if voice is not None else Voice(self)
         self.voice.setParent(self)
         self.voice.muted = self.memory.muted()

@@ -95,7 +95,8 @@ class SetupPanel(QWidget):
         right.addWidget(_heading(translate("SetupPanel", "2  Place the laptop")))
         self.placement = _body()
         right.addWidget(self.placement)
-        right.addWidget(_heading(translate("SetupPanel", "Good form")))
+        self.description_heading = _heading(translate("SetupPanel", "Good form"))
+        right.addWidget(self.description_heading)
         self.description = _body()
         right.addWidget(self.description)
         right.addStretch(1)
@@ -205,6 +206,8 @@ class SetupPanel(QWidget):
         self.target_unit.setText(translate("SetupPanel", "seconds of good form") if info.mode == "hold"
                                  else translate("SetupPanel",
                                          "reps each side") if info.per_side else translate("SetupPanel", "reps"))
+        self.description_heading.setText(translate("SetupPanel", "How it works") if info.name == AUTOMATIC
+                                         else translate("SetupPanel", "Good form"))
         for w in (self.target_label, self.target, self.target_unit):  # Automatic: each exercise's own target
             w.setVisible(info.name != AUTOMATIC)
         if info.default_target:

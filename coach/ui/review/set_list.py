@@ -26,6 +26,10 @@ class SetList(QListWidget):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setStyleSheet("QListWidget::item { padding: 2px 6px; }")  # a desk list, not the live window's
+        # One line a set, cut at the edge ("…") rather than scrolled sideways; the whole line is its tool-tip.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
         self.setAccessibleName(translate("SetList", "Sets found"))
         self.setToolTip(translate("SetList", "The sets Coach found in the recording: choose one to see it"))
         self.itemClicked.connect(self._on_item)
@@ -54,6 +58,7 @@ class SetList(QListWidget):
                         result=report_speaker().text(build_content(found.result).headline)))
                     item.setForeground(style.set_colour(found.exercise))
                     item.setData(Qt.ItemDataRole.UserRole, i)
+                item.setToolTip(item.text())
                 self.addItem(item)
                 if other is None and i == rec.set_index:  # type: ignore[union-attr]
                     self.setCurrentItem(item)
