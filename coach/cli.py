@@ -391,7 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
     names = exercise_names()
     p = argparse.ArgumentParser(prog="coach", description="Exercise-form coach for back-pain programmes.")
     p.add_argument("--source", help="camera index or video file to open straight into a set (GUI)")
-    p.add_argument("--exercise", choices=names, help="exercise for --source (GUI)")
+    p.add_argument("--exercise", choices=[*names, "auto"],
+                   help="exercise for --source (GUI); auto: Coach recognises it")
     p.add_argument("--rules", dest="global_rules", action="append", default=[],
                    help="per-patient rule override file (repeatable; also applies to analyze)")
     p.add_argument("--data-dir", help="folder for the session store (default: the platform's user data folder; "

@@ -161,3 +161,32 @@ def test_a_recording_without_any_set_says_so(qtbot, review, tmp_path):
     assert window.headline.text() == "No set of your exercises found"
     assert "none of your exercises" in window.details.text()
     assert window.sets.count() == 1 and not window.show_set(0)
+
+
+def test_a_video_in_automatic_keeps_its_track_and_shows_its_frames(qtbot, review, bridge_video):
+    window = review()
+    assert run_job(qtbot, window, lambda: window.open_recording(str(bridge_video), AUTOMATIC)) == ("analyse", "ok"), \
+        window.last_error
+    rec = window.recording
+    assert rec.has_video and rec.session is not None and rec.session.source_kind == "video"
+    # The sets are those of the kept track, split again: the video was read once, the split is the track's.
+    again = split_track(load_track(rec.track_path), str(bridge_video), source_kind="video")
+    assert [s.to_dict() for s in rec.session.sets] == [s.to_dict() for s in again.sets]
+    assert [s.exercise for s in rec.session.sets] == ["glute_bridge"]
+    window.seek(rec.reps[0].t_start + 0.5)
+    assert window.player.canvas.image is not None and window.player.canvas.drawn_skeleton
+
+
+def test_cancel_stops_an_automatic_video_analysis_promptly(qtbot, review, bridge_video):
+    import time
+
+    window = review()
+    seen = []
+    window.runner.progressed.connect(lambda pct, text: seen.append(pct))
+    assert window.open_recording(str(bridge_video), AUTOMATIC)
+    qtbot.waitUntil(lambda: any(p >= 0 for p in seen), timeout=30000)  # frames are being read
+    started = time.monotonic()
+    with qtbot.waitSignal(window.jobFinished, timeout=5000) as done:
+        window.bar.cancel_button.click()
+    assert time.monotonic() - started < 2.0
+    assert done.args == ["analyse", "cancelled"] and window.recording is None
