@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from coach.errors import CoachError
 from coach.analysis.session import AUTOMATIC
+from coach.errors import CoachError
 from coach.live.set_result import ENDED_PAIN
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.pose.track import PoseTrackRecorder

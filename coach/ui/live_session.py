@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.registry import create_analyzer
 from coach.live.control import Pacing, WorkerState
-from coach.live.recognised_set import AUTOMATIC, AutoExercise
 from coach.live.inference import LiveResult, PipelineStats
+from coach.live.recognised_set import AUTOMATIC, AutoExercise
 from coach.live.set_lifecycle import SetLifecycle, SetState, SetView
 from coach.live.set_result import ENDED_BY_USER, SetResult
 from coach.live.set_source import Source, SourceSpec, source_factory

@@ -381,8 +381,9 @@ class MainWindow(QMainWindow):
         if s is not None:
             a = s.analyzer
             never_started = a.frames == 0
-            kept = (translate("MainWindow", "Your {seconds} s hold is kept.").format(seconds=number(a.hold_seconds()))
-                    if a.mode == "hold"
+            kept = ("" if isinstance(a, AutoExercise) and a.exercise is None  # Automatic: nothing recognised yet
+                    else translate("MainWindow", "Your {seconds} s hold is kept.").format(
+                        seconds=number(a.hold_seconds())) if a.mode == "hold"
                     else self.tr("Your %n rep(s) are kept.", "", a.rep_count))  # Qt's plural forms
         self.live.show_lost(phrase_text(message), kept, never_started)
 
