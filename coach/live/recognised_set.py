@@ -110,6 +110,8 @@ class AutoExercise:
         return []
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "recognizer":  # not yet set (a copy, an unpickled one): no recursion
+            raise AttributeError(name)
         return getattr(self.current, name)
 
 
@@ -166,4 +168,6 @@ class PrescribedWatch:
         return self._seen
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "analyzer":
+            raise AttributeError(name)
         return getattr(self.analyzer, name)

@@ -20,8 +20,8 @@ from coach.errors import CoachError
 from coach.live.control import Pacing
 from coach.live.cue_scheduler import CueScheduler
 from coach.live.inference import LiveResult
-from coach.live.set_log import LiveSetLog
 from coach.live.recognised_set import AUTOMATIC, WATCHING, AutoExercise, counting_phrase
+from coach.live.set_log import LiveSetLog
 from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.live.spoken_cues import SpokenCues
 from coach.ui import theme
