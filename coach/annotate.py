@@ -84,7 +84,7 @@ class AnnotatedVideoWriter:
         except OSError as exc:
             raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot write annotated video {path}: {why}"),
                              path=str(self.path), why=str(exc.strerror or exc)) from exc
-        self._writer = cv2.VideoWriter(str(self.partial), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
+        self._writer = cv2.VideoWriter(str(self.partial), cv2.VideoWriter.fourcc(*"mp4v"), fps, size)
         if not self._writer.isOpened():
             discard(self.partial)
             raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot write annotated video {path}"), path=str(self.path))

@@ -45,7 +45,7 @@ def synthetic_clip(folder: Path, seconds: float = 10.0, fps: float = 30.0) -> Pa
     import cv2
 
     path = folder / "synthetic_1080p.mp4"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), fps, (1920, 1080))
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), fps, (1920, 1080))
     for i in range(int(seconds * fps)):
         img = np.full((1080, 1920, 3), 200, np.uint8)
         lift = int(120 * (0.5 + 0.5 * np.sin(i / fps * 2)))
@@ -71,7 +71,7 @@ def looped_clip(clip: Path, folder: Path, min_seconds: float = 30.0) -> Path:
     if count <= 0 or count / fps >= min_seconds:
         return clip
     out = folder / f"looped_{clip.stem}.mp4"
-    writer = cv2.VideoWriter(str(out), cv2.VideoWriter_fourcc(*"mp4v"), fps, (w, h))
+    writer = cv2.VideoWriter(str(out), cv2.VideoWriter.fourcc(*"mp4v"), fps, (w, h))
     n = 0
     while n / fps < min_seconds:  # stream copy, one pass per loop: 1080p frames are not kept in memory
         cap = cv2.VideoCapture(str(clip))

@@ -12,13 +12,16 @@ import os
 import sys
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
 from coach.analysis.result import AnalysisResult
 from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
 from coach.untrusted import printable
+
+if TYPE_CHECKING:
+    from coach.analysis.session import SessionAnalysis
 
 EXIT_BAD_INPUT = 2
 EXIT_INCOMPLETE = 1      # done, but not all of it (a share import whose pose tracks could not all be saved)
@@ -51,6 +54,7 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
     import json
 
     from coach.analysis.batch import _json_path
+    from coach.analysis.session import SessionAnalysis, result_from_dict
     from coach.reports import export_report
 
     taken: set[str] = set()
@@ -64,7 +68,11 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
             continue
         if data.get("video") != str(video):
             continue
-        export_report(AnalysisResult.from_dict(data), report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
+        result = result_from_dict(data)
+        if isinstance(result, SessionAnalysis):
+            _session_reports(result, [report_dir / f"{jp.stem}.html"])
+        else:
+            export_report(result, report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
 
 
 def _quiet_opencv() -> None:
@@ -168,7 +176,6 @@ def _batch_outputs(args: argparse.Namespace, inputs: list[Path]) -> list[Output]
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from coach.analysis.batch import analyze_many, expand_inputs
-    from coach.exercises.registry import create_analyzer
 
     _quiet_opencv()
 
@@ -181,7 +188,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     sources = [*inputs, *(Path(r) for r in rules)]
     if args.annotate and args.scheduler:
         raise CoachError("--annotate draws every frame in this process; it cannot run on --scheduler")
-    if args.exercise == AUTO:
+    if args.exercise == AUTO and len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
         return _analyze_auto(args, inputs, rules, sources)
     if len(inputs) == 1 and not Path(args.inputs[0]).is_dir():
         from coach.analysis import analyze_file, write_json
@@ -190,7 +197,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         # Check every output, and the rule files, before a long analysis, not after it.
         outputs, reports, csv_path = _single_outputs(args, inputs[0])
         check_outputs(sources, outputs)
-        create_analyzer(args.exercise, rules)
+        _check_rules(args.exercise, rules)
         if args.scheduler and inputs[0].suffix.lower() == ".npz":
             print("coach: one pose track is re-scored in this process (no model to run); --scheduler is used "
                   "for videos and for several inputs", file=sys.stderr)
@@ -216,7 +223,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.report or args.csv:
         raise CoachError("--report and --csv take one input video; use --report-dir DIR for several")
     check_outputs(sources, _batch_outputs(args, inputs))
-    create_analyzer(args.exercise, rules)
+    _check_rules(args.exercise, rules)
     batch = dict(jobs=args.jobs, quiet=args.quiet, scheduler=args.scheduler, pose_dir=args.save_pose,
                  summary_csv=args.summary, report_dir=args.report_dir, redo=args.redo)
     if not args.report_dir:
@@ -233,15 +240,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return code
 
 
+def _check_rules(exercise: str, rules: list[str]) -> None:
+    """Every rule file read and checked before a long analysis (for auto: against the exercises it names)."""
+    from coach.exercises.registry import create_analyzer, overrides_by_exercise
+
+    if exercise == AUTO:
+        overrides_by_exercise(rules)
+    else:
+        create_analyzer(exercise, rules)
+
+
 def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str], sources: list[Path]) -> int:
     """``coach analyze RECORDING`` without ``--exercise``: find the sets of every exercise in it."""
     from coach.analysis.session import analyze_session_file, write_session_json
     from coach.analysis.summary_text import print_session_summary
     from coach.exercises.registry import overrides_by_exercise
 
-    if len(inputs) != 1 or Path(args.inputs[0]).is_dir():
-        raise CoachError("Coach recognises the exercises in one recording at a time; give --exercise to analyse "
-                         "several recordings of one exercise")
     if args.annotate:
         raise CoachError("--annotate draws one exercise's measures: give --exercise with it")
     outputs, reports, csv_path = _single_outputs(args, inputs[0])
@@ -251,22 +265,13 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
                                    scheduler=args.scheduler)
     if args.json:
         write_session_json(session, args.json)
-    if reports or csv_path is not None or args.store:
-        from coach.reports.session_report import export_session_report
+    _session_reports(session, [*reports, *([csv_path] if csv_path is not None else [])])
+    if args.store:
         from coach.store import Store, default_db_path
-        from coach.store.db import MEMORY
         from coach.store.importing import store_session_analysis
 
-        with Store(MEMORY) as scratch:  # the session report is built from a store: this one lives in memory
-            sid = store_session_analysis(scratch, session)
-            for out in [*reports, *([csv_path] if csv_path is not None else [])]:
-                suffix = ".html" if out.suffix.lower() in (".html", ".htm") else out.suffix.lower()
-                for written in export_session_report(scratch, out, [sid], formats=(suffix,)):
-                    if written != out:
-                        written.replace(out)  # OUT.htm: the report writes OUT.htm.html
-        if args.store:
-            with Store(default_db_path()) as store:
-                print(f"stored as session {store_session_analysis(store, session)} in {default_db_path()}")
+        with Store(default_db_path()) as store:
+            print(f"stored as session {store_session_analysis(store, session)} in {default_db_path()}")
     if args.summary:
         from coach.analysis.batch_summary import session_rows, write_summary_csv
 
@@ -274,6 +279,24 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
     if not args.quiet:
         print_session_summary(session)
     return 0
+
+
+def _session_reports(session: "SessionAnalysis", outs: list[Path]) -> None:
+    """A whole-session recording's HTML, PDF or CSV reports: the session report, one line per set."""
+    if not outs:
+        return
+    from coach.reports.session_report import export_session_report
+    from coach.store import Store
+    from coach.store.db import MEMORY
+    from coach.store.importing import store_session_analysis
+
+    with Store(MEMORY) as scratch:  # the session report is built from a store: this one lives in memory
+        sid = store_session_analysis(scratch, session)
+        for out in outs:
+            suffix = ".html" if out.suffix.lower() in (".html", ".htm") else out.suffix.lower()
+            for written in export_session_report(scratch, out, [sid], formats=(suffix,)):
+                if written != out:
+                    written.replace(out)  # OUT.htm: the report writes OUT.htm.html
 
 
 def _store_result(result: AnalysisResult) -> None:
@@ -391,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
     names = exercise_names()
     p = argparse.ArgumentParser(prog="coach", description="Exercise-form coach for back-pain programmes.")
     p.add_argument("--source", help="camera index or video file to open straight into a set (GUI)")
-    p.add_argument("--exercise", choices=[*names, "auto"],
+    p.add_argument("--exercise", choices=[*names, AUTO],
                    help="exercise for --source (GUI); auto: Coach recognises it")
     p.add_argument("--rules", dest="global_rules", action="append", default=[],
                    help="per-patient rule override file (repeatable; also applies to analyze)")

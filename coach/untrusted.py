@@ -184,7 +184,7 @@ def _guarded(read: Callable[[], Any], info: zipfile.ZipInfo) -> Any:
         return read()
     except UntrustedFileError:
         raise
-    except (*ZIP_ERRORS, SyntaxError, TypeError, MemoryError) as exc:
+    except ZIP_ERRORS + (SyntaxError, TypeError, MemoryError) as exc:
         raise UntrustedFileError(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({why})"),
                                  name=_name(info), why=_why(exc)) from None
 

@@ -5,8 +5,8 @@ import pytest
 
 from coach.exercises import events as ev
 from coach.exercises.registry import create_analyzer
-from synthetic import (BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_rep, lerp_pose, moved, run, shifted,
-                       timeline)
+from synthetic import (BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_pose, bridge_rep, frame, lerp_pose, moved, run,
+                       shifted, timeline)
 
 
 def kinds(events, kind):
@@ -100,6 +100,58 @@ def test_bridge_gap_mid_rest_then_rep():
     samples += list(timeline([(1.0, BRIDGE_REST)] + bridge_rep(), t0=3.0))
     run(a, samples)
     assert a.rep_count == 1
+
+
+def leg_in_the_air(pose: dict, held: str) -> dict:
+    """The same bridge pose with one leg off the floor: ``straight`` in line with the thigh, ``tabletop`` thigh up."""
+    hx, hy = pose["hip"]
+    if held == "straight":
+        return moved(pose, knee=(hx + 100, hy - 80), ankle=(hx + 200, hy - 160))
+    return moved(pose, knee=(hx + 10, hy - 110), ankle=(hx + 110, hy - 110))
+
+
+@pytest.mark.parametrize("held", ["straight", "tabletop"])
+@pytest.mark.parametrize("working", ["left", "right"])
+def test_single_leg_bridge_is_counted_on_the_leg_that_carries_it(held, working):
+    a = create_analyzer("glute_bridge")
+    air = lambda pose: leg_in_the_air(pose, held)  # noqa: E731
+    samples = timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3)
+    if working == "left":
+        run(a, samples, right_fn=air, jitter=1.0, seed=3)
+    else:
+        run(a, ((t, air(pose)) for t, pose in samples), right_fn=lambda pose: bridge_pose(pose["hip"][1]),
+            jitter=1.0, seed=3)
+    assert a.rep_count == 3 and [r.side for r in a.reps] == [working] * 3
+    assert a.reps_by_side == {working: 3}
+
+
+@pytest.mark.parametrize("raise_px", [40, 80, 120])
+def test_bridge_with_the_feet_raised_on_a_bench_is_a_bridge(raise_px):
+    """Feet on a step, a bench or a ball (up to a third of a leg's length): the hips still lift to the line."""
+    def on_bench(hip_y):
+        return moved(BRIDGE_REST, hip=(300, hip_y), knee=(400, 280 - raise_px * 0.7), ankle=(470, 360 - raise_px))
+
+    shoulder, knee = BRIDGE_REST["shoulder"], on_bench(360)["knee"]
+    top = shoulder[1] + (knee[1] - shoulder[1]) * (300 - shoulder[0]) / (knee[0] - shoulder[0])
+    rep = [(0.7, lambda u: on_bench(360 + (top - 360) * u)), (1.0, on_bench(top)),
+           (1.2, lambda u: on_bench(top + (360 - top) * u)), (1.5, on_bench(360))]
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(2.0, on_bench(360))] + rep * 3), jitter=1.0, seed=4)
+    assert a.rep_count == 3 and all(r.good_form for r in a.reps), [r.faults for r in a.reps]
+
+
+def test_a_leg_in_the_air_without_the_pelvis_rising_is_no_bridge():
+    """A dead bug's march on the back: one thigh up, then the other, the pelvis on the floor."""
+    a = create_analyzer("glute_bridge")
+    march = [(1.0, BRIDGE_REST), (1.0, "left"), (1.0, BRIDGE_REST), (1.0, "right")] * 4
+    samples = [(t, pose) for t, pose in timeline([(d, BRIDGE_REST) for d, _ in march])]
+    sides = [side for d, side in march for _ in range(int(round(d * 30)))]
+    for (t, pose), side in zip(samples, sides):
+        left = leg_in_the_air(pose, "tabletop") if side == "left" else pose
+        right = leg_in_the_air(pose, "tabletop") if side == "right" else pose
+        a.update(frame(t, left, right))
+    a.finish()
+    assert a.rep_count == 0
 
 
 # ---------------------------------------------------------------- bird-dog
@@ -198,6 +250,18 @@ def test_cat_cow_small_range_and_too_fast():
     b = create_analyzer("cat_cow")
     run(b, timeline([(1.5, QUADRUPED), (0.7, COW), (0.7, CAT), (1.5, QUADRUPED)]))
     assert b.rep_count == 1 and "too_fast" in b.reps[0].faults
+
+
+def test_cat_cow_rep_ends_where_the_person_leaves_the_position():
+    """A counted rep whose cat is never released on all fours ends when the person gets up, not at the end of
+    the recording: in a whole session what follows is another exercise, never part of the rep."""
+    from synthetic import frame
+
+    a = create_analyzer("cat_cow")
+    for t, pose in timeline([(1.5, QUADRUPED), (2.0, COW), (2.0, CAT), (10.0, STANDING)]):
+        a.update(frame(t, pose))
+    assert a.rep_count == 1 and len(a.reps) == 1  # closed before finish()
+    assert 5.0 <= a.reps[0].t_end <= 7.0
 
 
 def test_cat_cow_nodding_in_tabletop_is_not_a_rep():

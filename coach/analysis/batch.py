@@ -18,17 +18,20 @@ import sys
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Union
 
-from coach.analysis.batch_summary import summary_row, write_summary_csv
+from coach.analysis.batch_summary import session_rows, summary_row, write_summary_csv
 from coach.analysis.done import done_result, file_sha256, rules_sha256
 from coach.analysis.result import AnalysisResult
-from coach.analysis.summary_text import print_summary
+from coach.analysis.session import AUTO, SessionAnalysis, result_from_dict
+from coach.analysis.summary_text import print_session_summary, print_summary
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
-from coach.exercises.registry import exercise_spec
+from coach.exercises.registry import exercise_spec, recognisable_exercise_names
 from coach.exercises.rules import rule_file_path
+
+Result = Union[AnalysisResult, SessionAnalysis]  # one exercise's, or a whole session split into sets
 
 MEDIA_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".npz"}
 
@@ -74,19 +77,30 @@ class ReviewOutcome:
     pose_npz: Optional[bytes] = None
 
 
+def _analyze(path: str, exercise: str, rules: list[str], save_pose: Optional[Path] = None) -> dict:
+    """One recording as one exercise, or split into sets (``exercise`` is ``auto``); its JSON dict."""
+    if exercise == AUTO:
+        from coach.analysis.session import analyze_session_file
+        from coach.exercises.registry import overrides_by_exercise
+
+        return analyze_session_file(path, overrides_by_exercise(rules), save_pose=save_pose).to_dict()
+    from coach.analysis.run import analyze_file
+
+    return analyze_file(path, exercise, rules=rules, save_pose=save_pose).to_dict()
+
+
 def review_task(path: str, exercise: str, rules: list[str], keep_pose: bool) -> ReviewOutcome:
     """One recording, start to end, on a worker. It writes nothing where the user looks: the pose track
     goes to a private temporary file and comes back as bytes, for the client to write once."""
-    from coach.analysis.run import analyze_file
     from coach.pose.track import is_track_path
 
     try:
         if keep_pose and not is_track_path(Path(path)):
             with tempfile.TemporaryDirectory(prefix="coach-pose-") as tmp:
                 pose = Path(tmp) / "pose.npz"
-                result = analyze_file(path, exercise, rules=rules, save_pose=pose)
-                return ReviewOutcome(path, result.to_dict(), pose_npz=pose.read_bytes())
-        return ReviewOutcome(path, analyze_file(path, exercise, rules=rules).to_dict())
+                data = _analyze(path, exercise, rules, save_pose=pose)
+                return ReviewOutcome(path, data, pose_npz=pose.read_bytes())
+        return ReviewOutcome(path, _analyze(path, exercise, rules))
     except CoachError as exc:
         return ReviewOutcome(path, error=str(exc))
 
@@ -165,7 +179,7 @@ def _outcomes(items: list[BatchItem], todo: list[int], exercise: str, rules: lis
             yield i, outcome
 
 
-def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> AnalysisResult:
+def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> Result:
     """Pose track first, JSON last: the JSON (with its content key) is what marks the input as done.
 
     The worker's message is a ``coach.analysis/1`` dict (what crosses a Dask connection); it becomes the
@@ -184,7 +198,7 @@ def _write_outputs(item: BatchItem, outcome: ReviewOutcome, rules_key: str) -> A
     if item.json_path is not None:
         with replacing(item.json_path, what="--json ") as tmp:
             tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    return AnalysisResult.from_dict(outcome.data)
+    return result_from_dict(outcome.data)
 
 
 def plan_items(inputs: list[Path], json_dir: Optional[str], pose_dir: Optional[str],
@@ -212,9 +226,12 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
     if jobs <= 0:
         jobs = os.cpu_count() or 1  # --jobs 0: one worker per core
     items = plan_items(inputs, json_dir, pose_dir, report_dir)
-    # The exercise's own rule file counts too: a newer Coach with other default limits analyses again.
-    rules_key = rules_sha256(exercise, [rule_file_path(exercise_spec(exercise)), *rules]) if json_dir else ""
-    results: dict[int, AnalysisResult] = {}
+    # The exercise's own rule file counts too (every recognisable one's, for auto): a newer Coach with other
+    # default limits analyses again.
+    defaults = [rule_file_path(exercise_spec(n)) for n in (recognisable_exercise_names() if exercise == AUTO
+                                                            else [exercise])]
+    rules_key = rules_sha256(exercise, [*defaults, *rules]) if json_dir else ""
+    results: dict[int, Result] = {}
     errors: dict[int, str] = {}
     todo: list[int] = []
     for i, it in enumerate(items):
@@ -244,15 +261,24 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
                 errors[i] = outcome.error
                 bar.write(f"coach: skipped {items[i].video}: {outcome.error}", file=sys.stderr)
             else:
-                results[i] = replace(results[i], angle_series=None)  # the summary and the table do without it
+                done = results[i]
+                if isinstance(done, AnalysisResult):
+                    results[i] = replace(done, angle_series=None)  # the summary and the table do without it
             bar.update(1)
     finally:
         bar.close()
     if summary_csv:
-        write_summary_csv([summary_row(it.video, exercise, results.get(i), errors.get(i, ""))
-                           for i, it in enumerate(items)], summary_csv)
+        rows: list[dict] = []
+        for i, it in enumerate(items):
+            got = results.get(i)
+            rows += session_rows(it.video, got) if isinstance(got, SessionAnalysis) else \
+                [summary_row(it.video, exercise, got, errors.get(i, ""))]
+        write_summary_csv(rows, summary_csv)
     if not quiet:
         for i in range(len(items)):
-            if i in results:
-                print_summary(results[i])
+            got = results.get(i)
+            if isinstance(got, SessionAnalysis):
+                print_session_summary(got)
+            elif got is not None:
+                print_summary(got)
     return 1 if errors else 0

@@ -13,10 +13,13 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
-from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
+
+if TYPE_CHECKING:
+    from coach.analysis.result import AnalysisResult
+    from coach.analysis.session import SessionAnalysis
 
 CHUNK = 1 << 20
 
@@ -40,7 +43,7 @@ def rules_sha256(exercise: str, rule_files: Iterable[str | os.PathLike]) -> str:
 
 
 def done_result(json_path: Path, input_sha256: str, rules_key: str,
-                also_needed: Iterable[Path] = ()) -> Optional[AnalysisResult]:
+                also_needed: Iterable[Path] = ()) -> Optional[Union["AnalysisResult", "SessionAnalysis"]]:
     """The stored result when it was made from this very input with these rules and nothing asked for is
     missing; None means "analyse it" (so does a stored file that is no longer a valid result)."""
     if not input_sha256:
@@ -54,7 +57,9 @@ def done_result(json_path: Path, input_sha256: str, rules_key: str,
         return None
     if not all(p.exists() for p in also_needed):
         return None
+    from coach.analysis.session import result_from_dict
+
     try:
-        return AnalysisResult.from_dict(data)
+        return result_from_dict(data)
     except CoachError:
         return None

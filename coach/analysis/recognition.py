@@ -17,8 +17,11 @@ first rep or hold shows it, without looking ahead.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Optional, Sequence
+
+import numpy as np
 
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
@@ -31,6 +34,66 @@ from coach.pose.landmarks import PoseFrame
 LEAD_S = 5.0
 # Live: the stretch over which the exercises' start positions are compared when one of them first counts.
 LIVE_WINDOW_S = 6.0
+# A picture cut (an edited video, a phone paused and resumed, clips joined): between two frames at most
+# CUT_MAX_GAP_S apart the trunk jumps this far (a fraction of the picture) or the body's size changes this much.
+CUT_JUMP = 0.15
+CUT_SIZE_RATIO = 1.6
+CUT_WINDOW_S = 0.2
+CUT_MAX_GAP_S = 0.5
+CUT_CONFIRM_S = 0.5
+_TRUNK = [11, 12, 23, 24]  # shoulders and hips
+
+
+class CutDetector:
+    """Finds picture cuts in a pose stream: the person jumps across the picture or changes size at once, and stays.
+
+    Nobody moves a sixth of the picture, or changes size by half, within a fifth of a second while
+    exercising on a mat; a new shot does. The pose model's tracker glides to the new person over a
+    few frames, so each frame is compared with the last :data:`CUT_WINDOW_S`, not only with the one
+    before it. The new place must hold for :data:`CUT_CONFIRM_S`: the tracker losing the person for
+    a moment jumps too, and comes back. Cuts that keep the person in place go unseen, which is
+    harmless: recognition only uses cuts to keep one shot's work from running into the next's.
+    """
+
+    def __init__(self) -> None:
+        self._recent: deque[tuple[float, np.ndarray, float]] = deque()
+        self._anchor: Optional[tuple[float, np.ndarray, float]] = None  # where the person was before a jump
+        self._pending: Optional[float] = None  # when the jump happened
+
+    @staticmethod
+    def _jumped(a: tuple[float, np.ndarray, float], b: tuple[float, np.ndarray, float]) -> bool:
+        ratio = max(a[2], b[2]) / max(1e-6, min(a[2], b[2]))
+        return float(np.linalg.norm(a[1] - b[1])) > CUT_JUMP or ratio > CUT_SIZE_RATIO
+
+    def update(self, frame: PoseFrame) -> Optional[float]:
+        """The time of a cut confirmed with this frame (the cut itself lies up to CUT_CONFIRM_S before it)."""
+        if not frame.has_person or frame.image is None:
+            return None
+        pts = frame.image[:, :2]
+        now = (frame.t_s, pts[_TRUNK].mean(axis=0), float(np.ptp(pts[:, 0]) + np.ptp(pts[:, 1])))
+        if self._recent and frame.t_s - self._recent[-1][0] > CUT_MAX_GAP_S:
+            self._recent.clear()
+            self._pending = self._anchor = None
+        while len(self._recent) > 1 and self._recent[0][0] < frame.t_s - CUT_WINDOW_S:
+            self._recent.popleft()  # the last frame seen stays, however long ago (up to CUT_MAX_GAP_S)
+        before = list(self._recent)
+        self._recent.append(now)
+        if self._pending is None:
+            anchor = next((b for b in before if self._jumped(b, now)), None)
+            if anchor is not None:
+                self._pending, self._anchor = frame.t_s, anchor
+            return None
+        assert self._anchor is not None
+        if not self._jumped(self._anchor, now):  # back where it was: the tracker slipped, no cut
+            self._pending = self._anchor = None
+            self._recent.clear()  # nor is the way back one
+            self._recent.append(now)
+        elif frame.t_s - self._pending >= CUT_CONFIRM_S:
+            cut, self._pending, self._anchor = self._pending, None, None
+            self._recent.clear()
+            self._recent.append(now)
+            return cut
+        return None
 
 
 @dataclass(frozen=True)
@@ -56,15 +119,35 @@ class ExerciseWatch:
 
     def __init__(self, names: Optional[Sequence[str]] = None,
                  overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None) -> None:
-        chosen = list(names) if names is not None else recognisable_exercise_names()
-        self.analyzers: dict[str, ExerciseAnalyzer] = {
-            n: create_analyzer(n, (overrides or {}).get(n)) for n in chosen}
+        self._names = list(names) if names is not None else recognisable_exercise_names()
+        self._overrides = overrides or {}
+        self.analyzers: dict[str, ExerciseAnalyzer] = self._fresh()
+        self._before_cuts: dict[str, list[Activity]] = {n: [] for n in self._names}
         self.t_s: list[float] = []
-        self.in_position: dict[str, list[bool]] = {n: [] for n in chosen}
+        self.in_position: dict[str, list[bool]] = {n: [] for n in self._names}
         self.person: list[bool] = []
+        self.cuts_s: list[float] = []
+        self._cuts = CutDetector()
+
+    def _fresh(self) -> dict[str, ExerciseAnalyzer]:
+        return {n: create_analyzer(n, self._overrides.get(n)) for n in self._names}
 
     def update(self, frame: PoseFrame) -> dict[str, list[Event]]:
-        """Feed one frame to every analyzer; their events by exercise."""
+        """Feed one frame to every analyzer; their events by exercise.
+
+        At a picture cut every analyzer starts afresh, as on a new recording: what it had learnt
+        of the last shot (a person's swing, a rep half done) says nothing about the next one.
+        """
+        cut = self._cuts.update(frame)
+        if cut is not None:
+            self.cuts_s.append(cut)
+            self.finish()
+            for n in self._names:
+                # The cut is confirmed a moment after it: what was counted since is dropped, and so is a rep
+                # begun before it and ended after (half of it is another scene); a hold ends at the cut.
+                self._before_cuts[n] += [replace(a, end_s=min(a.end_s, cut)) for a in self._counted(n)
+                                         if a.start_s < cut and (a.reps == 0 or a.end_s <= cut)]
+            self.analyzers = self._fresh()
         events = {n: a.update(frame) for n, a in self.analyzers.items()}
         self.t_s.append(frame.t_s)
         self.person.append(frame.has_person)
@@ -77,13 +160,20 @@ class ExerciseWatch:
             a.finish()
 
     def activities(self, name: str) -> list[Activity]:
-        """What the exercise's analyzer counted: its reps and its hold spans, in time order."""
+        """What the exercise's analyzers counted: their reps and hold spans, in time order."""
+        return self._before_cuts[name] + self._counted(name)
+
+    def _counted(self, name: str) -> list[Activity]:
         a = self.analyzers[name]
         summary = a.summary()
         if a.mode is Mode.HOLD:
             spans = summary.hold.spans if summary.hold is not None else ()
             return [Activity(name, s, e, 0) for s, e in spans if e > s]
         return [Activity(name, r.t_start, r.t_end, 1) for r in summary.reps]
+
+    def cut_between(self, start_s: float, end_s: float) -> bool:
+        """Whether a picture cut lies within (start_s, end_s]."""
+        return any(start_s < c <= end_s for c in self.cuts_s)
 
     def in_position_s(self, name: str, start_s: float, end_s: float) -> float:
         """Seconds within [start_s, end_s] that the person held the exercise's start position."""
@@ -93,6 +183,20 @@ class ExerciseWatch:
             if flags[i] and start_s <= t[i] <= end_s:
                 total += min(t[i] - t[i - 1], 0.5)
         return total
+
+    def longest_out_of_position_s(self, name: str, start_s: float, end_s: float) -> float:
+        """The longest time within [start_s, end_s] that the person was out of the exercise's start position."""
+        t, flags = self.t_s, self.in_position[name]
+        longest, since = 0.0, None
+        for i in range(len(t)):
+            if not start_s <= t[i] <= end_s:
+                continue
+            if flags[i]:
+                since = None
+            else:
+                since = t[i] if since is None else since
+                longest = max(longest, t[i] - since)
+        return longest
 
     def claim_s(self, name: str, start_s: float, end_s: float) -> float:
         """How strongly the exercise claims a stretch: its start position held there (and just before)."""

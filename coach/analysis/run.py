@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Generator, Iterable, Optional
 
 from dataclasses import replace
 
@@ -42,7 +42,7 @@ def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: fl
 
 
 def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None, segmentation: bool = False
-                      ) -> Iterator[tuple["Frame", PoseFrame]]:
+                      ) -> Generator[tuple["Frame", PoseFrame], None, None]:
     """Decode and estimate pose lazily; ``info_out`` receives fps, frame count and where it stopped.
 
     ``segmentation`` adds the person's outline to each frame, for the exercises that read it.
@@ -73,7 +73,7 @@ def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expect
     return True
 
 
-def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[list[str | os.PathLike]] = None,
+def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[Iterable[str | os.PathLike]] = None,
                  save_pose: Optional[str | os.PathLike] = None,
                  progress: Optional[ProgressFn] = None,
                  annotate: Optional[str | os.PathLike] = None, jobs: int = 1,

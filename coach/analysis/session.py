@@ -37,14 +37,19 @@ from coach.phrase import QT_TRANSLATE_NOOP
 from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_track, save_track
 
 SCHEMA = "coach.session_analysis/1"
-# The exercise choice that finds every set of every exercise (``coach analyze --exercise auto``, the GUI's "Automatic").
-AUTOMATIC = "auto"
-# Counted work of one exercise less than this far apart is one set (a pause between reps, a plank's wobble).
+AUTO = "auto"  # the exercise name that asks for recognition (``coach analyze --exercise auto``, or no --exercise)
+# Counted work of one exercise less than this far apart is one set (a pause between reps, a plank's wobble)...
 SET_GAP_S = 10.0
+# ...unless the person left the start position in between for this long (another exercise, a rest),
+LEFT_POSITION_S = 3.0
+# or the picture cut in between and the work did not resume this soon (an edited video of one set does).
+CUT_RESUME_S = 3.0
 # A set's stretch starts this long before its first rep or hold (the start position is taken there)...
 LEAD_S = 5.0
 # ...and ends this long after its last (the return to rest).
 TAIL_S = 2.0
+# Less counted work than this in all is no set: a twitch read as one quick rep as somebody moves on.
+MIN_SET_WORK_S = 1.0
 # Somebody in view, outside every set, for at least this long: said as "not one of your exercises".
 OTHER_MIN_S = 3.0
 OTHER_GAP_S = 1.0
@@ -123,6 +128,13 @@ class SessionAnalysis:
                              schema=SCHEMA, why=f"{type(exc).__name__}: {exc}") from None
 
 
+def result_from_dict(d: Any) -> "AnalysisResult | SessionAnalysis":
+    """A stored result of either kind, told apart by its schema: one exercise's, or a whole session's."""
+    if isinstance(d, dict) and d.get("schema") == SCHEMA:
+        return SessionAnalysis.from_dict(d)
+    return AnalysisResult.from_dict(d)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     exercise: str
@@ -131,11 +143,17 @@ class _Candidate:
     work: tuple[Activity, ...]
 
 
-def _group(work: Sequence[Activity]) -> list[_Candidate]:
-    """One exercise's reps and hold spans, grouped into candidate sets (gaps under :data:`SET_GAP_S`)."""
+def _group(work: Sequence[Activity], watch: ExerciseWatch) -> list[_Candidate]:
+    """One exercise's reps and hold spans, grouped into candidate sets: work less than :data:`SET_GAP_S`
+    apart, with the start position kept in between (never left for :data:`LEFT_POSITION_S`) and no
+    picture cut in between unless the work resumed at once."""
     groups: list[list[Activity]] = []
     for a in sorted(work, key=lambda a: a.start_s):
-        if groups and a.start_s - max(x.end_s for x in groups[-1]) <= SET_GAP_S:
+        last_end = max(x.end_s for x in groups[-1]) if groups else 0.0
+        gap_s = a.start_s - last_end
+        if groups and gap_s <= SET_GAP_S and \
+                watch.longest_out_of_position_s(a.exercise, last_end, a.start_s) < LEFT_POSITION_S and \
+                (gap_s <= CUT_RESUME_S or not watch.cut_between(last_end, a.start_s)):
             groups[-1].append(a)
         else:
             groups.append([a])
@@ -146,8 +164,10 @@ def find_set_spans(watch: ExerciseWatch) -> list[tuple[str, float, float]]:
     """The sets in a watched recording as (exercise, first work start, last work end), in time order.
 
     Overlapping candidates of different exercises: the one whose start position held longer wins.
+    A candidate with under :data:`MIN_SET_WORK_S` of work in all is none.
     """
-    candidates = [c for name in watch.analyzers for c in _group(watch.activities(name))]
+    candidates = [c for name in watch.analyzers for c in _group(watch.activities(name), watch)
+                  if sum(a.length_s for a in c.work) >= MIN_SET_WORK_S]
     claim = {c: watch.claim_s(c.exercise, c.start_s, c.end_s) for c in candidates}
     chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-claim[c], c.start_s)):
@@ -156,12 +176,14 @@ def find_set_spans(watch: ExerciseWatch) -> list[tuple[str, float, float]]:
     return [(c.exercise, c.start_s, c.end_s) for c in sorted(chosen, key=lambda c: c.start_s)]
 
 
-def _stretches(spans: Sequence[tuple[str, float, float]], t0: float, t1: float) -> list[tuple[float, float]]:
-    """Each set's stretch: :data:`LEAD_S` before its work to :data:`TAIL_S` after, never into a neighbour's work."""
+def _stretches(spans: Sequence[tuple[str, float, float]], t0: float, t1: float,
+               cuts_s: Sequence[float] = ()) -> list[tuple[float, float]]:
+    """Each set's stretch: :data:`LEAD_S` before its work to :data:`TAIL_S` after, never into a neighbour's
+    work and never across a picture cut outside its own work (the next shot is another scene)."""
     out = []
     for i, (_, start, end) in enumerate(spans):
-        lo = max(t0, start - LEAD_S, spans[i - 1][2] if i else t0)
-        hi = min(t1, end + TAIL_S, spans[i + 1][1] if i + 1 < len(spans) else t1)
+        lo = max([t0, start - LEAD_S, spans[i - 1][2] if i else t0, *(c for c in cuts_s if c <= start)])
+        hi = min([t1, end + TAIL_S, spans[i + 1][1] if i + 1 < len(spans) else t1, *(c for c in cuts_s if c >= end)])
         out.append((lo, hi))
     return out
 
@@ -209,7 +231,7 @@ def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Se
     t0 = float(track.t_s[0]) if len(track) else 0.0
     t1 = float(track.t_s[-1]) if len(track) else 0.0
     sets = []
-    for (exercise, _, _), (lo, hi) in zip(spans, _stretches(spans, t0, t1)):
+    for (exercise, _, _), (lo, hi) in zip(spans, _stretches(spans, t0, t1, watch.cuts_s)):
         found = judge_stretch(track, exercise, lo, hi, (overrides or {}).get(exercise), name, source_kind, progress)
         if found.result.rep_count or (found.result.hold_s or 0.0) > 0.0:
             sets.append(found)

@@ -99,7 +99,7 @@ class ExerciseAnalyzer:
         self.posture = read_posture(None)
         self._postures: deque[tuple[float, Posture]] = deque()
         # The postures that rule this exercise out are those its spec declares a cue for (cues.seen_<posture>).
-        self._posture_cues = {p: r.text(f"cues.seen_{p.value}") for p in Posture
+        self._posture_cues: dict[Posture, str] = {p: r.text(f"cues.seen_{p.value}") for p in Posture
                               if p is not Posture.UNKNOWN and self.spec.rule(f"cues.seen_{p.value}") is not None}
 
     # ----- the per-frame pipeline -------------------------------------------------------------

@@ -35,7 +35,7 @@ class Body:
         self.near = g.nearer_side(frame.image)
         self.far = "right" if self.near == "left" else "left"
         p = self.plane
-        lengths = [np.linalg.norm(p[side_landmark(s, "shoulder")] - p[side_landmark(s, "hip")]) for s in SIDES]
+        lengths = [float(np.linalg.norm(p[side_landmark(s, "shoulder")] - p[side_landmark(s, "hip")])) for s in SIDES]
         self.torso_len = float(max(max(lengths), 1e-6))
         self.frame3d = bf.BodyFrame3D.from_world(self.world) if self.world is not None else None
 

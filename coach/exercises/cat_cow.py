@@ -335,8 +335,12 @@ class CatCowAnalyzer(ExerciseAnalyzer):
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
         ok = body is not None and self._on_all_fours(body)
-        self._position.update(ok, t_s)
+        left = self._position.update(ok, t_s).ended
         self.in_position = self._position.active
+        if left is not None and self._done is not None:
+            # A counted rep whose second phase never ended in position ends where the position was left: the
+            # person got up, or moved on to something else, and what follows is no part of it.
+            events += self._close(max(left, self._done.t_second or left), truncated=True)
         lift = deg = back = math.nan
         if body is not None:
             up = PictureUp.of(body)  # measured once: the head and the back are read along the same up
@@ -350,7 +354,10 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         signal = math.nan
         if ok and (self.in_position or self._cycle is not None):
             if self._with_back is None:  # a new stretch in position: read the back if the outline is there
-                self._with_back = body is not None and body.silhouette is not None
+                # ... and the view shows the back's curve: head-on, the outline's top is the shoulders' width, and
+                # a head-on look-alike (mountain climbers, their knees driving under the body) swings it.
+                self._with_back = (body is not None and body.silhouette is not None
+                                   and body.side_on_ratio() <= self.max_side_on_ratio)
             signal = self._signal(lift, back)
             began = self._phases_now().update(signal, t_s)
         else:

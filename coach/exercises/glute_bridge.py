@@ -7,7 +7,9 @@ lowest angle in a recent window), because resting angles differ by 20° between
 people and camera heights. Faults are judged per rep: ``incomplete_extension``
 (the hip never reached the shoulder–knee line), ``no_hold_at_top`` and
 ``too_fast``. Nothing is counted unless the person lies on their back with
-knees bent, so squats and push-ups are not bridges.
+knees bent, so squats and push-ups are not bridges. A single-leg bridge (one foot
+in the air) is a bridge on the leg whose foot is down: its reps carry that leg as
+their side.
 """
 from __future__ import annotations
 
@@ -38,21 +40,36 @@ PELVIS_RESTED_S = 0.5
 FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
 
 
+def planted_side(f3: BodyFrame3D) -> Optional[str]:
+    """The leg whose foot is on the floor when only one is (a single-leg bridge, a dead bug's march); None
+    when both feet are down.
+
+    Asked of the camera (the lower foot), a coarse but safe question: a foot held up in the air
+    stands a good part of a torso above the other from any camera that sees the person lying.
+    """
+    left, right = (float(f3.p(s, "ankle")[1]) for s in SIDES)  # camera y points down
+    if abs(left - right) < FEET_LEVEL_TORSO * f3.torso_m:
+        return None
+    return "left" if left > right else "right"
+
+
+def leg_point(f3: BodyFrame3D, part: str, planted: Optional[str]) -> np.ndarray:
+    """A knee or an ankle of the leg that carries the bridge: the midline's with both feet down, else the planted
+    leg's."""
+    return f3.mid(part) if planted is None else f3.p(planted, part)
+
+
 def supine_up(f3: BodyFrame3D) -> Optional[np.ndarray]:
     """The ceiling's direction for somebody on their back with knees bent, from the body alone.
 
     The shoulders and a foot on the floor give a line that lies in the floor; that leg's shin
     stands up from the foot, so its part square to that line points at the ceiling. The foot
-    used is the lower one (by the camera, a coarse but safe question), so a leg lifted in the
-    air — a dead bug's march — does not tilt the floor. This holds at rest and at the top of
+    used is the lower one (:func:`planted_side`), so a leg lifted in the air — a dead bug's
+    march, a single-leg bridge — does not tilt the floor. This holds at rest and at the top of
     the bridge, from any camera.
     """
-    left, right = (float(f3.p(s, "ankle")[1]) for s in SIDES)  # camera y points down
-    if abs(left - right) < FEET_LEVEL_TORSO * f3.torso_m:
-        knee, ankle = f3.mid("knee"), f3.mid("ankle")  # both feet down: the midline is steadier
-    else:
-        side = "left" if left > right else "right"
-        knee, ankle = f3.p(side, "knee"), f3.p(side, "ankle")
+    planted = planted_side(f3)
+    knee, ankle = leg_point(f3, "knee", planted), leg_point(f3, "ankle", planted)
     axis = unit(ankle - f3.mid("shoulder"))
     if axis is None:
         return None
@@ -75,9 +92,17 @@ class _Lift:
     def __init__(self, t_start: float) -> None:
         self.t_start = t_start
         self.samples: list[tuple[float, float, float]] = []  # t, hip_extension_deg, hip_line_offset
+        self.planted: list[Optional[str]] = []  # per sample: the one leg on the floor, or None (both)
 
-    def add(self, t: float, ext_deg: float, line: float) -> None:
+    def add(self, t: float, ext_deg: float, line: float, planted: Optional[str] = None) -> None:
         self.samples.append((t, ext_deg, line))
+        self.planted.append(planted)
+
+    def side(self) -> Optional[str]:
+        """The working leg of a single-leg bridge (the foot on the floor for most of the lift); None for both feet."""
+        counts = {s: self.planted.count(s) for s in (None, *SIDES)}
+        best = max(counts, key=lambda s: counts[s])
+        return best if best is not None and counts[best] > len(self.planted) / 2 else None
 
     def peak_deg(self) -> float:
         return max(s[1] for s in self.samples) if self.samples else float("nan")
@@ -203,15 +228,16 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         f3 = b.frame3d
         if f3 is None or up is None:
             return False
-        knee_deg = f3.mid_angle_deg("hip", "knee", "ankle")
+        planted = planted_side(f3)  # a single-leg bridge is judged on the leg that carries it
+        knee, ankle = leg_point(f3, "knee", planted), leg_point(f3, "ankle", planted)
+        knee_deg = angle_between_deg(f3.mid("hip") - knee, ankle - knee)
         lo, hi = self.knee_range_deg
         height = lambda p, ref: float(np.dot(p - ref, up)) / f3.torso_m  # noqa: E731
         wrist_drop = max(-height(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
-        return (f3.incline_deg(f3.mid("shoulder"), f3.mid("ankle")) <= self.max_torso_incline_deg
+        return (f3.incline_deg(f3.mid("shoulder"), ankle) <= self.max_torso_incline_deg
                 and angle_between_deg(up, -CAMERA_DOWN) <= self.max_up_tilt_deg
-                and (self._lifting or (lo <= knee_deg <= hi
-                                       and height(f3.mid("knee"), f3.mid("hip")) >= self.min_knee_above_hip))
-                and height(f3.mid("knee"), f3.mid("ankle")) >= self.min_knee_above_ankle
+                and (self._lifting or (lo <= knee_deg <= hi and height(knee, f3.mid("hip")) >= self.min_knee_above_hip))
+                and height(knee, ankle) >= self.min_knee_above_ankle
                 and wrist_drop <= self.max_wrist_drop
                 and not self.wrong_posture())
 
@@ -221,13 +247,14 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
 
         All on the body's midline in 3-D: the two sides' hips move together in a bridge,
         and the midline keeps a camera at the feet, or a high one, from shortening the angle.
+        In a single-leg bridge the knee is the planted leg's: the raised one goes where it likes.
         Offsets and rise are in torso lengths, toward the ceiling (``supine_up``).
         """
         if up is None:
             return math.nan, math.nan, math.nan
-        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), f3.mid("knee")
+        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), leg_point(f3, "knee", planted_side(f3))
         line = f3.offset_from_line(hip, sh, knee, up)
-        ext = signed_hip_extension_deg(f3.mid_angle_deg("shoulder", "hip", "knee"), line)
+        ext = signed_hip_extension_deg(angle_between_deg(sh - hip, knee - hip), line)
         return ext, line, float(np.dot(hip - sh, up)) / f3.torso_m
 
     def _tracking_jump(self, ext: float, rise: float, t_s: float) -> bool:
@@ -310,12 +337,15 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.in_position = self._position.active
         lifting = False
         ext = line = rise = None
+        planted = None
         if body is not None and body.frame3d is not None:
+            planted = planted_side(body.frame3d)
             ext, line, rise = self.measure(body.frame3d, up)
             self.key_angle_deg = ext
             if self._tracking_jump(ext, rise, t_s):
                 body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
-        if body is not None and (self.in_position or raw_position) and ext == ext and rise == rise:
+        if body is not None and (self.in_position or raw_position) and ext is not None and line is not None \
+                and rise is not None and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
             lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise, t_s)
         elif body is None and self.in_position:
@@ -326,14 +356,14 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         if lifting and ext is not None and line is not None:
             if self._pending is None:
                 self._pending = _Lift(t_s)
-            self._pending.add(t_s, ext, line)
+            self._pending.add(t_s, ext, line, planted)
         tr = self._up.update(lifting, t_s)
         if tr.began is not None and self._pending is not None:
             self._rep, self._pending = self._pending, None
             events.append(Event(ev.REP_STARTED, self._rep.t_start))
-            events.append(self._count_rep(tr.began))
+            events.append(self._count_rep(tr.began, self._rep.side()))
         elif self._rep is not None and lifting and ext is not None and line is not None:
-            self._rep.add(t_s, ext, line)
+            self._rep.add(t_s, ext, line, planted)
         if not lifting and not self._up.active:
             self._pending = None
         if tr.ended is not None and self._rep is not None:
@@ -363,7 +393,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             faults.append("too_fast")
         metrics = {"hip_extension_deg": rep.peak_deg(), "hip_line_offset": peak_line,
                    "top_hold_s": top_hold, "duration_s": duration}
-        return self._complete_rep(None, rep.t_start, t_end, faults, metrics)
+        return self._complete_rep(rep.side(), rep.t_start, t_end, faults, metrics)
 
     def _finish(self, t_s: float) -> list[Event]:
         if self._rep is not None:

@@ -290,8 +290,10 @@ class ExerciseSpec:
         """The plot's lines from these rules; a rule missing from an old file only loses its line."""
         from coach.errors import RuleFileError
 
-        out = []
-        for line in self.plot if rules is not None else ():
+        out: list[RefLine] = []
+        if rules is None:
+            return out
+        for line in self.plot:
             try:
                 out.append(line.resolve(rules))
             except RuleFileError:

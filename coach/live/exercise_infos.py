@@ -27,7 +27,7 @@ class ExerciseInfo:
     default_target: int  # reps (per side for a sided exercise) or hold seconds
 
 
-def default_target(rules: Rules, mode: str) -> int:
+def default_target(rules: Rules, mode: Mode) -> int:
     """The rule file's ``[exercise] target`` (optional), else a sensible default for the mode."""
     target = rules.data.get("exercise", {}).get("target")
     if not isinstance(target, (int, float)) or isinstance(target, bool):

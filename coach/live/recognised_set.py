@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 from coach.analysis.recognition import ExerciseRecognizer
-from coach.analysis.session import AUTOMATIC
+from coach.analysis.session import AUTO as AUTOMATIC  # one name for the choice in the GUI code
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import AnalyzerState, Event
 from coach.exercises.registry import spec_for

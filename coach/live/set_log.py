@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from coach.analysis.session import AUTOMATIC
+from coach.analysis.session import AUTO
 from coach.errors import CoachError
 from coach.live.set_result import ENDED_PAIN
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.pose.track import PoseTrackRecorder
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coach.exercises.base import ExerciseAnalyzer
     from coach.exercises.events import Event
     from coach.live.set_result import SetResult
@@ -30,8 +32,8 @@ class LiveSetLog:
         self.problem: Text = ""  # a Phrase when set: the window shows it in its language
         self.store = self.recorder = None
         self.session_id: Optional[int] = None
-        self.track_path = None
-        if exercise != AUTOMATIC:
+        self.track_path: Optional[Path] = None
+        if exercise != AUTO:
             self.begin(exercise, target, hold)
 
     def begin(self, exercise: str, target: Optional[float], hold: bool) -> None:

@@ -88,6 +88,7 @@ class PoseEstimator:
         pad = (-w) % 4 if self._segmentation else 0
         if pad:
             bgr = cv2.copyMakeBorder(bgr, 0, 0, 0, pad, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+        assert self._landmarker is not None, "process() after close()"
         result = self._landmarker.detect_for_video(mp_image(bgr), ms)
         image, world, mask = first_pose(result, self._segmentation)
         if pad and image is not None:

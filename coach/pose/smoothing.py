@@ -38,7 +38,7 @@ class OneEuroFilter:
 
     def __call__(self, x: np.ndarray, t_s: float) -> np.ndarray:
         x = np.asarray(x, dtype=np.float64)
-        if self._x is None or self._t is None or t_s <= self._t:
+        if self._x is None or self._dx is None or self._t is None or t_s <= self._t:  # all three go together
             self._x, self._dx, self._t = x.copy(), np.zeros_like(x), t_s
             return x.copy()
         dt = t_s - self._t
@@ -86,5 +86,5 @@ class LandmarkSmoother:
         world = frame.world
         if world is not None:
             world = world.copy()
-            world[:, :3] = self._world_filter(frame.world[:, :3], frame.t_s).astype(np.float32)
+            world[:, :3] = self._world_filter(world[:, :3], frame.t_s).astype(np.float32)
         return dataclasses.replace(frame, image=image, world=world)

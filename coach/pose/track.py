@@ -30,7 +30,7 @@ import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator, Sequence
 
 import numpy as np
 
@@ -138,10 +138,9 @@ class PoseTrackRecorder:
         parts = [tuple(a[:self.BLOCK_FRAMES] for a in block) for block in self._blocks[:-1]]
         if self._blocks:
             parts.append(tuple(a[:self._in_last] for a in self._blocks[-1]))
-        columns = list(zip(*parts)) if parts else [[np.zeros(0, np.float64)],
-                                                   [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
-                                                   [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
-                                                   [np.zeros(0, np.uint8)]]
+        columns: list[Sequence[np.ndarray]] = list(zip(*parts)) if parts else [
+            [np.zeros(0, np.float64)], [np.zeros((0, *LANDMARK_SHAPE), np.float32)],
+            [np.zeros((0, *LANDMARK_SHAPE), np.float32)], [np.zeros(0, np.uint8)]]
         t, image, world, others = (np.concatenate(c) for c in columns)
         return PoseTrack(t_s=t, image=image, world=world, frame_size=self._frame_size, fps=float(self.fps),
                          source=self.source, others=others, **silhouette_arrays(self._silhouettes, len(t)))
@@ -181,7 +180,7 @@ def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
     return p
 
 
-def _write_npz(fh: object, arrays: dict[str, np.ndarray]) -> None:
+def _write_npz(fh: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
     """What ``np.savez_compressed`` writes, with the archive closed whatever happens: NumPy's own leaves it open
     when a write fails (a full disk), and its finaliser then fails again and prints a traceback at exit."""
     with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -24,7 +24,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Union, cast
 
 import tomli_w
 
@@ -163,7 +163,9 @@ def programme_from_dict(data: Any, where: Text = A_PROGRAMME) -> Programme:
             reps=_number(here, "reps", item.get("reps"), True), hold_s=item.get("hold_s"),
             rest_s=item.get("rest_s", 60.0), side=item.get("side"), rule_overrides=item.get("rules", {}),
             note=item.get("note", "")))
-    programme = Programme(name=data.get("name"), prescriptions=tuple(prescriptions), notes=data.get("notes", ""))
+    # Like every value here, the name is checked by validate(), which names a missing or wrong one.
+    programme = Programme(name=cast(str, data.get("name")), prescriptions=tuple(prescriptions),
+                          notes=data.get("notes", ""))
     return programme.validate(where)
 
 

@@ -130,7 +130,10 @@ class Prescription:
     @property
     def target(self) -> float:
         """Reps (per side when alternating) or hold seconds — what one set aims for."""
-        return float(self.hold_s if self.mode is Mode.HOLD else self.reps or 0)
+        if self.mode is Mode.HOLD:
+            assert self.hold_s is not None, "validate() requires hold_s for a hold"
+            return float(self.hold_s)
+        return float(self.reps or 0)
 
     def describe(self) -> str:
         """One line in English ("Glute bridge: 2 × 8 reps, rest 60 s"), for the command line and files."""
@@ -146,7 +149,7 @@ class Prescription:
 
     def same_content(self, other: "Prescription") -> bool:
         """Equal apart from identity (line, version, id) — i.e. saving it would not need a new version."""
-        ident = dict(line=None, version=1, id=None)
+        ident: dict[str, Any] = dict(line=None, version=1, id=None)
         return replace(self, **ident) == replace(other, **ident)
 
     def validate(self, where: Text = A_PRESCRIPTION) -> "Prescription":

@@ -24,7 +24,7 @@ from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
 from coach.exercises.registry import exercise_rules, fault_label, spec_for
 from coach.exercises.spec import ExerciseSpec, Mode, RefLine
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
 from coach.reports.speaker import ENGLISH, PERCENT, Moment, Shown, Speaker, from_data
 from coach.reports.wording import NO_REPS, NOT_HELD
 
@@ -214,6 +214,7 @@ def shown_ref_lines(spec: ExerciseSpec, rules: Any) -> list[RefLine]:
     """The plot's threshold lines for these rules, each label a phrase (its degrees written the reader's way)."""
     lines = []
     for declared, line in zip(_declared_resolving(spec, rules), spec.plot_lines(rules)):
+        assert line.deg is not None  # plot_lines() gives every line its degrees
         template = ref_label_template(declared.label)
         label = Phrase.of(from_data("reports", template), deg=Num(line.deg)) if "{deg}" in template \
             else from_data("reports", template)
@@ -229,7 +230,8 @@ def ref_label_template(label: str) -> str:
 def note_template(note: str) -> tuple[str, list[str]]:
     """A plot note as translated, and the rules it quotes: "… at least {form.min_elbow_deg:g}° …" becomes
     "… at least {v0}° …" with ["form.min_elbow_deg"] (the numbers are written apart, the reader's way)."""
-    parts, fields = [], []
+    parts: list[str] = []
+    fields: list[str] = []
     for literal, field_name, _spec, _conversion in string.Formatter().parse(note):
         parts.append(literal.replace("{", "{{").replace("}", "}}"))
         if field_name is not None:
@@ -283,7 +285,7 @@ def _rep_table(result: AnalysisResult, spec: ExerciseSpec) -> Table:
     header += [from_data("reports", m.label) for m in metrics] + [QT_TRANSLATE_NOOP("reports", "Form")]
     table = Table(header)
     for r in reps:
-        row: list[Shown] = [str(r.index)] + ([SIDES.get(r.side, r.side) if r.side else DASH] if has_side else [])
+        row: list[Shown] = [str(r.index), *([SIDES.get(r.side, r.side) if r.side else DASH] if has_side else [])]
         row += [fmt_time(r.t_start), fmt_num(r.duration_s, "{:.1f}")]
         row += [fmt_num(r.metrics.get(x.key), x.fmt) for x in metrics]
         faults = list(r.faults)
@@ -293,12 +295,12 @@ def _rep_table(result: AnalysisResult, spec: ExerciseSpec) -> Table:
     return table
 
 
-def fault_name(kind: str) -> Shown:
+def fault_name(kind: str) -> str:
     """A fault or set-up code's readable name, translated where the GUI translates it."""
     return from_data("faults", fault_label(kind))
 
 
-def _joined(parts: Sequence[Shown], separator: str = "; ") -> Phrase:
+def _joined(parts: Sequence[Text], separator: str = "; ") -> Phrase:
     """Several texts in one cell, each said in the reader's language."""
     return Phrase(separator.join(f"{{p{i}}}" for i in range(len(parts))),
                   tuple((f"p{i}", p if isinstance(p, Phrase) else Phrase(p)) for i, p in enumerate(parts)))
@@ -395,10 +397,10 @@ def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str
         if sides or spec.side_label:
             side_text: Shown = _joined([Phrase.of("{side} {n}", side=Phrase(SIDES.get(k, k)), n=v)
                                         for k, v in sorted(sides.items())], ", ") if sides else DASH
-            name: Shown = (Phrase.of(QT_TRANSLATE_NOOP("reports", "Reps by side ({means})"),
+            head: Shown = (Phrase.of(QT_TRANSLATE_NOOP("reports", "Reps by side ({means})"),
                                      means=from_data("reports", spec.side_means)) if spec.side_means
                            else QT_TRANSLATE_NOOP("reports", "Reps by side"))
-            summary.append((name, side_text))
+            summary.append((head, side_text))
         table_title, table = REPS, _rep_table(result, spec)
     faults = result.faults
     summary.append((QT_TRANSLATE_NOOP("reports", "Faults"),

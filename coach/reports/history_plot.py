@@ -13,7 +13,7 @@ legends and dates are said by the report's :class:`~coach.reports.speaker.Speake
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from typing import Sequence, cast
 
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.reports.speaker import ENGLISH, Speaker, from_data
@@ -60,6 +60,7 @@ def history_png(exercise: str, points: Sequence[ExercisePoint], by: str = "day",
     """Three stacked panels: reps (or hold seconds) vs prescribed, good-form share, pain before/after."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     from coach.exercises.registry import analyzer_class
 
@@ -96,7 +97,8 @@ def history_png(exercise: str, points: Sequence[ExercisePoint], by: str = "day",
     _legend(amount, t, font)
 
     sx = [i for i, p in enumerate(points) if p.good_form_share is not None]
-    share.plot(sx, [100 * points[i].good_form_share for i in sx], marker="o", markersize=font * 0.6, linewidth=2.5,
+    share.plot(sx, [100 * p.good_form_share for p in points if p.good_form_share is not None],
+               marker="o", markersize=font * 0.6, linewidth=2.5,
                color=t["good"], label=say(QT_TRANSLATE_NOOP("reports", "good form")))
     share.set_ylim(0, 105)
     share.set_yticks([0, 50, 100])
@@ -120,7 +122,8 @@ def history_png(exercise: str, points: Sequence[ExercisePoint], by: str = "day",
     if not points:
         amount.text(0.5, 0.5, say(QT_TRANSLATE_NOOP("reports", "No sessions with this exercise yet")),
                     transform=amount.transAxes, ha="center", color=t["fg"], fontsize=font * 1.2)
-    fig.get_layout_engine().set(h_pad=font / 72 * 0.6, hspace=0.04)  # titles and outside legends fit
+    # titles and outside legends fit (the figure was made with layout="constrained")
+    cast(ConstrainedLayoutEngine, fig.get_layout_engine()).set(h_pad=font / 72 * 0.6, hspace=0.04)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor=t["bg"])
     return buf.getvalue()

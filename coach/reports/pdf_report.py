@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 from xml.sax.saxutils import escape
 
 from coach import __version__
@@ -19,6 +19,9 @@ from coach.atomic import write_bytes_atomic
 from coach.reports import wording as W
 from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, ShownTable, Table, build_content
 from coach.reports.speaker import ENGLISH, Speaker
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 # By their English names (a column keeps its width in every language).
 WIDE_COLUMNS = ("Form", "Faults during this period", "What to tell the patient", "Advice", "Done", "Faults")
@@ -67,7 +70,7 @@ def _styles(regular: str, bold: str) -> dict:
     }
 
 
-def _p(text: str, style) -> object:
+def _p(text: str, style) -> Flowable:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(str(text)), style)
@@ -149,7 +152,7 @@ def _column_widths(t: ShownTable, width: float, font: str, head_font: str, size:
     return widths
 
 
-def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = ENGLISH) -> object:
+def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = ENGLISH) -> Flowable:
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
@@ -159,7 +162,7 @@ def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = 
         return _p(empty, st["none"])
     widths = _column_widths(t, width, st["cell"].fontName, st["head"].fontName, st["cell"].fontSize)
     data = [[_p(h, st["head"]) for h in t.header]] + [[_p(c, st["cell"]) for c in row] for row in t.rows]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BBBBBB")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

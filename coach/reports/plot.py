@@ -145,7 +145,7 @@ def angle_plot(result: AnalysisResult, ref_lines: Optional[Sequence[RefLine]] = 
         ax.axhline(ref.deg, ls=style, color=colour, lw=1.1)
         legend.append(Line2D([], [], ls=style, color=colour, lw=1.1, label=say(ref.label)))
 
-    values = [d for d in deg if d == d] + [r.deg for r in ref_lines]
+    values = [d for d in deg if d == d] + [r.deg for r in ref_lines if r.deg is not None]
     if values:
         lo, hi = min(values), max(values)
         pad = max(5.0, 0.08 * (hi - lo))

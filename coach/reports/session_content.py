@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any, Optional, Sequence, Union
 
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
 from coach.reports.content import DASH, Table, percent, short_num
 from coach.exercises.registry import fault_label
 from coach.programme.model import reps_phrase
@@ -48,7 +48,7 @@ def select_sessions(store, session_ids: Optional[Sequence[int]] = None, since: W
     return [store.session_detail(s.id) for s in store.sessions(patient_id, since, until)]
 
 
-def _title(exercise: str) -> Shown:
+def _title(exercise: str) -> str:
     from coach.exercises.registry import analyzer_class
 
     try:
@@ -66,7 +66,7 @@ def _when(iso: Optional[str]) -> Shown:
     return Moment(iso, with_time=True) if iso else ""
 
 
-def _status(status: str) -> Shown:
+def _status(status: str) -> str:
     return STATUSES.get(status, status.replace("_", " "))
 
 
@@ -166,13 +166,13 @@ class HistoryChart:
     """One exercise's points over the report's dates; each writer draws it at its own size."""
 
     exercise: str
-    title: Shown
+    title: str  # the exercise's name, marked for translation
     points: Any
 
 
 @dataclass
 class SessionReportContent:
-    title: Shown
+    title: Text
     subtitle: Shown
     made: Moment
     overview: Table
@@ -198,7 +198,7 @@ def _sub(store, i) -> Phrase:
                   tuple((f"p{k}", p) for k, p in enumerate(parts)))
 
 
-def build_session_content(store, details: Sequence, title: Shown, subtitle: Shown, charts_by: Optional[str] = None,
+def build_session_content(store, details: Sequence, title: Text, subtitle: Shown, charts_by: Optional[str] = None,
                           patient_id: Optional[int] = None, since: When = None,
                           until: When = None) -> SessionReportContent:
     """Everything the session report says; ``charts_by`` ("day") adds a history chart per exercise."""

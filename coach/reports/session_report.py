@@ -89,7 +89,7 @@ def render_pdf(c: SessionReportContent, speaker: Speaker = ENGLISH) -> bytes:
                    KeepTogether([_p(say(W.SESSIONS), st["h2"]),
                                  _table(c.overview, doc.width, st, say(W.NO_SESSIONS), speaker)])]
     for chart in c.charts:
-        png = history_png(chart.exercise, chart.points, by=c.charts_by, width_px=1500, height_px=1000, dpi=200,
+        png = history_png(chart.exercise, chart.points, by=c.charts_by or "day", width_px=1500, height_px=1000, dpi=200,
                           font_px=27, speaker=speaker)
         story.append(KeepTogether([_p(say(W.over_time(chart.title)), st["h2"]),
                                    Image(io.BytesIO(png), width=doc.width, height=doc.width * 1000 / 1500)]))
@@ -114,7 +114,7 @@ def render_html(c: SessionReportContent, speaker: Speaker = ENGLISH) -> str:
     """The same report as one self-contained page (``templates/session.html.j2``, on the shared base page)."""
     from coach.reports.history_plot import history_png
 
-    charts = [(chart, base64.b64encode(history_png(chart.exercise, chart.points, by=c.charts_by, width_px=1200,
+    charts = [(chart, base64.b64encode(history_png(chart.exercise, chart.points, by=c.charts_by or "day", width_px=1200,
                                                    height_px=800, dpi=160, font_px=22,
                                                    speaker=speaker)).decode("ascii"))
               for chart in c.charts]
@@ -159,9 +159,9 @@ def export_session_report(store, out: Union[str, os.PathLike], session_ids: Opti
         path = base.with_suffix(suffix)
         if suffix == ".csv":
             written.append(write_text_atomic(path, render_csv(store, details)))
-        elif suffix == ".html":
+        elif suffix == ".html" and content is not None:  # content is built whenever a suffix is not .csv
             written.append(write_text_atomic(path, render_html(content, speaker)))
-        else:
+        elif content is not None:
             written.append(write_bytes_atomic(path, render_pdf(content, speaker)))
     return written
 

@@ -12,6 +12,7 @@ German window exports a German report with decimal commas and German dates.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable, Union
@@ -89,7 +90,7 @@ class Speaker:
     def date(self, value: Union[date, datetime, str], with_time: bool = False) -> str:
         return self.write_date(value, with_time)
 
-    def day(self, value: date) -> str:
+    def day(self, value: _dt.date) -> str:  # (`date` here is the method above)
         return self.write_day(value)
 
     def _render(self, phrase: Phrase) -> str:

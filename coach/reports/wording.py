@@ -6,8 +6,9 @@ Jinja templates; the templates and the PDF writer say them through the report's
 """
 from __future__ import annotations
 
-from coach.phrase import QT_TRANSLATE_NOOP, Phrase
-from coach.reports.speaker import Shown
+from typing import Optional
+
+from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 
 # One analysis (templates/analysis.html.j2, pdf_report.py)
 SUMMARY = QT_TRANSLATE_NOOP("reports", "Summary")
@@ -33,18 +34,18 @@ NOTES = QT_TRANSLATE_NOOP("reports", "Notes")
 SESSIONS_SUBJECT = QT_TRANSLATE_NOOP("reports", "Exercise sessions")
 
 
-def over_time(what: Shown) -> Phrase:
+def over_time(what: Optional[Text]) -> Phrase:
     """A plot's heading: "Hip extension over time"."""
     return Phrase.of(QT_TRANSLATE_NOOP("reports", "{what} over time"), what=_phrase(what))
 
 
-def plot_alt(angle: Shown) -> Phrase:
+def plot_alt(angle: Optional[Text]) -> Phrase:
     """The angle plot's text alternative (read by screen readers, shown if the image is missing)."""
     return Phrase.of(QT_TRANSLATE_NOOP("reports", "{angle} over time, with reps, faults and thresholds"),
                      angle=_phrase(angle))
 
 
-def chart_alt(exercise: Shown, by: str) -> Phrase:
+def chart_alt(exercise: Optional[Text], by: str) -> Phrase:
     """A history chart's text alternative: one point a day, week or session."""
     template = {"week": QT_TRANSLATE_NOOP("reports", "{exercise} over time, one point a week"),
                 "session": QT_TRANSLATE_NOOP("reports", "{exercise} over time, one point a session")}.get(
@@ -52,5 +53,5 @@ def chart_alt(exercise: Shown, by: str) -> Phrase:
     return Phrase.of(template, exercise=_phrase(exercise))
 
 
-def _phrase(text: Shown) -> Phrase:
+def _phrase(text: Optional[Text]) -> Phrase:
     return text if isinstance(text, Phrase) else Phrase(text or "")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
-from coach.analysis.session import AUTOMATIC
+from coach.analysis.session import AUTO as AUTOMATIC  # one name for the choice in the GUI code
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase

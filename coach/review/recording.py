@@ -97,15 +97,15 @@ class Recording:
         return self._content
 
     @property
-    def reps(self) -> list[RepRecord]:
+    def reps(self) -> tuple[RepRecord, ...]:
         return self.result.reps
 
     @property
-    def faults(self) -> list[FaultSpan]:
+    def faults(self) -> tuple[FaultSpan, ...]:
         return self.result.faults
 
     @property
-    def setup_warnings(self) -> list[SetupSpan]:
+    def setup_warnings(self) -> tuple[SetupSpan, ...]:
         return self.result.setup_warnings
 
     @property

@@ -17,7 +17,7 @@ import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence, Union
+from typing import Any, Callable, Iterator, Optional, Sequence, TypeVar, Union, cast
 
 from coach.phrase import QT_TRANSLATE_NOOP, Text
 from coach.store import liveness, schema
@@ -25,6 +25,7 @@ from coach.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError
 from coach.store.paths import default_db_path
 
 Clock = Callable[[], datetime]
+_Db = TypeVar("_Db", bound="Database")  # `with Store() as store` gives a Store
 MEMORY = ":memory:"  # a throw-away store (GUI tests, demos): nothing touches the disk
 # What the store was doing when SQLite failed, for the error message (see coach.store.errors.translate).
 OPENING = QT_TRANSLATE_NOOP("errors", "opening it")
@@ -33,6 +34,11 @@ READING = QT_TRANSLATE_NOOP("errors", "reading it")
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (typeshed types ``lastrowid`` Optional: it is None before any INSERT)."""
+    return cast(int, cursor.lastrowid)
 
 
 class Database:
@@ -135,7 +141,7 @@ class Database:
             liveness.release_all(self)  # sessions recorded through this store are interrupted from now on
             self._conn.close()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self: _Db) -> _Db:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -160,6 +166,12 @@ class Database:
     def query_one(self, sql: str, params: Sequence[Any] = (), action: Text = READING) -> Optional[sqlite3.Row]:
         rows = self.query(sql, params, action)
         return rows[0] if rows else None
+
+    def query_row(self, sql: str, params: Sequence[Any] = (), action: Text = READING) -> sqlite3.Row:
+        """The row of a query that always has one: an aggregate, or a row this store has just written."""
+        row = self.query_one(sql, params, action)
+        assert row is not None, sql
+        return row
 
     @contextmanager
     def write(self, action: Text) -> Iterator[sqlite3.Connection]:

@@ -18,9 +18,11 @@ from coach.store.models import IN_PROGRESS, SessionInfo, SetInfo
 from coach.store.reads import When, parse_time
 
 if TYPE_CHECKING:
+    from coach.store.programmes import ProgrammesMixin
     from coach.store.reads import SessionReadsMixin
 
-    _Base = SessionReadsMixin
+    class _Base(SessionReadsMixin, ProgrammesMixin):  # a point's target comes from its prescription
+        pass
 else:
     _Base = object
 

@@ -50,7 +50,7 @@ class Patient:
 class Screening:
     id: int
     patient_id: int
-    answers: dict[str, bool]
+    answers: dict[str, Optional[bool]]  # None: not answered (an optional question)
     passed: bool
     created_at: str
 

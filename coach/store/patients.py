@@ -11,6 +11,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Optional
 
 from coach.phrase import QT_TRANSLATE_NOOP
+from coach.store.db import new_row_id
 from coach.store.errors import NotFoundError, StoreError
 from coach.store.models import Patient, Screening, loads
 
@@ -36,8 +37,8 @@ class PatientsMixin(_Base):
         with self.write(QT_TRANSLATE_NOOP("errors", "creating the default patient")) as db:
             row = db.execute("SELECT * FROM patients WHERE is_default = 1 ORDER BY id LIMIT 1").fetchone()
             if row is None:  # re-checked under the write lock: another window may have just made it
-                pid = db.execute("INSERT INTO patients (name, is_default, created_at) VALUES ('Me', 1, ?)",
-                                 (self.now(),)).lastrowid
+                pid = new_row_id(db.execute("INSERT INTO patients (name, is_default, created_at) VALUES ('Me', 1, ?)",
+                                            (self.now(),)))
                 row = db.execute("SELECT * FROM patients WHERE id = ?", (pid,)).fetchone()
         return _patient(row)
 
@@ -45,8 +46,8 @@ class PatientsMixin(_Base):
         if not name.strip():
             raise StoreError(QT_TRANSLATE_NOOP("errors", "a patient needs a name"))
         with self.write(QT_TRANSLATE_NOOP("errors", "adding a patient")) as db:
-            pid = db.execute("INSERT INTO patients (name, notes, created_at) VALUES (?, ?, ?)",
-                             (name.strip(), notes, self.now())).lastrowid
+            pid = new_row_id(db.execute("INSERT INTO patients (name, notes, created_at) VALUES (?, ?, ?)",
+                                        (name.strip(), notes, self.now())))
         return self.patient(pid)
 
     def update_patient(self, patient_id: int, name: Optional[str] = None, notes: Optional[str] = None) -> Patient:
@@ -70,12 +71,14 @@ class PatientsMixin(_Base):
         return self.default_patient().id if patient_id is None else self.patient(patient_id).id
 
     # ----- red-flag screening -----------------------------------------------------------------
-    def record_screening(self, answers: dict[str, bool], passed: bool, patient_id: Optional[int] = None) -> Screening:
+    def record_screening(self, answers: dict[str, Optional[bool]], passed: bool,
+                         patient_id: Optional[int] = None) -> Screening:
         pid = self._patient_id(patient_id)
         with self.write(QT_TRANSLATE_NOOP("errors", "saving the safety questions")) as db:
-            sid = db.execute("INSERT INTO screenings (patient_id, answers, passed, created_at) VALUES (?, ?, ?, ?)",
-                             (pid, json.dumps(answers, sort_keys=True), int(passed), self.now())).lastrowid
-        return self._screening(self.query_one("SELECT * FROM screenings WHERE id = ?", (sid,)))
+            sid = new_row_id(db.execute(
+                "INSERT INTO screenings (patient_id, answers, passed, created_at) VALUES (?, ?, ?, ?)",
+                (pid, json.dumps(answers, sort_keys=True), int(passed), self.now())))
+        return self._screening(self.query_row("SELECT * FROM screenings WHERE id = ?", (sid,)))
 
     def last_screening(self, patient_id: Optional[int] = None) -> Optional[Screening]:
         pid = self._patient_id(patient_id)

@@ -19,6 +19,7 @@ import tomli_w
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.programme.model import Prescription, Programme
 from coach.store.errors import NotFoundError, StoreError
+from coach.store.db import new_row_id
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,11 +73,11 @@ def _prescription(r: sqlite3.Row) -> Prescription:
 class ProgrammesMixin(_Base):
     def _insert_prescription(self, db: sqlite3.Connection, programme_id: int, p: Prescription, line: int,
                              version: int, position: int, reason: str) -> int:
-        return db.execute(
+        return new_row_id(db.execute(
             "INSERT INTO prescriptions (programme_id, line, version, position, exercise, sets, reps, hold_s, rest_s,"
             " side, rule_overrides, note, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (programme_id, line, version, position, p.exercise, p.sets, p.reps, p.hold_s, p.rest_s, p.side,
-             overrides_to_toml(p.rule_overrides), p.note, reason, self.now())).lastrowid
+             overrides_to_toml(p.rule_overrides), p.note, reason, self.now())))
 
     def save_programme(self, programme: Programme, patient_id: Optional[int] = None,
                        reason: str = "edited") -> Programme:
@@ -85,27 +86,29 @@ class ProgrammesMixin(_Base):
         with self.write(QT_TRANSLATE_NOOP("errors", "saving a programme")) as db:
             if programme.id is None:
                 pid = self._patient_id(patient_id if patient_id is not None else programme.patient_id)
-                prog_id = db.execute("INSERT INTO programmes (patient_id, name, notes, created_at) VALUES (?, ?, ?, ?)",
-                                     (pid, programme.name, programme.notes, self.now())).lastrowid
+                prog_id = new_row_id(db.execute(
+                    "INSERT INTO programmes (patient_id, name, notes, created_at) VALUES (?, ?, ?, ?)",
+                    (pid, programme.name, programme.notes, self.now())))
                 current: dict[int, Prescription] = {}
             else:
-                prog_id = self.programme(programme.id).id
+                prog_id = programme.id
+                self.programme(prog_id)  # NotFoundError if it is not in this store
                 db.execute("UPDATE programmes SET name = ?, notes = ? WHERE id = ?",
                            (programme.name, programme.notes, prog_id))
-                current = {p.line: p for p in self._current_prescriptions(prog_id)}
+                current = {p.line: p for p in self._current_prescriptions(prog_id) if p.line is not None}  # all do
             next_line = max(current, default=0) + 1
             if programme.id is not None:
                 next_line = max(next_line, self._max_line(prog_id) + 1)
             kept = set()
             for position, p in enumerate(programme.prescriptions):
                 old = current.get(p.line) if p.line is not None else None
-                if old is not None and p.line not in kept:
+                if old is not None and p.line is not None and p.line not in kept:
                     kept.add(p.line)
                     if p.same_content(old):
                         db.execute("UPDATE prescriptions SET position = ? WHERE id = ?", (position, old.id))
                     else:
                         db.execute("UPDATE prescriptions SET retired_at = ? WHERE id = ?", (self.now(), old.id))
-                        self._insert_prescription(db, prog_id, p, old.line, old.version + 1, position, reason)
+                        self._insert_prescription(db, prog_id, p, p.line, old.version + 1, position, reason)
                 else:
                     self._insert_prescription(db, prog_id, p, next_line, 1, position, reason)
                     next_line += 1
@@ -115,7 +118,7 @@ class ProgrammesMixin(_Base):
         return self.programme(prog_id)
 
     def _max_line(self, programme_id: int) -> int:
-        row = self.query_one("SELECT COALESCE(MAX(line), 0) FROM prescriptions WHERE programme_id = ?", (programme_id,))
+        row = self.query_row("SELECT COALESCE(MAX(line), 0) FROM prescriptions WHERE programme_id = ?", (programme_id,))
         return int(row[0])
 
     def _current_prescriptions(self, programme_id: int) -> list[Prescription]:

@@ -97,7 +97,8 @@ class SessionReadsMixin(_Base):
                  exercise: Optional[str] = None, status: Optional[str] = None) -> list[SessionInfo]:
         """A patient's sessions, oldest first, optionally within dates, with one exercise, or in one status."""
         pid = self._patient_id(patient_id)
-        sql, params = _SESSION_SQL + "WHERE se.patient_id = ?", [pid]
+        sql = _SESSION_SQL + "WHERE se.patient_id = ?"
+        params: list[Union[int, str]] = [pid]
         if status is not None:
             sql, params = sql + " AND se.status = ?", params + [status]
         if exercise is not None:

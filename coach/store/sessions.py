@@ -12,15 +12,20 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP
+from coach.store.db import new_row_id
 from coach.store.errors import NotFoundError, StoreError
 from coach.store.models import (ABANDONED, IN_PROGRESS, PAIN_AFTER, PAIN_BEFORE, PAIN_CONTEXTS, PAIN_STOP, STATUSES,
                                 CountCorrection, NoteInfo)
 
 if TYPE_CHECKING:
     from coach.analysis.result import AnalysisResult
+    from coach.store.models import SessionInfo
     from coach.store.patients import PatientsMixin
 
-    _Base = PatientsMixin
+    class _Base(PatientsMixin):
+        # Notes and corrections are read back after they are written (SessionReadsMixin, beside this mixin in Store).
+        def session(self, session_id: int) -> SessionInfo: ...
+        def corrections(self, set_id: int) -> list[CountCorrection]: ...
 else:
     _Base = object
 
@@ -48,8 +53,9 @@ class SessionWritesMixin(_Base):
                       started_at: Optional[str] = None) -> int:
         pid = self._patient_id(patient_id)
         with self.write(QT_TRANSLATE_NOOP("errors", "starting a session")) as db:
-            sid = db.execute("INSERT INTO sessions (patient_id, programme_id, started_at, source) VALUES (?, ?, ?, ?)",
-                             (pid, programme_id, started_at or self.now(), source)).lastrowid
+            sid = new_row_id(db.execute(
+                "INSERT INTO sessions (patient_id, programme_id, started_at, source) VALUES (?, ?, ?, ?)",
+                (pid, programme_id, started_at or self.now(), source)))
             if pain_before is not None:
                 self.record_pain(sid, PAIN_BEFORE, pain_before)
         return sid
@@ -77,11 +83,11 @@ class SessionWritesMixin(_Base):
             if set_index is None:
                 set_index = db.execute("SELECT COALESCE(MAX(set_index), 0) + 1 FROM sets WHERE session_id = ?",
                                        (session_id,)).fetchone()[0]
-            return db.execute(
+            return new_row_id(db.execute(
                 "INSERT INTO sets (session_id, exercise, set_index, prescription_id, target_reps, target_hold_s, side,"
                 " started_at, hold_s, good_form_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (session_id, exercise, set_index, prescription_id, target_reps, target_hold_s, side, self.now(),
-                 *((0.0, 0.0) if _hold_mode(exercise) or target_hold_s is not None else (None, None)))).lastrowid
+                 *((0.0, 0.0) if _hold_mode(exercise) or target_hold_s is not None else (None, None)))))
 
     def save_rep(self, set_id: int, index: int, side: Optional[str], t_start: float, t_end: float, good_form: bool,
                  faults: tuple[str, ...] = (), metrics: Optional[dict[str, float]] = None) -> None:
@@ -104,8 +110,9 @@ class SessionWritesMixin(_Base):
 
     def open_fault(self, set_id: int, kind: str, t_start: float, message: str = "", category: str = "form") -> int:
         with self.write(QT_TRANSLATE_NOOP("errors", "saving a form fault")) as db:
-            return db.execute("INSERT INTO faults (set_id, kind, category, t_start, message) VALUES (?, ?, ?, ?, ?)",
-                              (set_id, kind, category, t_start, message)).lastrowid
+            return new_row_id(db.execute(
+                "INSERT INTO faults (set_id, kind, category, t_start, message) VALUES (?, ?, ?, ?, ?)",
+                (set_id, kind, category, t_start, message)))
 
     def close_fault(self, fault_id: int, t_end: float) -> None:
         with self.write(QT_TRANSLATE_NOOP("errors", "saving a form fault")) as db:
@@ -144,9 +151,9 @@ class SessionWritesMixin(_Base):
             raise StoreError(QT_TRANSLATE_NOOP("errors", "a note cannot be empty"))
         self.session(session_id)
         with self.write(QT_TRANSLATE_NOOP("errors", "saving a note")) as db:
-            nid = db.execute("INSERT INTO notes (session_id, author, text, created_at) VALUES (?, ?, ?, ?)",
-                             (session_id, author, text, self.now())).lastrowid
-        r = self.query_one("SELECT * FROM notes WHERE id = ?", (nid,))
+            nid = new_row_id(db.execute("INSERT INTO notes (session_id, author, text, created_at) VALUES (?, ?, ?, ?)",
+                                        (session_id, author, text, self.now())))
+        r = self.query_row("SELECT * FROM notes WHERE id = ?", (nid,))
         return NoteInfo(r["id"], r["session_id"], r["author"], r["text"], r["created_at"])
 
     def correct_count(self, set_id: int, corrected: int, reason: str, who: str = "") -> CountCorrection:
@@ -165,7 +172,7 @@ class SessionWritesMixin(_Base):
             last = db.execute("SELECT corrected FROM count_corrections WHERE set_id = ? ORDER BY id DESC LIMIT 1",
                               (set_id,)).fetchone()
             original = last[0] if last is not None else row[0]
-            cid = db.execute("INSERT INTO count_corrections (set_id, original, corrected, reason, who, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)", (set_id, original, corrected, reason.strip(), who,
-                                                           self.now())).lastrowid
+            cid = new_row_id(db.execute(
+                "INSERT INTO count_corrections (set_id, original, corrected, reason, who, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (set_id, original, corrected, reason.strip(), who, self.now())))
         return next(c for c in self.corrections(set_id) if c.id == cid)

@@ -157,17 +157,19 @@ def short_number(value: float) -> str:
 def date_text(value: Union[str, date, datetime], with_time: bool = False) -> str:
     """A date (ISO text, date or datetime) in the locale's short form; text that is not a date is kept."""
     if isinstance(value, str):
+        text = value
         try:
-            value = datetime.fromisoformat(value) if with_time or "T" in value else date.fromisoformat(value[:10])
+            value = datetime.fromisoformat(text) if with_time or "T" in text else date.fromisoformat(text[:10])
         except ValueError:
-            return value
+            return text
     locale = QLocale()
     if locale.language() == QLocale.Language.C:  # no locale at all (LANG=C): ISO, which everyone reads
         return value.strftime("%Y-%m-%d %H:%M" if with_time and isinstance(value, datetime) else "%Y-%m-%d")
     fmt = QLocale.FormatType.ShortFormat
     if isinstance(value, datetime):
         if with_time:
-            return locale.toString(QDateTime(value), fmt)
+            # PySide6 converts a datetime to QDateTime; its stubs leave that overload out.
+            return locale.toString(QDateTime(value), fmt)  # type: ignore[call-overload]
         value = value.date()
     return locale.toString(QDate(value.year, value.month, value.day), fmt)
 

@@ -135,7 +135,7 @@ class LivePanel(QWidget):
         self.set_paused(False)
         self.set_controls_enabled(True)
 
-    def render(self, result: LiveResult) -> None:
+    def show_result(self, result: LiveResult) -> None:  # (not render(): that is QWidget's)
         self.video.show_frame(result.frame.image, result.pose, result.state)
         self.counter.show_state(result.state)
         if not self._notice:

@@ -42,6 +42,7 @@ class InferenceWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        message: Text
         reason, message = "failed", STOPPED_UNEXPECTEDLY
         try:
             reason, message = self._loop.run()
@@ -65,7 +66,7 @@ class LivePipeline(QObject):
         self._control = PipelineControl()
         self._latest = LatestResult()
         self._state = WorkerState.IDLE
-        self._end: tuple[str, str] = ("stopped", "")
+        self._end: tuple[str, Text] = ("stopped", "")
         self._threads: list[QThread] = []
         self._alive = 0
         self._capture: Optional[CaptureWorker] = CaptureWorker(source, self._control, pacing, t_offset, lost_after)

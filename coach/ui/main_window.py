@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         """Menu bar "Review a recording…" (Ctrl+O): analyse, replay and export a video or pose track."""
         from PySide6.QtGui import QAction
 
-        self.review_window = None
+        self.review_window: Optional[QMainWindow] = None
         self.review_action = QAction(translate("MainWindow", "Review a recording…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+O"))
         self.review_action.triggered.connect(self.open_review)
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
             key = (id(s.pipeline), result.seq)
             if key != self._last_seq:
                 self._last_seq = key
-                self.live.render(result)
+                self.live.show_result(result)
                 if s.state in (SetState.RUNNING, SetState.STARTING):
                     self.cues.on_state(result.state)
                 self.rendered.emit(result)

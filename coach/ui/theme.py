@@ -46,7 +46,7 @@ _PX_SIZE = re.compile(r"\b(font-size|min-height|min-width):\s*(\d+)px")
 def text_scale() -> float:
     """The system font size against :data:`REFERENCE_POINT_SIZE` (1.5 for a 15 pt system font), at least 1."""
     app = QGuiApplication.instance()
-    size = app.font().pointSizeF() if app is not None else -1.0
+    size = app.font().pointSizeF() if isinstance(app, QGuiApplication) else -1.0
     return max(1.0, size / REFERENCE_POINT_SIZE) if size > 0 else 1.0
 
 

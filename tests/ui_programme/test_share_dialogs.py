@@ -62,7 +62,7 @@ def test_share_dialogs_round_trip_and_the_imported_set_replays_and_rescores(qtbo
         report = dialog.import_into(dialog.patient.currentText())
     assert dialog.last_message == "2 sessions, 0 already here; 2 added to Ann Example (new patient); " \
                                   "1 pose track(s) saved"
-    assert dialog.result.text().splitlines()[0] == "2 sessions, 0 already here;"
+    assert dialog.result_label.text().splitlines()[0] == "2 sessions, 0 already here;"
     second = ShareImportDialog(store, shelf, str(saved))
     qtbot.addWidget(second)
     assert second.contents.text().splitlines()[-1] == "•  2 of them already here"

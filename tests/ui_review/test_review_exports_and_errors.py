@@ -111,7 +111,7 @@ def test_closing_mid_analysis_leaves_no_thread_window_or_temp_file(qtbot, review
     window = review()
     workdir = Path(window._workdir.name)
     assert window.open_recording(str(bridge_video), "glute_bridge")
-    thread = window.runner.thread
+    thread = window.runner.job_thread
     qtbot.wait(300)
     window.show_error("a message that is still open")
     window.close()

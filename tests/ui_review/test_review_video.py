@@ -16,7 +16,7 @@ def test_cancel_stops_a_video_analysis_promptly_and_leaves_no_thread(qtbot, revi
     seen = []
     window.runner.progressed.connect(lambda pct, text: seen.append(pct))
     assert window.open_recording(str(bridge_video), "glute_bridge")
-    thread = window.runner.thread
+    thread = window.runner.job_thread
     assert thread is not None and thread.isRunning()
     assert window.bar.progress_row.isVisible() and window.bar.cancel_button.isEnabled()
     if when == "while frames flow":

@@ -135,7 +135,7 @@ def _share_ids(store: "Store", sessions: tuple[SessionInfo, ...]) -> dict[int, s
             db.execute("UPDATE sessions SET share_id = ? WHERE id = ? AND share_id IS NULL", (uuid.uuid4().hex, s.id))
     ids = {}
     for s in sessions:
-        ids[s.id] = store.query_one("SELECT share_id FROM sessions WHERE id = ?", (s.id,))[0]
+        ids[s.id] = store.query_row("SELECT share_id FROM sessions WHERE id = ?", (s.id,))[0]
     return ids
 
 
@@ -178,7 +178,7 @@ def _readable_track(path: Optional[Path], scratch: Path) -> Optional[bytes]:
 def _record(store: "Store", info: SessionInfo, share_id: str, shelf: Optional[TrackShelf],
             tracks: dict[str, bytes], missing: list[str], scratch: Path) -> SharedSession:
     detail = store.session_detail(info.id)
-    numbers = {sd.info.id: n for n, sd in enumerate(detail.sets, 1)}
+    numbers: dict[Optional[int], int] = {sd.info.id: n for n, sd in enumerate(detail.sets, 1)}  # None: no set
     programme = ""
     if info.programme_id is not None:
         try:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
 from coach.store import tracks
+from coach.store.db import new_row_id
 from coach.store.share.checks import SharePackage, read_package
 from coach.store.share.records import SharedSession
 
@@ -91,7 +92,7 @@ def _patient(store: "Store", db: "sqlite3.Connection", name: str, create: bool) 
             return row[0], row[1], False
     if not create:
         return -1, name, False
-    pid = db.execute("INSERT INTO patients (name, created_at) VALUES (?, ?)", (name, store.now())).lastrowid
+    pid = new_row_id(db.execute("INSERT INTO patients (name, created_at) VALUES (?, ?)", (name, store.now())))
     return pid, name, True
 
 
@@ -99,21 +100,21 @@ def _insert(db: "sqlite3.Connection", patient_id: int, s: SharedSession) -> tupl
     """One new session with everything in it; returns its id and its set ids in the file's order."""
     import json
 
-    sid = db.execute(
+    sid = new_row_id(db.execute(
         "INSERT INTO sessions (patient_id, started_at, ended_at, pain_before, pain_after, status, notes, source,"
         " share_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (patient_id, s.started_at, s.ended_at, s.pain_before, s.pain_after, s.status, s.notes_text, IMPORTED,
-         s.share_id)).lastrowid
+         s.share_id)))
     set_ids = []
     for st in s.sets:
-        set_id = db.execute(
+        set_id = new_row_id(db.execute(
             "INSERT INTO sets (session_id, exercise, set_index, target_reps, target_hold_s, side, started_at, ended_at,"
             " rep_count, hold_s, good_form_s, stopped_for_pain, pain, ended_reason, reps_by_side, analysis_json)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (sid, st.exercise, st.set_index, st.target_reps, st.target_hold_s, st.side, st.started_at, st.ended_at,
              st.rep_count, st.hold_s, st.good_form_s, int(st.stopped_for_pain), st.pain, st.ended_reason,
              json.dumps(st.reps_by_side, sort_keys=True), json.dumps(st.analysis) if st.analysis else None)
-        ).lastrowid
+        ))
         set_ids.append(set_id)
         db.executemany("INSERT OR REPLACE INTO reps (set_id, idx, side, t_start, t_end, good_form, faults, metrics)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any, Literal, Optional, overload
 
 from coach.analysis.result import SCHEMA as ANALYSIS_SCHEMA
 from coach.exercises.events import RepRecord  # a shared rep is a rep as the analyzer recorded it
@@ -142,6 +142,12 @@ class _Fields:
             raise ShareFileError(QT_TRANSLATE_NOOP("errors", "{where}: '{key}' is missing"), where=self.where, key=key)
         return self.data[key]
 
+    # Each reader returns None only when asked for an optional field: the overloads tell mypy so.
+    @overload
+    def text(self, key: str, optional: Literal[False] = False, limit: int = MAX_TEXT) -> str: ...
+    @overload
+    def text(self, key: str, optional: bool, limit: int = MAX_TEXT) -> Optional[str]: ...
+
     def text(self, key: str, optional: bool = False, limit: int = MAX_TEXT) -> Optional[str]:
         v = self._get(key, optional)
         if v is None and optional:
@@ -150,6 +156,11 @@ class _Fields:
             raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "text (up to {most} characters)"),
                                            most=Num(limit)))
         return v
+
+    @overload
+    def time(self, key: str, optional: Literal[False] = False) -> str: ...
+    @overload
+    def time(self, key: str, optional: bool) -> Optional[str]: ...
 
     def time(self, key: str, optional: bool = False) -> Optional[str]:
         v = self.text(key, optional, 64)
@@ -172,6 +183,11 @@ class _Fields:
                                  where=self.where, end=end_key, start=start_key)
         return start, end
 
+    @overload
+    def whole(self, key: str, lo: int, hi: int, optional: Literal[False] = False) -> int: ...
+    @overload
+    def whole(self, key: str, lo: int, hi: int, optional: bool) -> Optional[int]: ...
+
     def whole(self, key: str, lo: int, hi: int, optional: bool = False) -> Optional[int]:
         v = self._get(key, optional)
         if v is None and optional:
@@ -180,6 +196,11 @@ class _Fields:
             raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a whole number from {lo} to {hi}"),
                                            lo=Num(lo), hi=Num(hi)))
         return v
+
+    @overload
+    def number(self, key: str, lo: float = 0.0, hi: float = MAX_SECONDS, optional: Literal[False] = False) -> float: ...
+    @overload
+    def number(self, key: str, lo: float = 0.0, hi: float = MAX_SECONDS, *, optional: bool) -> Optional[float]: ...
 
     def number(self, key: str, lo: float = 0.0, hi: float = MAX_SECONDS, optional: bool = False) -> Optional[float]:
         v = self._get(key, optional)
@@ -202,6 +223,11 @@ class _Fields:
             raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a list (up to {most} items)"),
                                            most=Num(MAX_COUNT)))
         return v
+
+    @overload
+    def mapping(self, key: str, optional: Literal[False] = False) -> dict: ...
+    @overload
+    def mapping(self, key: str, optional: bool) -> Optional[dict]: ...
 
     def mapping(self, key: str, optional: bool = False) -> Optional[dict]:
         v = self._get(key, optional)

@@ -117,7 +117,8 @@ class GuidedSession(QWidget):
                              estimator_factory, lost_after, parent=self)
         self.set.ended.connect(self._on_set_finished)
         self.live.hurtClicked.connect(self.hurt)
-        self.tick_timer = QTimer(self, interval=200, timeout=self._tick)
+        self.tick_timer = QTimer(self, interval=200)
+        self.tick_timer.timeout.connect(self._tick)
         self._shortcuts = window_shortcuts(self, (("H", self.hurt), ("Space", self._space),
                                                   ("E", self.live.endClicked.emit)))
 
@@ -143,6 +144,7 @@ class GuidedSession(QWidget):
         except CoachError as exc:
             return self._fail(translate("GuidedSession", "The session could not be resumed: {exc}").format(
                 exc=error_text(exc)))
+        assert info.programme_id is not None  # resume() refuses a session that was not a programme's
         self.programme_id = info.programme_id
         self.show_phase()
 

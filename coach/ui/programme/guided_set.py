@@ -14,7 +14,7 @@ stays with :class:`~coach.ui.programme.guided_session.GuidedSession`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Optional, Union
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -38,6 +38,9 @@ from coach.ui.i18n import error_text, exercise_in_sentence, phrase_text, transla
 
 LOOKS_LIKE_NOTICE_S = 6.0
 
+if TYPE_CHECKING:
+    from coach.pose.track import PoseTrackRecorder
+
 
 class GuidedSet(QObject):
     ended = Signal(object)  # SetResult, once per set
@@ -57,9 +60,10 @@ class GuidedSet(QObject):
         self.last_error = ""
         self.last_notice = ""  # the last "This looks like…" said
         self._runner: Optional[ProgrammeRunner] = None
-        self._track = None
+        self._track: Optional[PoseTrackRecorder] = None
         self._where: tuple[int, int, str] = (0, 0, "")  # session id, set number in the session, exercise
-        self.render_timer = QTimer(self, interval=33, timeout=self._render)
+        self.render_timer = QTimer(self, interval=33)
+        self.render_timer.timeout.connect(self._render)
         panel.pauseClicked.connect(lambda: self.session and self.session.toggle_pause())
         panel.endClicked.connect(lambda: self.end(ENDED_BY_USER))
         panel.reconnectClicked.connect(self._reconnect)
@@ -124,7 +128,7 @@ class GuidedSet(QObject):
         result = s.latest() if s is not None else None
         if s is None or result is None or s.state is SetState.ENDED:
             return
-        self.panel.render(result)
+        self.panel.show_result(result)
         self._say_what_is_seen(s)
         state = result.state
         if s.state in (SetState.RUNNING, SetState.STARTING):

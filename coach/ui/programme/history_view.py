@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
@@ -25,6 +25,9 @@ from coach.ui.programme.common import button, heading, label, show_message
 from coach.ui.programme.physio_dialogs import DateRangeDialog
 from coach.ui.programme.session_detail import REPORT_FILTER, SessionDetailView, fill, table
 from coach.ui.i18n import QT_TRANSLATE_NOOP, date_text, error_text, exercise_text, report_speaker, translate
+
+if TYPE_CHECKING:
+    from coach.store.history import ExercisePoint
 
 PERIODS = (("day", QT_TRANSLATE_NOOP("HistoryView", "By day")), ("week", QT_TRANSLATE_NOOP("HistoryView", "By week")),
            ("session", QT_TRANSLATE_NOOP("HistoryView", "Each session")))
@@ -43,7 +46,8 @@ class ChartImage(QLabel):
         self.setMinimumHeight(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.render_fn = None
-        self._timer = QTimer(self, singleShot=True, interval=150, timeout=self.redraw)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.redraw)
 
     def set_renderer(self, fn) -> None:
         self.render_fn = fn
@@ -70,7 +74,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.store, self.patient_id = store, patient_id
         self.session_ids: list[int] = []
-        self.dialog = None
+        self.dialog: Optional[DateRangeDialog] = None
         self.last_message = ""
         self.stack = QStackedWidget()
         QVBoxLayout(self).addWidget(self.stack)
@@ -134,7 +138,7 @@ class HistoryView(QWidget):
         self.exercise.blockSignals(True)
         self.exercise.clear()
         self.exercise.blockSignals(False)
-        self.chart_points = []
+        self.chart_points: list[ExercisePoint] = []
         self.chart.render_fn = None
         self.chart.clear()
         self.refresh()
@@ -214,6 +218,7 @@ class HistoryView(QWidget):
         self.dialog.open()
 
     def _range_chosen(self) -> None:
+        assert self.dialog is not None  # the dialog that was accepted
         since, until = self.dialog.values()
         path, _ = QFileDialog.getSaveFileName(self, translate("HistoryView", "Export the report (PDF and CSV)"),
                                               f"coach_sessions_{since}_{until}.pdf",

@@ -9,7 +9,7 @@ blocking ``exec()``) so the window and the tests keep running.
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from typing import Optional, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
@@ -101,6 +101,10 @@ class NoteDialog(_Dialog):
         return self.text.toPlainText().strip(), self.who.text().strip()
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class DateRangeDialog(_Dialog):
     """From and to (inclusive, whole days) for a date-range report."""
 
@@ -109,7 +113,7 @@ class DateRangeDialog(_Dialog):
         self.lay.addWidget(label(translate("DateRangeDialog",
                 "Sessions from … to … (both days included)"), theme.LARGE, True))
         form = QFormLayout()
-        self.since, self.until = QDateEdit(QDate(first)), QDateEdit(QDate(last))
+        self.since, self.until = QDateEdit(_qdate(first)), QDateEdit(_qdate(last))
         for w in (self.since, self.until):
             w.setCalendarPopup(True)
             w.setDisplayFormat("d MMM yyyy")
@@ -120,4 +124,5 @@ class DateRangeDialog(_Dialog):
         self.save_button.setText(translate("DateRangeDialog", "Choose file…"))
 
     def values(self) -> tuple[date, date]:
-        return self.since.date().toPython(), self.until.date().toPython()
+        # QDate.toPython() gives a datetime.date; PySide6's stubs say object.
+        return cast(date, self.since.date().toPython()), cast(date, self.until.date().toPython())

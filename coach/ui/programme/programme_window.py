@@ -13,7 +13,7 @@ first) and adds a new patient by name. It is locked with the tabs.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
@@ -155,18 +155,21 @@ class PatientBar(QWidget):
         if ok:
             self.add_patient(name)
 
-    def add_patient(self, name: str) -> Optional[int]:
+    def add_patient(self, name: str) -> None:
         """Add and switch to a new patient; an empty or already used name is refused with a message."""
         name = name.strip()
         if not name:
-            return self._refuse(translate("PatientBar", "The new patient needs a name."))
+            self._refuse(translate("PatientBar", "The new patient needs a name."))
+            return
         if any(p.name.casefold() == name.casefold() for p in self.store.patients()):
-            return self._refuse(translate("PatientBar", "There is already a patient called “{name}”. "
-                                          "Choose a different name.").format(name=name))
+            self._refuse(translate("PatientBar", "There is already a patient called “{name}”. "
+                                   "Choose a different name.").format(name=name))
+            return
         try:
             patient = self.store.add_patient(name)
         except CoachError as exc:
-            return self._refuse(translate("PatientBar", "The patient was not added: {exc}").format(exc=error_text(exc)))
+            self._refuse(translate("PatientBar", "The patient was not added: {exc}").format(exc=error_text(exc)))
+            return
         self.last_message = f"Added “{patient.name}”."
         self.fill(patient.id)
         self.patientChosen.emit(patient.id)
@@ -187,9 +190,9 @@ class ProgrammeWindow(QMainWindow):
         super().__init__()
         self.store, self.owns_store = store, owns_store
         self.patient_id = patient_id if patient_id is not None else store.default_patient().id
-        self.session_options = dict(source=source, voice=voice, pacing=pacing, countdown_s=countdown_s,
-                                    estimator_factory=estimator_factory, lost_after=lost_after, who=who,
-                                    **({"clock": clock} if clock is not None else {}))
+        self.session_options: dict[str, Any] = dict(
+            source=source, voice=voice, pacing=pacing, countdown_s=countdown_s, estimator_factory=estimator_factory,
+            lost_after=lost_after, who=who, **({"clock": clock} if clock is not None else {}))
         self.guided: Optional[GuidedSession] = None
         # Save / Discard / Cancel for unsaved programme edits (a dialog; tests put an answer here instead).
         self.ask_unsaved: Callable[[QWidget, str], str] = ask_unsaved_changes

@@ -115,7 +115,8 @@ class OverridesEditor(QWidget):
         self.exercise, self._base = exercise, copy.deepcopy(overrides or {})
         grid = self._grid
         while grid.count():  # the previous exercise's rows go at once, not at the next event loop pass
-            w = grid.takeAt(0).widget()
+            item = grid.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.setParent(None)
                 w.deleteLater()

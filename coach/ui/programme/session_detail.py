@@ -8,7 +8,7 @@ go straight to the store / report module; the view then re-reads the session.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Union
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QSplitter, QTableWidget,
@@ -23,6 +23,9 @@ from coach.ui.programme.common import TABLE_PX, button, heading, label, show_mes
 from coach.ui.programme.physio_dialogs import CorrectCountDialog, NoteDialog
 from coach.ui.i18n import (QT_TRANSLATE_NOOP, cue, date_text, error_text, exercise_text, fault_name, number,
                            percent, report_speaker, translate)
+
+if TYPE_CHECKING:
+    from coach.ui.review import ReviewWindow
 
 REPORT_FILTER = QT_TRANSLATE_NOOP("session_detail", "PDF report and CSV table (*.pdf)")
 STATUS_NAMES = {"completed": QT_TRANSLATE_NOOP("SessionStatus", "completed"),
@@ -67,7 +70,7 @@ class SessionDetailView(QWidget):
         self.tracks = SetTracks(store)
         self.session_id: Optional[int] = None
         self.detail = None
-        self.dialog = None
+        self.dialog: Optional[Union[CorrectCountDialog, NoteDialog]] = None  # the one open now
         self.last_message = ""
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 12, 16, 12)
@@ -83,7 +86,7 @@ class SessionDetailView(QWidget):
         self.replay_button = button(translate("SessionDetailView", "Replay set…"))
         self.replay_button.setToolTip(translate("SessionDetailView",
                 "Open the set's pose track in the review window: skeleton replay, re-score"))
-        self.review_window = None
+        self.review_window: Optional[ReviewWindow] = None
         self.replay_button.clicked.connect(self.replay_selected)
         self.correct_button.clicked.connect(self._ask_correction)
         self.note_button.clicked.connect(self._ask_note)
@@ -245,6 +248,7 @@ class SessionDetailView(QWidget):
         return True
 
     def export(self, path: str) -> list[Path]:
+        assert self.session_id is not None, "export() is for the session shown"
         try:
             written = export_session_report(self.store, path, session_ids=[self.session_id], speaker=report_speaker())
         except CoachError as exc:
@@ -266,16 +270,17 @@ class SessionDetailView(QWidget):
         if sd is None:
             return
         s = sd.info
-        self.dialog = CorrectCountDialog(translate("SessionDetailView", "Set {number} · {title}").format(
-                                             number=s.set_index, title=_title(s.exercise)), s.rep_count,
-                                         s.recorded_rep_count, self.who, self)
-        self.dialog.accepted.connect(lambda: self.correct_count(s.id, *self.dialog.values()))
-        self.dialog.open()
+        dialog = CorrectCountDialog(translate("SessionDetailView", "Set {number} · {title}").format(
+                                        number=s.set_index, title=_title(s.exercise)), s.rep_count,
+                                    s.recorded_rep_count, self.who, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.correct_count(s.id, *dialog.values()))
+        dialog.open()
 
     def _ask_note(self) -> None:
-        self.dialog = NoteDialog(self.who, self)
-        self.dialog.accepted.connect(lambda: self.add_note(*self.dialog.values()))
-        self.dialog.open()
+        self.dialog = note = NoteDialog(self.who, self)
+        note.accepted.connect(lambda: self.add_note(*note.values()))
+        note.open()
 
     def _ask_export(self) -> None:
         if self.session_id is None:

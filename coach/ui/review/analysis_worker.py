@@ -90,7 +90,7 @@ class JobRunner(QObject):
         return self._thread is not None
 
     @property
-    def thread(self) -> Optional[QThread]:
+    def job_thread(self) -> Optional[QThread]:  # (not thread(): that is QObject's)
         return self._thread
 
     def start(self, kind: str, job: Job) -> bool:

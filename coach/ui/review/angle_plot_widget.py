@@ -57,7 +57,7 @@ class AnglePlot(QWidget):
             say = report_speaker().text
             tip = "\n\n".join(x for x in (say(content.plot_note), say(content.rules_note)) if x)
             self.setToolTip("\n".join(_wrap(tip, 90)))
-        values = [d for _, d in self._points if d is not None] + [r.deg for r in self.ref_lines]
+        values = [d for _, d in self._points if d is not None] + [r.deg for r in self.ref_lines if r.deg is not None]
         if values:
             lo, hi = min(values), max(values)
             pad = max(4.0, 0.08 * (hi - lo))
@@ -77,7 +77,7 @@ class AnglePlot(QWidget):
         axis = self.axis()
         return QRectF(axis.x0, TITLE_H, axis.x1 - axis.x0, max(10, self.height() - TITLE_H - BOTTOM))
 
-    def y(self, deg: float) -> float:
+    def deg_y(self, deg: float) -> float:  # (not y(): that is QWidget's)
         r, (lo, hi) = self.plot_rect(), self._range
         return r.bottom() - (deg - lo) / max(hi - lo, 1e-6) * r.height()
 
@@ -150,7 +150,7 @@ class AnglePlot(QWidget):
         p.setFont(style.font(style.SMALL_PX))
         v = math.ceil(lo / step) * step
         while v <= hi:
-            y = self.y(v)
+            y = self.deg_y(v)
             p.setPen(QPen(style.GRID, 1))
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             p.setPen(style.MUTED)
@@ -163,8 +163,10 @@ class AnglePlot(QWidget):
         (a label on the plot itself would cover the curve exactly where it matters, at the threshold)."""
         p.setFont(style.font(style.SMALL_PX, bold=True))
         for ref in self.ref_lines:
+            if ref.deg is None:  # never: a report's lines are resolved to this patient's degrees
+                continue
             colour = style.RULE if ref.kind == "rule" else style.REFERENCE
-            y = self.y(ref.deg)
+            y = self.deg_y(ref.deg)
             p.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine if ref.kind == "rule" else Qt.PenStyle.DotLine))
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             p.setPen(colour)
@@ -178,7 +180,7 @@ class AnglePlot(QWidget):
             if d is None:
                 pen_down = False
                 continue
-            pt = QPointF(axis.x(t), self.y(d))
+            pt = QPointF(axis.x(t), self.deg_y(d))
             if pen_down:
                 path.lineTo(pt)
             else:

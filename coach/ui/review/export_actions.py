@@ -123,7 +123,7 @@ class ExportActions(QWidget):
         rec = self.recording
         free = rec is not None and not self.runner.busy
         for key, b in self.buttons.items():
-            b.setEnabled(free and (key != "video" or (rec.has_video and not rec.is_session)))
+            b.setEnabled(free and (key != "video" or (rec is not None and rec.has_video and not rec.is_session)))
         video = self.buttons["video"]
         if rec is not None and not rec.has_video:
             video.setToolTip(translate("ExportActions",

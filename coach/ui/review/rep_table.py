@@ -31,6 +31,11 @@ def _header_lines(title: str) -> list[str]:
     return textwrap.wrap(title, HEADER_WRAP, break_long_words=False) or [title]
 
 
+def _text(item: Optional[QTableWidgetItem]) -> str:
+    """A cell's text; Qt types every cell Optional, and this table fills them all."""
+    return item.text() if item is not None else ""
+
+
 def form_first(table: Table) -> Table:
     """The verdict column moved next to the times: it is what a physio reads first, so it must never scroll away."""
     if DURATION not in table.header or len(table.header) < 2:
@@ -114,10 +119,10 @@ class ReviewTable(QTableWidget):
         """The cell texts (empty when the table only shows its "none" line)."""
         if not self.spans:
             return []
-        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+        return [[_text(self.item(r, c)) for c in range(self.columnCount())] for r in range(self.rowCount())]
 
     def header_labels(self) -> list[str]:
-        return [self.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(self.columnCount())]
+        return [_text(self.horizontalHeaderItem(c)).replace("\n", " ") for c in range(self.columnCount())]
 
     def follow(self, t_s: float) -> None:
         """Highlight the row whose span contains ``t_s`` (playback position), without selecting it."""
@@ -131,8 +136,9 @@ class ReviewTable(QTableWidget):
                     if item is not None:
                         item.setBackground(QBrush(colour) if colour is not None else QBrush())
         self._current = row
-        if row >= 0:
-            self.scrollToItem(self.item(row, 0))
+        first = self.item(row, 0) if row >= 0 else None
+        if first is not None:
+            self.scrollToItem(first)
 
     @Slot()
     def _on_selection(self) -> None:

@@ -8,7 +8,8 @@ as shared until the file is safely written.
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from pathlib import Path
+from typing import Optional, cast
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QDialog, QFileDialog, QFrame, QHBoxLayout, QLineEdit,
@@ -28,7 +29,7 @@ class ShareExportDialog(QDialog):
         self.store, self.shelf = store, shelf
         self.patient = store.patient(patient_id) if patient_id is not None else store.default_patient()
         self.prepared: Optional[PreparedShare] = None
-        self.saved_path = None
+        self.saved_path: Optional[Path] = None
         self.last_message = ""
         lay = share_dialog_layout(self, translate("ShareExportDialog", "Share with my physio"))
         lay.addWidget(label(translate("ShareExportDialog",
@@ -37,7 +38,8 @@ class ShareExportDialog(QDialog):
         lay.addWidget(heading(translate("ShareExportDialog", "Which sessions")))
         self.new_only = QRadioButton(translate("ShareExportDialog", "The sessions I have not shared yet"))
         self.from_date = QRadioButton(translate("ShareExportDialog", "Every session from"))
-        self.since = QDateEdit(calendarPopup=True)
+        self.since = QDateEdit()
+        self.since.setCalendarPopup(True)
         self.since.setAccessibleName(translate("ShareExportDialog", "First day to share"))
         self.since.setDisplayFormat("d MMM yyyy")
         first = store.sessions(self.patient.id)
@@ -60,7 +62,8 @@ class ShareExportDialog(QDialog):
         self.name.setAccessibleName(translate("ShareExportDialog", "Your name (for your physio)"))
         self.name.setPlaceholderText(translate("ShareExportDialog", "e.g. Ann Example"))
         self.name.setMinimumWidth(300)
-        self._rename = QTimer(self, singleShot=True, interval=500, timeout=self.refresh)  # the name is in the file
+        self._rename = QTimer(self, singleShot=True, interval=500)
+        self._rename.timeout.connect(self.refresh)  # the name is in the file
         self.name.textChanged.connect(lambda _t: self._rename.start())
         name_row.addWidget(self.name, 1)
         lay.addLayout(name_row)
@@ -82,11 +85,16 @@ class ShareExportDialog(QDialog):
         lay.addLayout(buttons)
         self.new_only.toggled.connect(lambda _on: self.refresh())
         self.since.dateChanged.connect(lambda _d: self.refresh() if self.from_date.isChecked() else None)
-        self.finished.connect(lambda _r: (self._rename.stop(), self._drop()))
+        self.finished.connect(self._on_finished)
         self.refresh()
 
+    def _on_finished(self, _result: int) -> None:
+        self._rename.stop()
+        self._drop()
+
     def since_date(self) -> Optional[date]:
-        return self.since.date().toPython() if self.from_date.isChecked() else None
+        # QDate.toPython() gives a datetime.date; PySide6's stubs say object.
+        return cast(date, self.since.date().toPython()) if self.from_date.isChecked() else None
 
     def refresh(self) -> None:
         """Build the file for the current choice and show what is in it (the size is the real file's)."""

@@ -18,7 +18,9 @@ def show_unclipped(dialog: QDialog, target: QLabel, text: str) -> None:
     target.setText(text)
     dialog.ensurePolished()
     target.setMinimumSize(target.sizeHint())
-    QTimer.singleShot(0, lambda: dialog.resize(dialog.size().expandedTo(dialog.layout().totalMinimumSize())))
+    layout = dialog.layout()
+    assert layout is not None, "a share dialog has its layout (share_dialog_layout)"
+    QTimer.singleShot(0, lambda: dialog.resize(dialog.size().expandedTo(layout.totalMinimumSize())))
 
 
 def share_dialog_layout(dialog: QDialog, title: str) -> QVBoxLayout:

@@ -48,8 +48,8 @@ class ShareImportDialog(QDialog):
         self.patient_row.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.patient_row)
-        self.result = label("", theme.MEDIUM, True, theme.GOOD, wrap=False)  # lines broken here: see _show_result
-        lay.addWidget(self.result)
+        self.result_label = label("", theme.MEDIUM, True, theme.GOOD, wrap=False)  # lines broken here: see _show_result
+        lay.addWidget(self.result_label)
         buttons = QHBoxLayout()
         self.close_button = button(translate("ShareImportDialog", "Cancel"))
         self.import_button = button(translate("ShareImportDialog", "Import"), "primary")
@@ -111,7 +111,7 @@ class ShareImportDialog(QDialog):
 
     def _fail(self, text: str) -> None:
         self.last_message = text
-        self.result.setStyleSheet(f"color: {theme.BAD};")
+        self.result_label.setStyleSheet(f"color: {theme.BAD};")
         self._show_result(textwrap.fill(text, 60))
         if self.package is None:  # nothing readable to show or import
             self.box.hide()
@@ -121,7 +121,7 @@ class ShareImportDialog(QDialog):
 
     def _show_result(self, text: str) -> None:
         """Lines broken by us, not word-wrapped: a word-wrapped label would let the layout clip the lines above."""
-        show_unclipped(self, self.result, text)
+        show_unclipped(self, self.result_label, text)
 
     def _show_contents(self, text: str) -> None:
         show_unclipped(self, self.contents, text)
