@@ -283,20 +283,9 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
 
 def _session_reports(session: "SessionAnalysis", outs: list[Path]) -> None:
     """A whole-session recording's HTML, PDF or CSV reports: the session report, one line per set."""
-    if not outs:
-        return
-    from coach.reports.session_report import export_session_report
-    from coach.store import Store
-    from coach.store.db import MEMORY
-    from coach.store.importing import store_session_analysis
+    from coach.reports.session_report import export_session_analysis_reports
 
-    with Store(MEMORY) as scratch:  # the session report is built from a store: this one lives in memory
-        sid = store_session_analysis(scratch, session)
-        for out in outs:
-            suffix = ".html" if out.suffix.lower() in (".html", ".htm") else out.suffix.lower()
-            for written in export_session_report(scratch, out, [sid], formats=(suffix,)):
-                if written != out:
-                    written.replace(out)  # OUT.htm: the report writes OUT.htm.html
+    export_session_analysis_reports(session, outs)
 
 
 def _store_result(result: AnalysisResult) -> None:

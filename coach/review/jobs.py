@@ -230,13 +230,13 @@ def _export_session(session: "SessionAnalysis", out: Path, speaker: Speaker) -> 
     """An Automatic result: the ``coach.session_analysis/1`` JSON, or the session report (one line per set)."""
     from coach.analysis.session import write_session_json
     from coach.reports.export import check_report_path
-    from coach.reports.session_report import export_session_analysis_report
+    from coach.reports.session_report import export_session_analysis_reports
 
     out = check_report_path(out)
     if out.suffix.lower() == ".json":
         write_session_json(session, out)
         return out
-    return export_session_analysis_report(session, out, speaker)
+    return export_session_analysis_reports(session, [out], speaker)[0]
 
 
 def _raise_cancelled() -> None:
