@@ -283,20 +283,9 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
 
 def _session_reports(session: "SessionAnalysis", outs: list[Path]) -> None:
     """A whole-session recording's HTML, PDF or CSV reports: the session report, one line per set."""
-    if not outs:
-        return
-    from coach.reports.session_report import export_session_report
-    from coach.store import Store
-    from coach.store.db import MEMORY
-    from coach.store.importing import store_session_analysis
+    from coach.reports.session_report import export_session_analysis_reports
 
-    with Store(MEMORY) as scratch:  # the session report is built from a store: this one lives in memory
-        sid = store_session_analysis(scratch, session)
-        for out in outs:
-            suffix = ".html" if out.suffix.lower() in (".html", ".htm") else out.suffix.lower()
-            for written in export_session_report(scratch, out, [sid], formats=(suffix,)):
-                if written != out:
-                    written.replace(out)  # OUT.htm: the report writes OUT.htm.html
+    export_session_analysis_reports(session, outs)
 
 
 def _store_result(result: AnalysisResult) -> None:
@@ -414,7 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
     names = exercise_names()
     p = argparse.ArgumentParser(prog="coach", description="Exercise-form coach for back-pain programmes.")
     p.add_argument("--source", help="camera index or video file to open straight into a set (GUI)")
-    p.add_argument("--exercise", choices=names, help="exercise for --source (GUI)")
+    p.add_argument("--exercise", choices=[*names, AUTO],
+                   help="exercise for --source (GUI); auto: Coach recognises it")
     p.add_argument("--rules", dest="global_rules", action="append", default=[],
                    help="per-patient rule override file (repeatable; also applies to analyze)")
     p.add_argument("--data-dir", help="folder for the session store (default: the platform's user data folder; "

@@ -203,6 +203,26 @@ def _other_spans(track: PoseTrack, sets: Sequence[SetFound]) -> tuple[OtherSpan,
     return tuple(OtherSpan(a, b) for a, b in spans if b - a >= OTHER_MIN_S)
 
 
+def judge_stretch(track: PoseTrack, exercise: str, start_s: float, end_s: float,
+                  overrides: Optional[Sequence[str | os.PathLike]] = None, name: str = "",
+                  source_kind: str = "pose_track", progress: Optional[ProgressFn] = None) -> SetFound:
+    """The stretch ``start_s``–``end_s`` of a recording analysed alone as ``exercise`` (one set of it)."""
+    idx = np.flatnonzero((track.t_s >= start_s) & (track.t_s <= end_s))
+    result = _analyze_track(create_analyzer(exercise, overrides), track.take(idx), name, source_kind, progress)
+    result = replace(result, duration_s=end_s - start_s + (1.0 / track.fps if track.fps else 0.0))
+    return SetFound(start_s, end_s, result)
+
+
+def rescore_set(track: PoseTrack, found: SetFound, overrides: Optional[Sequence[str | os.PathLike]] = None,
+                progress: Optional[ProgressFn] = None) -> SetFound:
+    """A set found earlier judged again over the same stretch, e.g. with a patient's changed limits.
+
+    ``track`` is the whole recording's pose track (the one the set was found in).
+    """
+    return judge_stretch(track, found.exercise, found.start_s, found.end_s, overrides, found.result.video,
+                         found.result.source_kind, progress)
+
+
 def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None,
                 source_kind: str = "pose_track", progress: Optional[ProgressFn] = None) -> SessionAnalysis:
     """Find and judge every set in a recording's pose track."""
@@ -212,20 +232,19 @@ def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Se
     t1 = float(track.t_s[-1]) if len(track) else 0.0
     sets = []
     for (exercise, _, _), (lo, hi) in zip(spans, _stretches(spans, t0, t1, watch.cuts_s)):
-        idx = np.flatnonzero((track.t_s >= lo) & (track.t_s <= hi))
-        analyzer = create_analyzer(exercise, (overrides or {}).get(exercise))
-        result = _analyze_track(analyzer, track.take(idx), name, source_kind, progress)
-        result = replace(result, duration_s=hi - lo + (1.0 / track.fps if track.fps else 0.0))
-        if result.rep_count or (result.hold_s or 0.0) > 0.0:
-            sets.append(SetFound(lo, hi, result))
+        found = judge_stretch(track, exercise, lo, hi, (overrides or {}).get(exercise), name, source_kind, progress)
+        if found.result.rep_count or (found.result.hold_s or 0.0) > 0.0:
+            sets.append(found)
     duration = t1 + 1.0 / track.fps if len(track) and track.fps else 0.0
     return SessionAnalysis(video=name, fps=track.fps, frames=len(track), duration_s=duration, sets=tuple(sets),
                            other=_other_spans(track, sets), source_kind=source_kind)
 
 
-def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str] = None
-                ) -> tuple[PoseTrack, Optional[float]]:
+def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str] = None,
+                progress: Optional[ProgressFn] = None) -> tuple[PoseTrack, Optional[float]]:
     """A video's pose track, with the outline where a recognisable exercise reads it; and where reading stopped.
+
+    ``progress`` (one process only) hears of every frame read; returning False stops reading there.
 
     Recognition looks at the whole recording before it judges any set, so the track is kept
     (1 KiB a frame, 3.3 KiB with the outline: about 360 MB for an hour at 30 frames/s).
@@ -239,8 +258,10 @@ def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str]
     recorder = PoseTrackRecorder(fps=0.0, source=Path(path).name)
     frames = video_pose_frames(path, info, segmentation=segmentation)
     try:
-        for _, pose in frames:
+        for i, (_, pose) in enumerate(frames):
             recorder.add(pose)
+            if progress is not None and progress(i, int(info.get("frame_count") or 0), pose, []) is False:
+                break
     finally:
         frames.close()
     recorder.fps = float(info.get("fps") or 30.0)

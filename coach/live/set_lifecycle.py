@@ -142,6 +142,10 @@ class SetLifecycle:
         else:
             self.finalise(ENDED_BY_USER, message)
 
+    def recognised(self, exercise: str, target: Optional[float] = None) -> None:
+        """Automatic: the set is one of ``exercise`` from now on (stored and summed up as one), with its target."""
+        self.exercise, self.target = exercise, target
+
     def rate_pain(self, rating: Optional[int]) -> None:
         """The answer to "how much does it hurt" (None: skipped), kept with the set whenever it arrives."""
         self.pain = rating

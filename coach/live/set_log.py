@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from coach.analysis.session import AUTO
 from coach.errors import CoachError
 from coach.live.set_result import ENDED_PAIN
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase, Text
@@ -32,6 +33,13 @@ class LiveSetLog:
         self.store = self.recorder = None
         self.session_id: Optional[int] = None
         self.track_path: Optional[Path] = None
+        if exercise != AUTO:
+            self.begin(exercise, target, hold)
+
+    def begin(self, exercise: str, target: Optional[float], hold: bool) -> None:
+        """Start keeping the set: at once, or in Automatic when the exercise is recognised (before its first rep
+        is recorded). An Automatic set in which nothing was recognised is not kept."""
+        self.exercise = exercise
         try:
             from coach.store import SessionRecorder, Store, default_db_path
 

@@ -79,6 +79,14 @@ class SpokenCues:
             elif e.kind == ev.SETUP_ENDED:
                 self.scheduler.withdraw(CuePriority.SETUP)
 
+    def announce(self, words: Text) -> None:
+        """News about the set itself, said once and before the count ("Glute bridge — counting").
+
+        Offered as set-up guidance, which is said before a count: the person should hear what
+        Coach is counting before the first number.
+        """
+        self.scheduler.offer(self._words(words), CuePriority.SETUP, self._now())
+
     def on_state(self, state: AnalyzerState) -> None:
         now = self._now()
         if state.setup_message:

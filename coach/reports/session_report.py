@@ -169,3 +169,27 @@ def export_session_report(store, out: Union[str, os.PathLike], session_ids: Opti
 def _day(iso: str) -> Moment | str:
     """A report's first or last day (ISO text from the store or the chosen range) as a date, said per reader."""
     return Moment(iso[:10], with_time=False) if iso else ""
+
+
+def export_session_analysis_reports(session, outs: Sequence[Union[str, os.PathLike]],
+                                    speaker: Speaker = ENGLISH) -> list[Path]:
+    """One whole recording split into sets (:class:`coach.analysis.session.SessionAnalysis`) as its session report.
+
+    The session report is built from a store; this one lives in memory and is gone afterwards.
+    Each out's suffix picks its format (.pdf, .html or .htm, .csv); each is written under exactly that name.
+    """
+    if not outs:
+        return []
+    from coach.store import Store
+    from coach.store.db import MEMORY
+    from coach.store.importing import store_session_analysis
+
+    paths = [Path(out) for out in outs]
+    with Store(MEMORY) as scratch:
+        sid = store_session_analysis(scratch, session)
+        for path in paths:
+            suffix = ".html" if path.suffix.lower() in (".html", ".htm") else path.suffix.lower()
+            for written in export_session_report(scratch, path, [sid], formats=(suffix,), speaker=speaker):
+                if written != path:
+                    written.replace(path)  # OUT.htm: the report writes OUT.htm.html
+    return paths

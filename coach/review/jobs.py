@@ -13,8 +13,9 @@ import itertools
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
+from coach.analysis.session import AUTO as AUTOMATIC  # one name for the choice in the GUI code
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
@@ -22,6 +23,12 @@ from coach.review.job_context import JobCancelled, JobContext
 from coach.reports.speaker import ENGLISH, Speaker
 from coach.review.recording import Recording
 
+if TYPE_CHECKING:
+    from coach.analysis.session import SessionAnalysis
+    from coach.pose.track import PoseTrack
+
+__all__ = ["AUTOMATIC", "analyse_job", "analyse_session_job", "annotate_job", "report_job", "rescore_job",
+           "rescore_set_job"]
 _counter = itertools.count(1)
 
 # What a job is doing, shown beside its progress bar (in the window's language).
@@ -29,6 +36,7 @@ SCORING = QT_TRANSLATE_NOOP("review_jobs", "Scoring {file}")
 LOADING_MODEL = QT_TRANSLATE_NOOP("review_jobs", "Loading the pose model for {file}")
 ANALYSING = QT_TRANSLATE_NOOP("review_jobs", "Analysing {file}")
 RESCORING = QT_TRANSLATE_NOOP("review_jobs", "Re-scoring")
+RECOGNISING = QT_TRANSLATE_NOOP("review_jobs", "Recognising the exercises in {file}")
 WRITING = QT_TRANSLATE_NOOP("review_jobs", "Writing {file}")
 
 
@@ -83,6 +91,70 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
         if not len(track):
             raise CoachError(QT_TRANSLATE_NOOP("errors", "no frames could be read from {file}"), file=src.name)
         return Recording(result, track, track_path, exercise, tuple(_rules(overrides)), video_path=src)
+
+    return job
+
+
+def analyse_session_job(path: str | os.PathLike, overrides: Sequence[str | os.PathLike],
+                        workdir: Path) -> Callable[[JobContext], Recording]:
+    """Automatic: find and judge every set in a video (its pose track kept in ``workdir``) or a pose track."""
+    from coach.analysis.session import video_track
+    from coach.exercises.registry import overrides_by_exercise
+    from coach.pose.track import is_track_path, load_track, save_track
+
+    src = Path(path)
+
+    def job(ctx: JobContext) -> Recording:
+        _check_input(src)
+        overrides_by_exercise(list(overrides))  # a malformed limits file fails now, not after the video
+        if is_track_path(src):
+            track, stopped = load_track(src), None
+            if not len(track):
+                raise CoachError(QT_TRANSLATE_NOOP("errors", "{file} has no frames to review"), file=src.name)
+            return _split(ctx, track, src, src, overrides, None, stopped)
+        ctx.report(-1, Phrase.of(LOADING_MODEL, file=src.name), force=True)
+        track, stopped = video_track(src, progress=ctx.frame_progress(Phrase.of(ANALYSING, file=src.name)))
+        ctx.check()
+        if not len(track):
+            raise CoachError(QT_TRANSLATE_NOOP("errors", "no frames could be read from {file}"), file=src.name)
+        track_path = workdir / f"{src.stem}.{next(_counter)}.npz"
+        save_track(track, track_path)
+        return _split(ctx, track, src, track_path, overrides, src, stopped)
+
+    return job
+
+
+def _split(ctx: JobContext, track: "PoseTrack", src: Path, track_path: Path, overrides: Sequence[str | os.PathLike],
+           video: Optional[Path], stopped_s: Optional[float]) -> Recording:
+    """The sets in ``track`` (a few seconds for an hour: the busy indicator, not a percentage)."""
+    from coach.analysis.session import split_track
+    from coach.exercises.registry import overrides_by_exercise
+
+    ctx.report(-1, Phrase.of(RECOGNISING, file=src.name), force=True)
+    session = split_track(track, str(src), overrides_by_exercise(list(overrides)),
+                          "video" if video is not None else "pose_track", progress=lambda *_: not ctx.cancelled)
+    ctx.check()
+    return Recording.of_session(replace(session, stopped_early_at_s=stopped_s), track, track_path,
+                                tuple(_rules(overrides)), video_path=video)
+
+
+def rescore_set_job(recording: Recording, overrides: Sequence[str | os.PathLike]) -> Callable[[JobContext], Recording]:
+    """Automatic: judge the set on screen again over the same stretch (other limits); with no set, split again."""
+    from coach.analysis.session import rescore_set
+
+    def job(ctx: JobContext) -> Recording:
+        ctx.report(-1, Phrase.of(RESCORING), force=True)
+        found = recording.current_set
+        if found is None:
+            return _split(ctx, recording.track, recording.video_path or recording.track_path,
+                          recording.track_path, overrides, recording.video_path,
+                          recording.session.stopped_early_at_s if recording.session else None)
+        from coach.exercises.registry import overrides_by_exercise
+
+        mine = overrides_by_exercise(list(overrides)).get(found.exercise)
+        again = rescore_set(recording.track, found, mine, progress=lambda *_: not ctx.cancelled)
+        ctx.check()
+        return replace(recording.with_set(again), rules=tuple(_rules(overrides)))
 
     return job
 
@@ -147,9 +219,24 @@ def report_job(recording: Recording, out_path: str | os.PathLike,
 
     def job(ctx: JobContext) -> Path:
         ctx.report(-1, Phrase.of(WRITING, file=Path(out_path).name), force=True)
+        if recording.session is not None:
+            return _export_session(recording.session, Path(out_path), speaker or ENGLISH)
         return export_report(recording.result, out_path, speaker=speaker or ENGLISH)
 
     return job
+
+
+def _export_session(session: "SessionAnalysis", out: Path, speaker: Speaker) -> Path:
+    """An Automatic result: the ``coach.session_analysis/1`` JSON, or the session report (one line per set)."""
+    from coach.analysis.session import write_session_json
+    from coach.reports.export import check_report_path
+    from coach.reports.session_report import export_session_analysis_reports
+
+    out = check_report_path(out)
+    if out.suffix.lower() == ".json":
+        write_session_json(session, out)
+        return out
+    return export_session_analysis_reports(session, [out], speaker)[0]
 
 
 def _raise_cancelled() -> None:

@@ -4,13 +4,17 @@ The review widgets all need the same few look-ups (which frame is shown at a
 time, which rep or fault is under the cursor, the key angle then). Keeping them
 here, on the typed analysis result and the pose track, means the widgets
 only draw and the numbers they show are the analysis' own, never recomputed.
+
+A recording analysed in Automatic (:func:`coach.analysis.session.split_track`) keeps
+the whole :class:`~coach.analysis.session.SessionAnalysis`; ``result`` is then the set
+on screen, so every widget shows one set exactly as a one-exercise analysis is shown.
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import numpy as np
 
@@ -20,6 +24,9 @@ from coach.exercises.registry import spec_for
 from coach.exercises.spec import ExerciseSpec
 from coach.pose.track import PoseTrack
 from coach.reports.content import ReportContent, build_content, fmt_time
+
+if TYPE_CHECKING:
+    from coach.analysis.session import SessionAnalysis, SetFound
 
 __all__ = ["Recording", "fmt_time"]
 
@@ -35,6 +42,38 @@ class Recording:
     rules: tuple[str, ...] = ()
     video_path: Optional[Path] = None
     _content: Optional[ReportContent] = field(default=None, repr=False)
+    session: Optional["SessionAnalysis"] = None  # Automatic: every set found; ``result`` is set ``set_index``'s
+    set_index: Optional[int] = None               # None: no set was found (``result`` is then empty)
+
+    @classmethod
+    def of_session(cls, session: "SessionAnalysis", track: PoseTrack, track_path: Path, rules: tuple[str, ...] = (),
+                   video_path: Optional[Path] = None, set_index: int = 0) -> "Recording":
+        """An Automatic analysis, showing set ``set_index`` (or, with no set found, nothing counted)."""
+        empty = cls(_nothing_counted(session), track, track_path, "", rules, video_path, session=session)
+        return empty.showing_set(set_index) if session.sets else replace(empty, exercise=empty.result.exercise)
+
+    def showing_set(self, index: int) -> "Recording":
+        """The same Automatic recording with set ``index`` on screen."""
+        assert self.session is not None
+        found = self.session.sets[index]
+        return replace(self, result=found.result, exercise=found.exercise, set_index=index, _content=None)
+
+    def with_set(self, found: "SetFound") -> "Recording":
+        """The set on screen replaced (re-scored), the rest of the session as it was."""
+        assert self.session is not None and self.set_index is not None
+        sets = list(self.session.sets)
+        sets[self.set_index] = found
+        return replace(self, session=replace(self.session, sets=tuple(sets))).showing_set(self.set_index)
+
+    @property
+    def is_session(self) -> bool:
+        return self.session is not None
+
+    @property
+    def current_set(self) -> Optional["SetFound"]:
+        if self.session is None or self.set_index is None:
+            return None
+        return self.session.sets[self.set_index]
 
     # ----- what it is -------------------------------------------------------------------------
     @property
@@ -132,3 +171,13 @@ class Recording:
         if abs(ts[best] - t_s) > tolerance_s:
             return None
         return deg[best]
+
+
+def _nothing_counted(session: "SessionAnalysis") -> AnalysisResult:
+    """What the review shows of a recording in which no set was found: nothing counted, over its whole length."""
+    from coach.analysis.run import summarise
+    from coach.exercises.registry import create_analyzer, recognisable_exercise_names
+
+    analyzer = create_analyzer(recognisable_exercise_names()[0])
+    analyzer.finish()
+    return summarise(analyzer, session.video, session.fps, session.duration_s, source_kind=session.source_kind)

@@ -87,7 +87,8 @@ class CounterPanel(QWidget):
             good = (state.good_form_s or 0.0) if state else 0.0
             total = (state.hold_s or 0.0) if state else 0.0
             self.value.setText(format_seconds(good))
-            self.target_label.setText(translate("CounterPanel", "of {value}").format(value=with_unit(self.target)))
+            self.target_label.setText(translate("CounterPanel", "of {value}").format(value=with_unit(self.target))
+                                      if self.target else "")
             self.detail.setText(translate("CounterPanel",
                     "Holding {value}").format(value=with_unit(total)) if state and state.in_position
                                 else translate("CounterPanel", "Not holding") if state else "")
@@ -104,7 +105,8 @@ class CounterPanel(QWidget):
                 self.value.setText(str(count))
                 self.detail.setText("")
                 done = count
-            self.target_label.setText(translate("CounterPanel", "of {target}").format(target=short_number(self.target)))
+            self.target_label.setText(translate("CounterPanel", "of {target}").format(target=short_number(self.target))
+                                      if self.target else "")  # Automatic, before the exercise is known
         self.progress.setValue(int(1000 * min(1.0, done / self.target)) if self.target else 0)
         reached = bool(self.target) and done >= self.target
         self.value.setStyleSheet(f"color: {theme.GOOD if reached else theme.TEXT};")

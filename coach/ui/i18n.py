@@ -107,6 +107,13 @@ def exercise_text(text: str) -> str:
     return translate("exercises", text) if text else text
 
 
+def exercise_title(name: str) -> str:
+    """An exercise's title by its name ("glute_bridge" → "Glute bridge"), in the window's language."""
+    from coach.exercises.registry import spec_for
+
+    return exercise_text(spec_for(name).title) or name.replace("_", " ").capitalize()
+
+
 def exercise_in_sentence(title: str) -> str:
     """An exercise's name inside a sentence ("Holding the plank"): lower case in English, as translated otherwise."""
     shown = exercise_text(title)

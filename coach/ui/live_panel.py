@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -23,6 +23,9 @@ from coach.ui.i18n import translate
 
 
 SIDE_WIDTH = 420
+
+
+RECOGNISED_NOTICE_S = 4.0  # "Glute bridge — counting" stays this long before the exercise's own cues
 
 
 def side_width(stop_text: str) -> int:
@@ -55,6 +58,7 @@ class LivePanel(QWidget):
         super().__init__(parent)
         self.mode = "reps"
         self._notice = False
+        self._notice_token = 0  # a timed notice clears itself only if no other came after it
         self._sound_word = "Voice"
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 16, 16, 12)
@@ -137,10 +141,26 @@ class LivePanel(QWidget):
         if not self._notice:
             self.banner.show_state(result.state, self.mode)
 
-    def show_notice(self, text: str) -> None:
-        """A message from the window (camera lost, set stopped) that the analyzer's cues must not replace."""
+    def show_notice(self, text: str, seconds: Optional[float] = None) -> None:
+        """A message from the window (camera lost, set stopped) that the analyzer's cues must not replace;
+        with ``seconds``, only for that long."""
         self._notice = True
+        self._notice_token += 1
         self.banner.show_message(BannerKind.NOTICE, text)
+        if seconds is not None:
+            token = self._notice_token
+            QTimer.singleShot(int(seconds * 1000), lambda: self._end_notice(token))
+
+    def _end_notice(self, token: int) -> None:
+        if token == self._notice_token:
+            self._notice = False
+
+    def show_recognised(self, title: str, mode: str, target: float, per_side: bool, said: str) -> None:
+        """Automatic: the exercise is known from now on; the counter becomes its counter, ``said`` is shown a while."""
+        self.mode = mode
+        self.title.setText(title)
+        self.counter.configure(mode, target, per_side)
+        self.show_notice(said, RECOGNISED_NOTICE_S)
 
     def set_paused(self, paused: bool) -> None:
         self.pause_button.setText(translate("LivePanel", "Resume\n(Space)") if paused else translate("LivePanel",

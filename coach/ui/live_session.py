@@ -18,6 +18,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.registry import create_analyzer
 from coach.live.control import Pacing, WorkerState
 from coach.live.inference import LiveResult, PipelineStats
+from coach.live.recognised_set import AUTOMATIC, AutoExercise
 from coach.live.set_lifecycle import SetLifecycle, SetState, SetView
 from coach.live.set_result import ENDED_BY_USER, SetResult
 from coach.live.set_source import Source, SourceSpec, source_factory
@@ -34,6 +35,7 @@ class LiveSession(QObject, SetView):
     eventsReceived = Signal(object)    # list[Event]
     sourceLost = Signal(object)      # why, as Text (phrase_text shows it)
     finished = Signal(object)          # SetResult
+    recognised = Signal(str)           # Automatic: the exercise recognised, before its first events are passed on
 
     def __init__(self, exercise: str, source: SourceSpec,
                  rules: Optional[list[str]] = None, target: Optional[float] = None, countdown_s: int = 3,
@@ -97,7 +99,7 @@ class LiveSession(QObject, SetView):
         self._source = None  # the capture thread owns and closes it now
         if self._pipeline is not None:
             self._pipeline.deleteLater()  # the lost one: its threads have finished
-        pipe.events.connect(self.eventsReceived)
+        pipe.events.connect(self._on_events)
         pipe.stateChanged.connect(self._on_pipeline_state)
         pipe.ended.connect(self._on_pipeline_ended)
         self._pipeline = pipe
@@ -160,6 +162,14 @@ class LiveSession(QObject, SetView):
         return self._pipeline
 
     # ----- internals ------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_events(self, events: list) -> None:
+        """Automatic: the first events come with the recognition; whoever stores or shows the set hears of it first."""
+        if self.exercise == AUTOMATIC and isinstance(self.analyzer, AutoExercise) and self.analyzer.exercise:
+            self.exercise = self.analyzer.exercise
+            self.recognised.emit(self.exercise)
+        self.eventsReceived.emit(events)
+
     @Slot(object)
     def _record(self, events: list) -> None:
         if self.recorder is not None:

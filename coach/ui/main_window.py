@@ -20,6 +20,7 @@ from coach.errors import CoachError
 from coach.live.control import Pacing
 from coach.live.cue_scheduler import CueScheduler
 from coach.live.inference import LiveResult
+from coach.live.recognised_set import AUTOMATIC, WATCHING, AutoExercise, counting_phrase
 from coach.live.set_log import LiveSetLog
 from coach.live.set_result import ENDED_BY_USER, ENDED_PAIN, SetResult
 from coach.live.spoken_cues import SpokenCues
@@ -29,14 +30,14 @@ from coach.ui.live_session import LiveSession, SetState
 from coach.ui.pain_dialog import PainDialog
 from coach.ui.pain_stop import PainStopControl
 from coach.ui.settings import WindowMemory
-from coach.ui.setup_panel import ExerciseInfo, SetupPanel, load_exercise_infos
+from coach.ui.setup_panel import ExerciseInfo, SetupPanel, automatic_info, load_exercise_infos
 from coach.ui.shortcuts import window_shortcuts
 from coach.ui.speech import Voice
 from coach.ui.status import StatusLine
 from coach.ui.summary_panel import SummaryPanel
 from coach.phrase import Text
-from coach.ui.i18n import (KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, error_text, language_setting, number,
-                           phrase_text, translate)
+from coach.ui.i18n import (KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, error_text, exercise_title, language_setting,
+                           number, phrase_text, translate)
 
 RENDER_INTERVAL_MS = 33
 VIDEO_FILTER = QT_TRANSLATE_NOOP("main_window", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
 
             cameras = list_cameras()
         self.cameras = cameras
-        self.infos: dict[str, ExerciseInfo] = {i.name: i for i in load_exercise_infos()}
+        # Automatic last: a choice to make, not the default (a set of one known exercise starts counting at once).
+        self.infos: dict[str, ExerciseInfo] = {i.name: i for i in [*load_exercise_infos(), automatic_info()]}
         self.voice = voice if voice is not None else Voice(self)
         self.voice.setParent(self)
         self.voice.muted = self.memory.muted()
@@ -147,13 +149,21 @@ class MainWindow(QMainWindow):
             return None
         info = self.infos[exercise]
         self.setup.select_exercise(exercise)
-        target = float(self.setup.target.value())
-        self.memory.remember_target(exercise, int(target))
+        auto = exercise == AUTOMATIC
+        target = None if auto else float(self.setup.target.value())  # Automatic: the recognised exercise's
+        if target is not None:
+            self.memory.remember_target(exercise, int(target))
         log = LiveSetLog(exercise, target, info.mode == "hold", str(source))
         try:
+            analyzer = None
+            if auto:
+                from coach.exercises.registry import overrides_by_exercise
+
+                analyzer = AutoExercise(overrides=overrides_by_exercise(self.rules))
             session = LiveSession(exercise, source, rules=self.rules, target=target, countdown_s=self.countdown_s,
                                   pacing=self.pacing, estimator_factory=self.estimator_factory,
-                                  lost_after=self.lost_after, parent=self, recorder=log, pose_track=log.track)
+                                  lost_after=self.lost_after, parent=self, recorder=log, pose_track=log.track,
+                                  analyzer=analyzer)
         except CoachError as exc:
             log.close()
             self.show_error(error_text(exc))
@@ -169,7 +179,10 @@ class MainWindow(QMainWindow):
         session.eventsReceived.connect(self.cues.on_events)
         session.sourceLost.connect(self._on_source_lost)
         session.finished.connect(self._on_set_finished)
-        self.live.configure(info.title, info.mode, target, info.per_side)
+        session.recognised.connect(self._on_recognised)
+        self.live.configure(info.title, info.mode, target or 0, info.per_side)
+        if auto:
+            self.live.show_notice(phrase_text(WATCHING))
         self.cues.start_set(info.mode, target)
         where = session.source_label if session.is_camera else Path(session.source_label).name
         self.status.set_message(f"{info.title} · {where}")
@@ -342,6 +355,24 @@ class MainWindow(QMainWindow):
         if state is SetState.PAUSED:
             self.voice.stop()
 
+    @Slot(str)
+    def _on_recognised(self, exercise: str) -> None:
+        """Automatic: Coach knows the exercise now; the set is that exercise's, with its target, from here on."""
+        s = self.session
+        info = self.infos.get(exercise)
+        if s is None or info is None:
+            return
+        target = float(self.memory.target(exercise) or info.default_target)
+        s.life.recognised(exercise, target)
+        if self.set_log is not None:
+            self.set_log.begin(exercise, target, info.mode == "hold")
+        said = counting_phrase(exercise, exercise_title)
+        self.live.show_recognised(info.title, info.mode, target, info.per_side, phrase_text(said))
+        self.cues.start_set(info.mode, target)
+        self.cues.announce(said)
+        where = s.source_label if s.is_camera else Path(s.source_label).name
+        self.status.set_message(f"{info.title} · {where}")
+
     @Slot(object)
     def _on_source_lost(self, message: Text) -> None:
         s = self.session
@@ -350,8 +381,9 @@ class MainWindow(QMainWindow):
         if s is not None:
             a = s.analyzer
             never_started = a.frames == 0
-            kept = (translate("MainWindow", "Your {seconds} s hold is kept.").format(seconds=number(a.hold_seconds()))
-                    if a.mode == "hold"
+            kept = ("" if isinstance(a, AutoExercise) and a.exercise is None  # Automatic: nothing recognised yet
+                    else translate("MainWindow", "Your {seconds} s hold is kept.").format(
+                        seconds=number(a.hold_seconds())) if a.mode == "hold"
                     else self.tr("Your %n rep(s) are kept.", "", a.rep_count))  # Qt's plural forms
         self.live.show_lost(phrase_text(message), kept, never_started)
 

@@ -16,19 +16,30 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
                                QSpinBox, QVBoxLayout, QWidget)
 
 from coach.live.exercise_infos import ExerciseInfo, exercise_infos
+from coach.live.recognised_set import AUTOMATIC
 from coach.ui import theme
 from coach.ui.i18n import exercise_text, translate
 from coach.ui.scaling import scroll_if_scaled
 
 SourceSpec = Union[int, str]
 
-__all__ = ["ExerciseInfo", "SetupPanel", "load_exercise_infos"]
+__all__ = ["ExerciseInfo", "SetupPanel", "automatic_info", "load_exercise_infos"]
 
 
 def load_exercise_infos() -> list[ExerciseInfo]:
     """Each exercise's set-up texts (:func:`coach.live.exercise_infos.exercise_infos`) in the window's language."""
     return [replace(i, title=exercise_text(i.title) or i.name, description=exercise_text(i.description),
                     placement=exercise_text(i.placement)) for i in exercise_infos()]
+
+
+def automatic_info() -> ExerciseInfo:
+    """The picker's "Automatic": Coach recognises the exercise; its target is then the exercise's own."""
+    return ExerciseInfo(AUTOMATIC, translate("SetupPanel", "Automatic"), "reps",
+                        translate("SetupPanel", "Start any of your exercises: Coach recognises it once you are in "
+                                  "position and have done the first rep (or held the plank for a moment), says "
+                                  "which it is, and counts it with its own rules. That first rep counts."),
+                        translate("SetupPanel", "To your side, at floor level, about 2–3 m away, so that it sees "
+                                  "your whole body from head to feet in every exercise."), False, 0)
 
 
 def _heading(text: str) -> QLabel:
@@ -84,13 +95,15 @@ class SetupPanel(QWidget):
         right.addWidget(_heading(translate("SetupPanel", "2  Place the laptop")))
         self.placement = _body()
         right.addWidget(self.placement)
-        right.addWidget(_heading(translate("SetupPanel", "Good form")))
+        self.description_heading = _heading(translate("SetupPanel", "Good form"))
+        right.addWidget(self.description_heading)
         self.description = _body()
         right.addWidget(self.description)
         right.addStretch(1)
 
         target_row = QHBoxLayout()
-        target_row.addWidget(_body(translate("SetupPanel", "Target:")))
+        self.target_label = _body(translate("SetupPanel", "Target:"))
+        target_row.addWidget(self.target_label)
         self.target = QSpinBox()
         self.target.setAccessibleName(translate("SetupPanel", "Target"))
         self.target.setRange(1, 600)
@@ -193,5 +206,10 @@ class SetupPanel(QWidget):
         self.target_unit.setText(translate("SetupPanel", "seconds of good form") if info.mode == "hold"
                                  else translate("SetupPanel",
                                          "reps each side") if info.per_side else translate("SetupPanel", "reps"))
-        self.target.setValue(info.default_target)
+        self.description_heading.setText(translate("SetupPanel", "How it works") if info.name == AUTOMATIC
+                                         else translate("SetupPanel", "Good form"))
+        for w in (self.target_label, self.target, self.target_unit):  # Automatic: each exercise's own target
+            w.setVisible(info.name != AUTOMATIC)
+        if info.default_target:
+            self.target.setValue(info.default_target)
         self.exerciseChanged.emit(info.name)

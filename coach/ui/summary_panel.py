@@ -11,6 +11,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.live.recognised_set import AUTOMATIC
 from coach.ui import theme
 from coach.ui.counter_panel import with_unit
 from coach.live.set_result import (ENDED_BY_USER, ENDED_FAILED, ENDED_FINISHED, ENDED_PAIN, ENDED_SOURCE_LOST,
@@ -88,9 +89,13 @@ class SummaryPanel(QWidget):
         return f"{reps}{target}"
 
     def show_result(self, result: SetResult) -> None:
-        self.title.setText(translate("SummaryPanel", "{title} — set finished").format(
-            title=exercise_text(result.title)))
-        self.headline.setText(self._headline_text(result))
+        if result.exercise == AUTOMATIC:
+            self.title.setText(translate("SummaryPanel", "No exercise recognised"))
+            self.headline.setText(translate("SummaryPanel", "Nothing was counted."))
+        else:
+            self.title.setText(translate("SummaryPanel", "{title} — set finished").format(
+                title=exercise_text(result.title)))
+            self.headline.setText(self._headline_text(result))
         ending = translate("summary_panel", _ENDINGS[result.ended_by]) if result.ended_by in _ENDINGS else ""
         self.ending.setText(" ".join(t for t in (ending, phrase_text(result.message)) if t))
         self.pain.setText(translate("SummaryPanel",

@@ -1,7 +1,9 @@
 """One prescribed set on the live coaching panel, recorded as it goes.
 
 The set's :class:`~coach.ui.live_session.LiveSession` gets the prescription's
-own analyzer (the patient's limits applied), hands every batch of events to
+own analyzer (the patient's limits applied), watched by a recognizer of every
+exercise so a patient doing another exercise than prescribed hears so once
+(:class:`~coach.live.recognised_set.PrescribedWatch`), hands every batch of events to
 the ProgrammeRunner the moment it arrives (so each rep and fault is committed
 at once), and feeds every analysed PoseFrame to a pose track that is saved
 when the set ends. The set ends itself when the prescription's reps or hold
@@ -18,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.errors import CoachError
 from coach.exercises import events as ev
+from coach.exercises.registry import spec_for
 from coach.live.control import Pacing
 from coach.live.cue_scheduler import CueScheduler
 from coach.live.set_result import ENDED_BY_USER, ENDED_TARGET, SetResult
@@ -25,11 +28,15 @@ from coach.live.set_tracks import SetTracks
 from coach.live.spoken_cues import SpokenCues
 from coach.programme import SetOutcome, make_analyzer
 from coach.live.guided_runner import Phase, ProgrammeRunner
+from coach.live.recognised_set import looks_like_phrase, watch_prescribed
 from coach.ui.live_panel import LivePanel
 from coach.ui.live_session import LiveSession, SetState
 from coach.ui.programme.common import show_message
 from coach.ui.speech import Voice
-from coach.ui.i18n import error_text, phrase_text, translate
+from coach.ui.i18n import error_text, exercise_in_sentence, phrase_text, translate
+
+
+LOOKS_LIKE_NOTICE_S = 6.0
 
 if TYPE_CHECKING:
     from coach.pose.track import PoseTrackRecorder
@@ -51,6 +58,7 @@ class GuidedSet(QObject):
         self.set_id: Optional[int] = None
         self.saved_tracks: list[Path] = []
         self.last_error = ""
+        self.last_notice = ""  # the last "This looks like…" said
         self._runner: Optional[ProgrammeRunner] = None
         self._track: Optional[PoseTrackRecorder] = None
         self._where: tuple[int, int, str] = (0, 0, "")  # session id, set number in the session, exercise
@@ -72,7 +80,8 @@ class GuidedSet(QObject):
         track = PoseTrackRecorder(30.0)
         session = LiveSession(p.exercise, source, target=p.target, countdown_s=self.countdown_s, pacing=self.pacing,
                               estimator_factory=self.estimator_factory, lost_after=self.lost_after, parent=self,
-                              analyzer=make_analyzer(p), recorder=runner, pose_track=track)
+                              analyzer=watch_prescribed(make_analyzer(p), p.exercise), recorder=runner,
+                              pose_track=track)
         track.fps, track.source = session.nominal_fps or 30.0, Path(session.source_label).name
         runner.start_set(now)
         if self.session is not None:
@@ -120,6 +129,7 @@ class GuidedSet(QObject):
         if s is None or result is None or s.state is SetState.ENDED:
             return
         self.panel.show_result(result)
+        self._say_what_is_seen(s)
         state = result.state
         if s.state in (SetState.RUNNING, SetState.STARTING):
             self.cues.on_state(state)
@@ -129,6 +139,16 @@ class GuidedSet(QObject):
             r.recorder.update_hold(state.hold_s, state.good_form_s or 0.0, state.t_s)  # throttled to 1 s
             if p.hold_s and state.hold_s >= p.hold_s and s.state is SetState.RUNNING:
                 QTimer.singleShot(0, lambda: s.end(ENDED_TARGET))
+
+    def _say_what_is_seen(self, s: LiveSession) -> None:
+        """Once, if the person seems to do another exercise than today's (and nothing of today's was counted)."""
+        take = getattr(s.analyzer, "take_notice", None)
+        seen = take() if take is not None else None
+        if seen is not None:
+            said = looks_like_phrase(seen, s.exercise, lambda n: exercise_in_sentence(spec_for(n).title))
+            self.last_notice = phrase_text(said)
+            self.panel.show_notice(self.last_notice, LOOKS_LIKE_NOTICE_S)
+            self.cues.announce(said)
 
     def _on_finished(self, result: SetResult) -> None:
         if self.result is not None or self.sender() is not self.session:

@@ -22,7 +22,7 @@ from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP  # a str remembering its context: for the export menu and the errors
 from coach.review.job_context import Job, JobContext
-from coach.review.jobs import annotate_job, report_job
+from coach.review.jobs import AUTOMATIC, annotate_job, report_job
 from coach.review.recording import Recording
 from coach.ui.review.analysis_worker import JobRunner
 from coach.ui.i18n import report_speaker, translate
@@ -120,13 +120,17 @@ class ExportActions(QWidget):
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        free = self.recording is not None and not self.runner.busy
+        rec = self.recording
+        free = rec is not None and not self.runner.busy
         for key, b in self.buttons.items():
-            b.setEnabled(free and (key != "video" or (self.recording is not None and self.recording.has_video)))
+            b.setEnabled(free and (key != "video" or (rec is not None and rec.has_video and not rec.is_session)))
         video = self.buttons["video"]
-        if self.recording is not None and not self.recording.has_video:
+        if rec is not None and not rec.has_video:
             video.setToolTip(translate("ExportActions",
                     "Not available: this recording is a pose track, the video was not kept"))
+        elif rec is not None and rec.is_session:
+            video.setToolTip(translate("ExportActions",
+                    "Not available in Automatic: choose the exercise and re-score to draw its measures"))
         else:
             video.setToolTip(translate("export_actions", KIND_BY_KEY["video"].tip))
 
@@ -135,7 +139,8 @@ class ExportActions(QWidget):
         assert rec is not None
         kind = KIND_BY_KEY[key]
         stem = Path(rec.name).stem
-        name = f"{stem}.annotated.mp4" if key == "video" else f"{stem}.{rec.exercise}{kind.suffix}"
+        judged = AUTOMATIC if rec.is_session else rec.exercise
+        name = f"{stem}.annotated.mp4" if key == "video" else f"{stem}.{judged}{kind.suffix}"
         folder = self.folder or (rec.video_path.parent if rec.video_path else rec.track_path.parent)
         if not os.access(folder, os.W_OK):
             folder = Path.home()

@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
+from coach.review.jobs import AUTOMATIC
 from coach.ui.i18n import QT_TRANSLATE_NOOP, exercise_text, translate
 
 RECORDING_FILTER = QT_TRANSLATE_NOOP("open_bar",
@@ -43,6 +44,10 @@ class OpenBar(QWidget):
         self.folder = ""
         self.exercise_box = QComboBox()
         self.exercise_box.setAccessibleName(translate("OpenBar", "Exercise"))
+        # First and preselected: a whole session recorded in one file is split into its sets.
+        self.exercise_box.addItem(translate("OpenBar", "Automatic"), AUTOMATIC)
+        self.exercise_box.setItemData(0, translate("OpenBar",
+                "Coach recognises each exercise and splits the recording into sets"), Qt.ItemDataRole.ToolTipRole)
         for name, title in exercise_choices():
             self.exercise_box.addItem(title, name)
         self.exercise_box.setToolTip(translate("OpenBar",
@@ -106,7 +111,12 @@ class OpenBar(QWidget):
     # ----- choices ----------------------------------------------------------------------------
     @property
     def exercise(self) -> str:
+        """An exercise's name, or :data:`~coach.review.jobs.AUTOMATIC`."""
         return str(self.exercise_box.currentData())
+
+    @property
+    def automatic(self) -> bool:
+        return self.exercise == AUTOMATIC
 
     def select_exercise(self, name: str) -> bool:
         i = self.exercise_box.findData(name)
@@ -115,15 +125,17 @@ class OpenBar(QWidget):
         return i >= 0
 
     def guess_exercise(self, path: str) -> None:
-        """A clip kept in a folder or file named after its exercise preselects it, unless the user chose one."""
+        """A clip kept in a folder or file named after its exercise preselects it, unless the user chose one;
+        any other recording is analysed in Automatic."""
         if self.exercise_chosen:
             return
         words = Path(path).as_posix().lower()
         for i in range(self.exercise_box.count()):
             name = str(self.exercise_box.itemData(i))
-            if name in words or name.replace("_", "-") in words:
+            if name != AUTOMATIC and (name in words or name.replace("_", "-") in words):
                 self.exercise_box.setCurrentIndex(i)
                 return
+        self.select_exercise(AUTOMATIC)
 
     @property
     def overrides(self) -> list[str]:

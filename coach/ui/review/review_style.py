@@ -28,6 +28,17 @@ ANGLE = QColor(theme.ACCENT)
 RULE = QColor("#ff6f6f")        # a judged threshold line
 REFERENCE = QColor("#b8bec7")   # a geometric reference line (180° = straight)
 STAGE = QColor("#2a2f37")       # the plain background of a skeleton-only replay
+# Automatic: each exercise's sets in their own colour, none of them the reps' green, red or amber.
+SET_COLOURS = tuple(QColor(c) for c in ("#5b9be6", "#a77de0", "#3fb8b0", "#e08cc8", "#8fa3c8", "#c7b07a"))
+OTHER = QColor("#4a505a")       # somebody in view doing none of the exercises
+
+
+def set_colour(exercise: str) -> QColor:
+    """The colour of an exercise's set bands: the same exercise always in the same colour."""
+    from coach.exercises.registry import exercise_names
+
+    names = exercise_names()
+    return SET_COLOURS[(names.index(exercise) if exercise in names else 0) % len(SET_COLOURS)]
 
 
 def font(px: int = BODY_PX, bold: bool = False) -> QFont:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QVBoxLayout, QWidget
 
 from coach.errors import CoachError
-from coach.review.jobs import analyse_job, rescore_job
+from coach.review.jobs import analyse_job, analyse_session_job, rescore_job, rescore_set_job
 from coach.review.recording import Recording
 from coach.ui import theme
 from coach.ui.review import review_style as style
@@ -28,12 +28,13 @@ from coach.ui.review.angle_plot_widget import AnglePlot
 from coach.ui.review.export_actions import KIND_BY_KEY, ExportActions
 from coach.ui.review.open_bar import OpenBar
 from coach.ui.review.rep_table import ResultTabs
+from coach.ui.review.set_list import SetList
 from coach.ui.review.skeleton_player import SkeletonPlayer
-from coach.ui.review.summary_text import details_html, legend_html, rescore_summary
+from coach.ui.review.summary_text import details_html, headline_text, legend_html, rescore_summary
 from coach.ui.review.timeline import Timeline
 from coach.review.video_frames import VideoFrames
 from coach.ui.shortcuts import window_shortcuts
-from coach.ui.i18n import error_text, exercise_text, report_speaker, translate
+from coach.ui.i18n import error_text, report_speaker, translate
 from coach.ui.scaling import scroll_if_scaled
 
 
@@ -64,6 +65,7 @@ class ReviewWindow(QMainWindow):
         self.timeline = Timeline()
         self.plot = AnglePlot()
         self.tabs = ResultTabs()
+        self.sets = SetList()
         self.legend = QLabel(legend_html(None))
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
@@ -98,6 +100,7 @@ class ReviewWindow(QMainWindow):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.headline)
         rv.addWidget(self.details)
+        rv.addWidget(self.sets)
         rv.addWidget(self.tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -121,6 +124,8 @@ class ReviewWindow(QMainWindow):
         for source in (self.timeline, self.plot, self.tabs):
             source.seekRequested.connect(self.seek)
         self.player.positionChanged.connect(self._on_position)
+        self.timeline.setClicked.connect(self.show_set)
+        self.sets.setChosen.connect(self.show_set)
         self.runner.started.connect(self._on_job_started)
         self.runner.progressed.connect(self.bar.show_progress)
         self.runner.succeeded.connect(self._on_job_succeeded)
@@ -160,14 +165,32 @@ class ReviewWindow(QMainWindow):
             return False
         assert self._workdir is not None
         self._pending = Path(path)
-        job = analyse_job(path, self.bar.exercise, self.bar.overrides, Path(self._workdir.name))
+        workdir = Path(self._workdir.name)
+        job = (analyse_session_job(path, self.bar.overrides, workdir) if self.bar.automatic
+               else analyse_job(path, self.bar.exercise, self.bar.overrides, workdir))
         return self.runner.start("analyse", job)
 
     def rescore(self) -> bool:
-        """Judge the saved skeleton again with the exercise and limits now chosen (limits file re-read)."""
+        """Judge the saved skeleton again with the exercise and limits now chosen (limits file re-read).
+
+        In Automatic, the set on screen is judged again over its own stretch (with no set found, the
+        recording is split again); with an exercise chosen, the whole recording is judged as that exercise.
+        """
         if self.recording is None or self.runner.busy:
             return False
-        return self.runner.start("rescore", rescore_job(self.recording, self.bar.exercise, self.bar.overrides))
+        job = (rescore_set_job(self.recording, self.bar.overrides) if self.bar.automatic
+               else rescore_job(self.recording, self.bar.exercise, self.bar.overrides))
+        return self.runner.start("rescore", job)
+
+    def show_set(self, index: int) -> bool:
+        """Automatic: show set ``index`` of the recording (its reps, faults and plot) and jump to its start."""
+        rec = self.recording
+        if rec is None or rec.session is None or not 0 <= index < len(rec.session.sets) or self.runner.busy:
+            return False
+        if index != rec.set_index:
+            self._show(rec.showing_set(index), new=False)
+        self.seek(rec.session.sets[index].start_s)
+        return True
 
     def set_limits_file(self, path: Optional[str]) -> bool:
         """Use a patient's limits file from now on (checked at once); None = the defaults."""
@@ -178,7 +201,8 @@ class ReviewWindow(QMainWindow):
         from coach.exercises.rules import _read_toml
 
         try:  # the exercise chosen now, and every exercise the file has a section for (it may be chosen later)
-            exercise_rules(self.bar.exercise, [path])
+            if not self.bar.automatic:
+                exercise_rules(self.bar.exercise, [path])
             named = set(_read_toml(Path(path))) & set(exercise_names())
             for exercise in sorted(named):
                 exercise_rules(exercise, [path])
@@ -226,8 +250,12 @@ class ReviewWindow(QMainWindow):
         self._outcome = "ok"
         if kind == "analyse" and isinstance(result, Recording):
             self._show(result, new=True)
-            self.say(translate("ReviewWindow", "Analysed {name}: {headline}.").format(
-                name=result.name, headline=report_speaker().text(result.content.headline)))
+            if result.session is not None:
+                self.say(translate("ReviewWindow", "Analysed {name}: sets found: {count}.").format(
+                    name=result.name, count=len(result.session.sets)))
+            else:
+                self.say(translate("ReviewWindow", "Analysed {name}: {headline}.").format(
+                    name=result.name, headline=report_speaker().text(result.content.headline)))
         elif kind == "rescore" and isinstance(result, Recording):
             before = self.recording
             self._show(result, new=False)
@@ -271,12 +299,10 @@ class ReviewWindow(QMainWindow):
             self.player.load(rec, self.frames)
         else:
             self.player.set_result(rec)
-        for w in (self.timeline, self.plot, self.tabs):
+        for w in (self.timeline, self.plot, self.tabs, self.sets):
             w.set_recording(rec)
         self.exports.set_recording(rec)
-        headline = report_speaker().text(rec.content.headline)
-        # A hold's headline names the exercise already ("Plank held 9.5 s, …"); a count's does not ("3 reps, …").
-        self.headline.setText(headline if rec.is_hold else f"{exercise_text(rec.spec.title)}: {headline}")
+        self.headline.setText(headline_text(rec))
         self.details.setText(details_html(rec))
         self.legend.setText(legend_html(rec))
         self.details.setTextFormat(Qt.TextFormat.RichText)

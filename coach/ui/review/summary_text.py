@@ -14,7 +14,7 @@ from typing import Optional
 from coach.reports.content import EXERCISE, REPORT_MADE
 from coach.review.recording import Recording
 from coach.ui.review import review_style as style
-from coach.ui.i18n import fault_name, report_speaker, translate
+from coach.ui.i18n import exercise_text, fault_name, report_speaker, translate
 
 
 def _swatch(colour: str, mark: str, text: str) -> str:
@@ -34,7 +34,23 @@ def legend_html(rec: Optional[Recording]) -> str:
     return " &nbsp; ".join(items)
 
 
+def headline_text(rec: Recording) -> str:
+    """The result in one line; in Automatic, which set it is ("Set 2 of 4 · Plank held 10.7 s, …")."""
+    if rec.session is not None and rec.current_set is None:
+        return translate("summary_text", "No set of your exercises found")
+    headline = report_speaker().text(rec.content.headline)
+    # A hold's headline names the exercise already ("Plank held 9.5 s, …"); a count's does not ("3 reps, …").
+    shown = headline if rec.is_hold else f"{exercise_text(rec.spec.title)}: {headline}"
+    if rec.session is None or rec.set_index is None:
+        return shown
+    return translate("summary_text", "Set {index} of {count} · {headline}").format(
+        index=rec.set_index + 1, count=len(rec.session.sets), headline=shown)
+
+
 def details_html(rec: Recording) -> str:
+    if rec.session is not None and rec.current_set is None:
+        return html.escape(translate("summary_text", "Coach found none of your exercises in this recording. Choose "
+                                     "the exercise above and re-score to judge it as that exercise."))
     c = rec.content
     say = report_speaker().text
     rows = [(say(k), say(v)) for k, v in c.summary if k not in (REPORT_MADE, EXERCISE)]

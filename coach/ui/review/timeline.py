@@ -5,6 +5,11 @@ without playing anything. Reps are green when the form was good and red and
 hatched when a fault was found (hatching so colour is not the only cue), each
 numbered as in the table. Clicking a rep, fault or set-up marker jumps to its
 start; clicking or dragging anywhere else jumps to that time.
+
+A recording analysed in Automatic gets a lane of sets on top: each set a band
+in its exercise's colour with its name, and the stretches where somebody was in
+view doing none of the exercises greyed ("not one of your exercises"). Clicking
+a set shows that set's reps, faults and plot below.
 """
 from __future__ import annotations
 
@@ -18,19 +23,20 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
 from coach.ui.review.time_axis import TimeAxis, draw_cursor, draw_time_ticks
-from coach.ui.i18n import cue, exercise_in_sentence, fault_name, number, translate
+from coach.ui.i18n import cue, exercise_in_sentence, exercise_title, fault_name, number, translate
 
 LANE_H = (30, 22, 22)
+SET_LANE_H = 26
 GAP = 5
 TOP = 6
 
 
 @dataclass(frozen=True)
 class Segment:
-    """Something drawn on the timeline that can be clicked: ``kind`` is rep, hold, fault or setup."""
+    """Something drawn on the timeline that can be clicked: ``kind`` is rep, hold, fault, setup, set or other."""
 
     kind: str
-    index: int          # position in its list (reps, faults, ...)
+    index: int          # position in its list (reps, faults, ..., the session's sets or other spans)
     rect: QRectF
     t_start: float
     t_end: float
@@ -40,6 +46,7 @@ class Segment:
 class Timeline(QWidget):
     seekRequested = Signal(float)          # seconds
     segmentClicked = Signal(str, int)      # kind, index in its list
+    setClicked = Signal(int)               # Automatic: index of the set clicked
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -53,7 +60,12 @@ class Timeline(QWidget):
 
     def set_recording(self, recording: Optional[Recording]) -> None:
         self.recording = recording
+        self.setFixedHeight(TOP + sum(LANE_H) + 2 * GAP + 22 + (SET_LANE_H + GAP if self._has_sets else 0))
         self.update()
+
+    @property
+    def _has_sets(self) -> bool:
+        return self.recording is not None and self.recording.session is not None
 
     def set_position(self, t_s: float) -> None:
         self.position_s = t_s
@@ -63,8 +75,16 @@ class Timeline(QWidget):
     def axis(self) -> TimeAxis:
         return TimeAxis(self.width(), self.recording.duration_s if self.recording else 1.0)
 
+    def set_lane(self) -> Optional[QRectF]:
+        """Automatic only: the lane of sets, above the others."""
+        if not self._has_sets:
+            return None
+        axis = self.axis()
+        return QRectF(axis.x0, float(TOP), axis.x1 - axis.x0, SET_LANE_H)
+
     def lanes(self) -> list[QRectF]:
-        axis, y, out = self.axis(), float(TOP), []
+        """The reps (or hold), faults and set-up lanes."""
+        axis, y, out = self.axis(), float(TOP + (SET_LANE_H + GAP if self._has_sets else 0)), []
         for h in LANE_H:
             out.append(QRectF(axis.x0, y, axis.x1 - axis.x0, h))
             y += h + GAP
@@ -83,6 +103,18 @@ class Timeline(QWidget):
             return QRectF(x0, lane.top() + 2, x1 - x0, lane.height() - 4)
 
         segs: list[Segment] = []
+        set_lane = self.set_lane()
+        if set_lane is not None and rec.session is not None:
+            for i, found in enumerate(rec.session.sets):
+                tip = translate("Timeline", "Set {index}: {exercise} {start}–{end}").format(
+                    index=i + 1, exercise=exercise_title(found.exercise), start=fmt_time(found.start_s),
+                    end=fmt_time(found.end_s))
+                segs.append(Segment("set", i, rect(set_lane, found.start_s, found.end_s), found.start_s,
+                                    found.end_s, tip))
+            for i, o in enumerate(rec.session.other):
+                tip = translate("Timeline", "{start}–{end}: not one of your exercises").format(
+                    start=fmt_time(o.start_s), end=fmt_time(o.end_s))
+                segs.append(Segment("other", i, rect(set_lane, o.start_s, o.end_s), o.start_s, o.end_s, tip))
         for i, r in enumerate(rec.reps):
             faults = ", ".join(fault_name(k, rec.exercise) for k in r.faults) or translate("Timeline", "good form")
             side = f", {translate('SessionDetailView', r.side)}" if r.side else ""
@@ -120,6 +152,8 @@ class Timeline(QWidget):
         seg = self.segment_at(pos)
         if seg is not None:
             self.segmentClicked.emit(seg.kind, seg.index)
+            if seg.kind == "set":
+                self.setClicked.emit(seg.index)
             self.seekRequested.emit(seg.t_start)
         elif pos.x() >= self.axis().x0 - 4:
             self.seekRequested.emit(self.axis().t(pos.x()))
@@ -152,12 +186,23 @@ class Timeline(QWidget):
             p.setPen(style.NEUTRAL)
             p.drawText(QRectF(4, lane.top(), lane.left() - 12, lane.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        set_lane = self.set_lane()
+        if set_lane is not None:
+            p.fillRect(set_lane, style.LANE)
+            p.setPen(style.NEUTRAL)
+            p.drawText(QRectF(4, set_lane.top(), set_lane.left() - 12, set_lane.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, translate("Timeline", "Sets"))
         if rec is None:
             p.end()
             return
         axis = self.axis()
         draw_time_ticks(p, axis, lanes[0].top(), lanes[-1].bottom(), lanes[-1].bottom() + 3)
         segs = self._layout()
+        if set_lane is not None and not any(s.kind == "set" for s in segs):
+            p.setPen(style.MUTED)
+            p.setFont(style.font(style.SMALL_PX))
+            p.drawText(set_lane.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                       translate("Timeline", "no set of your exercises found"))
         for lane_no, kinds in enumerate((("rep", "hold"), ("fault",), ("setup",))):
             if not any(s.kind in kinds for s in segs):
                 p.setPen(style.MUTED)
@@ -166,10 +211,38 @@ class Timeline(QWidget):
                            translate("Timeline", "none"))
         for s in segs:
             self._paint_segment(p, s)
-        draw_cursor(p, axis, self.position_s, lanes[0].top() - 4, lanes[-1].bottom() + 2)
+        draw_cursor(p, axis, self.position_s, (set_lane or lanes[0]).top() - 4, lanes[-1].bottom() + 2)
         p.end()
 
+    def _paint_set(self, p: QPainter, s: Segment) -> None:
+        """A set band in its exercise's colour with its name (the one on screen outlined), or a grey other span."""
+        rec = self.recording
+        assert rec is not None and rec.session is not None
+        if s.kind == "set":
+            found = rec.session.sets[s.index]
+            colour, text = style.set_colour(found.exercise), exercise_title(found.exercise)
+            shown = s.index == rec.set_index
+        else:
+            colour, text, shown = style.OTHER, translate("Timeline", "not one of your exercises"), False
+        p.setPen(QPen(style.CURSOR if shown else colour.darker(160), 3 if shown else 1))
+        p.setBrush(colour)
+        p.drawRoundedRect(s.rect, 4, 4)
+        if s.kind == "other":
+            p.setBrush(QBrush(QColor(0, 0, 0, 90), Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(s.rect, 4, 4)
+        p.setFont(style.font(style.SMALL_PX, bold=s.kind == "set"))
+        fm = p.fontMetrics()
+        room = int(s.rect.width()) - 8
+        short = f"{s.index + 1}" if s.kind == "set" else ""  # a short set: its number, as in the list of sets
+        elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        text = elided if s.kind == "set" and len(elided) >= 5 else short if elided != text else text
+        if text and fm.horizontalAdvance(text) <= room:
+            p.setPen(QColor("#000000") if s.kind == "set" else style.NEUTRAL)
+            p.drawText(s.rect, Qt.AlignmentFlag.AlignCenter, text)
+
     def _paint_segment(self, p: QPainter, s: Segment) -> None:
+        if s.kind in ("set", "other"):
+            return self._paint_set(p, s)
         rec = self.recording
         assert rec is not None
         good = s.kind in ("rep", "hold") and (s.kind == "hold" or rec.reps[s.index].good_form)

@@ -159,6 +159,10 @@
         <translation>Nicht verfügbar: Diese Aufnahme ist eine Skelettaufzeichnung, das Video wurde nicht gespeichert</translation>
     </message>
     <message>
+        <source>Not available in Automatic: choose the exercise and re-score to draw its measures</source>
+        <translation>In „Automatisch“ nicht verfügbar: Übung wählen und neu bewerten, um ihre Messwerte einzuzeichnen</translation>
+    </message>
+    <message>
         <source>Export — {what}</source>
         <translation>Exportieren — {what}</translation>
     </message>
@@ -612,6 +616,14 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
         <translation>Übung</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Coach recognises each exercise and splits the recording into sets</source>
+        <translation>Coach erkennt jede Übung und teilt die Aufnahme in Sätze auf</translation>
+    </message>
+    <message>
         <source>How the recording is judged; change it and re-score if it was wrong</source>
         <translation>Wie die Aufnahme beurteilt wird; bei Fehlern ändern und neu bewerten</translation>
     </message>
@@ -988,6 +1000,21 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
     </message>
 </context>
 <context>
+    <name>RecognisedSet</name>
+    <message>
+        <source>Get into position — Coach will recognise the exercise</source>
+        <translation>Gehen Sie in Position — Coach erkennt die Übung</translation>
+    </message>
+    <message>
+        <source>{exercise} — counting</source>
+        <translation>{exercise} — es wird gezählt</translation>
+    </message>
+    <message>
+        <source>This looks like a {seen}; today&apos;s set is {prescribed}</source>
+        <translation>Das sieht nach dieser Übung aus: {seen}. Heute ist dran: {prescribed}</translation>
+    </message>
+</context>
+<context>
     <name>RestPage</name>
     <message>
         <source>Rest</source>
@@ -1133,6 +1160,10 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Analysed {name}: sets found: {count}.</source>
+        <translation>{name} ausgewertet: gefundene Sätze: {count}.</translation>
     </message>
     <message>
         <source>Analysed {name}: {headline}.</source>
@@ -1431,7 +1462,42 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
     </message>
 </context>
 <context>
+    <name>SetList</name>
+    <message>
+        <source>Sets found</source>
+        <translation>Gefundene Sätze</translation>
+    </message>
+    <message>
+        <source>The sets Coach found in the recording: choose one to see it</source>
+        <translation>Die Sätze, die Coach in der Aufnahme gefunden hat: einen wählen, um ihn anzusehen</translation>
+    </message>
+    <message>
+        <source>{start}–{end} · not one of your exercises</source>
+        <translation>{start}–{end} · keine Ihrer Übungen</translation>
+    </message>
+    <message>
+        <source>{index}  {exercise} {start}–{end} · {result}</source>
+        <translation>{index}  {exercise} {start}–{end} · {result}</translation>
+    </message>
+    <message>
+        <source>No set of your exercises was found in this recording.</source>
+        <translation>In dieser Aufnahme wurde kein Satz Ihrer Übungen gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Start any of your exercises: Coach recognises it once you are in position and have done the first rep (or held the plank for a moment), says which it is, and counts it with its own rules. That first rep counts.</source>
+        <translation>Beginnen Sie mit einer Ihrer Übungen: Coach erkennt sie, sobald Sie in Position sind und die erste Wiederholung gemacht (oder den Unterarmstütz kurz gehalten) haben, sagt, welche es ist, und zählt sie mit ihren eigenen Regeln. Die erste Wiederholung zählt mit.</translation>
+    </message>
+    <message>
+        <source>To your side, at floor level, about 2–3 m away, so that it sees your whole body from head to feet in every exercise.</source>
+        <translation>Seitlich von Ihnen, auf Bodenhöhe, etwa 2–3 m entfernt, sodass er bei jeder Übung Ihren ganzen Körper von Kopf bis Fuß sieht.</translation>
+    </message>
     <message>
         <source>1  Choose an exercise</source>
         <translation>1  Übung wählen</translation>
@@ -1503,6 +1569,10 @@ Anderes Programm schließen, dann „Neu verbinden“ — oder Satz beenden.</tr
     <message>
         <source>reps each side</source>
         <translation>Wiederholungen je Seite</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1877,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         </translation>
     </message>
     <message>
+        <source>No exercise recognised</source>
+        <translation>Keine Übung erkannt</translation>
+    </message>
+    <message>
+        <source>Nothing was counted.</source>
+        <translation>Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
         <source>{title} — set finished</source>
         <translation>{title} — Satz beendet</translation>
     </message>
@@ -1832,6 +1910,14 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>Click a rep, a fault or a set-up marker to jump to it</source>
         <translation>Klicken Sie auf eine Wiederholung, einen Fehler oder eine Aufbau-Markierung, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Set {index}: {exercise} {start}–{end}</source>
+        <translation>Satz {index}: {exercise} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: not one of your exercises</source>
+        <translation>{start}–{end}: keine Ihrer Übungen</translation>
     </message>
     <message>
         <source>good form</source>
@@ -1866,8 +1952,20 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Aufbau</translation>
     </message>
     <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>no set of your exercises found</source>
+        <translation>kein Satz Ihrer Übungen gefunden</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>not one of your exercises</source>
+        <translation>keine Ihrer Übungen</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2341,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>{path}: {why}</source>
         <translation>{path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: name the exercise its rules are for ([plank.form], [bird_dog.range], ...): Coach recognises the exercise here, so a file of one exercise&apos;s sections applies to none</source>
+        <translation>{path}: nennen Sie die Übung, für die die Regeln gelten ([plank.form], [bird_dog.range], …): Coach erkennt hier die Übung selbst, daher gilt eine Datei mit Abschnitten ohne Übungsnamen für keine</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -3367,6 +3469,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>adopting pose track links</source>
         <translation>Übernehmen der Verknüpfungen von Skelettaufzeichnungen</translation>
+    </message>
+    <message>
+        <source>this is not a {schema} result</source>
+        <translation>das ist kein {schema}-Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4613,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Neu bewerten</translation>
     </message>
     <message>
+        <source>Recognising the exercises in {file}</source>
+        <translation>Übungen in {file} werden erkannt</translation>
+    </message>
+    <message>
         <source>Writing {file}</source>
         <translation>{file} wird geschrieben</translation>
     </message>
@@ -5167,6 +5277,18 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
     <message>
         <source>now · click anywhere to jump there</source>
         <translation>jetzt · irgendwo klicken, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>No set of your exercises found</source>
+        <translation>Kein Satz Ihrer Übungen gefunden</translation>
+    </message>
+    <message>
+        <source>Set {index} of {count} · {headline}</source>
+        <translation>Satz {index} von {count} · {headline}</translation>
+    </message>
+    <message>
+        <source>Coach found none of your exercises in this recording. Choose the exercise above and re-score to judge it as that exercise.</source>
+        <translation>Coach hat in dieser Aufnahme keine Ihrer Übungen gefunden. Wählen Sie oben die Übung und bewerten Sie neu, um sie als diese Übung zu beurteilen.</translation>
     </message>
     <message>
         <source>Limits</source>
