@@ -56,7 +56,7 @@ def chunk_bounds(frame_count: int, fps: float, jobs: int) -> list[tuple[int, Opt
     return bounds
 
 
-def estimate_track_parallel(path: str | os.PathLike, jobs: int, scheduler: Optional[str] = None,
+def estimate_track_parallel(path: str | os.PathLike[str], jobs: int, scheduler: Optional[str] = None,
                             segmentation: bool = False) -> tuple[PoseTrack, Optional[float]]:
     """The whole file's pose track, computed in up to ``jobs`` chunks on a local Dask cluster (or one chunk
     per worker thread of the cluster at ``scheduler``); also where reading stopped early.

@@ -199,7 +199,7 @@ def _other_spans(track: PoseTrack, sets: Sequence[SetFound]) -> tuple[OtherSpan,
     return tuple(OtherSpan(a, b) for a, b in spans if b - a >= OTHER_MIN_S)
 
 
-def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None,
+def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None,
                 source_kind: str = "pose_track", progress: Optional[ProgressFn] = None) -> SessionAnalysis:
     """Find and judge every set in a recording's pose track."""
     watch = run_watch(track.frames(), overrides=overrides)
@@ -219,7 +219,7 @@ def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Se
                            other=_other_spans(track, sets), source_kind=source_kind)
 
 
-def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str] = None
+def video_track(path: str | os.PathLike[str], jobs: int = 1, scheduler: Optional[str] = None
                 ) -> tuple[PoseTrack, Optional[float]]:
     """A video's pose track, with the outline where a recognisable exercise reads it; and where reading stopped.
 
@@ -243,9 +243,9 @@ def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str]
     return recorder.track(), info.get("stopped_early_at_s")
 
 
-def analyze_session_file(path: str | os.PathLike,
-                         overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None,
-                         save_pose: Optional[str | os.PathLike] = None, jobs: int = 1,
+def analyze_session_file(path: str | os.PathLike[str],
+                         overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None,
+                         save_pose: Optional[str | os.PathLike[str]] = None, jobs: int = 1,
                          scheduler: Optional[str] = None) -> SessionAnalysis:
     """Split a video or a ``coach.posetrack/1`` file into sets (``coach analyze`` without ``--exercise``)."""
     p = Path(path)
@@ -260,7 +260,7 @@ def analyze_session_file(path: str | os.PathLike,
     return replace(split_track(track, str(p), overrides, "video"), stopped_early_at_s=stopped)
 
 
-def write_session_json(session: SessionAnalysis, path: str | os.PathLike) -> None:
+def write_session_json(session: SessionAnalysis, path: str | os.PathLike[str]) -> None:
     """Atomic write, like :func:`coach.analysis.run.write_json`."""
     with replacing(path) as tmp:
         Path(tmp).write_text(json.dumps(session.to_dict(), indent=1), encoding="utf-8")

@@ -158,7 +158,7 @@ def silhouette_arrays(by_frame: dict[int, Silhouette], n: int) -> dict[str, np.n
     return {"silhouette": masks, "silhouette_box": boxes}
 
 
-def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
+def save_track(track: PoseTrack, path: str | os.PathLike[str]) -> Path:
     """Write atomically: a temporary sibling file renamed into place once complete."""
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
     if len(track) > MAX_FRAMES:  # Coach never writes a track it would refuse to read
@@ -189,7 +189,7 @@ def _write_npz(fh: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
                 np.lib.format.write_array(member, np.asanyarray(arr), allow_pickle=False)
 
 
-def is_track_path(path: str | os.PathLike) -> bool:
+def is_track_path(path: str | os.PathLike[str]) -> bool:
     return str(path).lower().endswith(".npz")
 
 
@@ -218,7 +218,7 @@ MAX_RATIO = 1000                # NaN rows (nobody seen) pack well, but not a th
 MAX_PLANE = 100.0               # |x0|, |y0| and the side of a silhouette's square, in plane units (frame heights)
 
 
-def load_track(path: str | os.PathLike) -> PoseTrack:
+def load_track(path: str | os.PathLike[str]) -> PoseTrack:
     """Read and check a track: every array's header before its data, then every value (PoseTrackError, one line)."""
     p = Path(path)
     if not p.exists():

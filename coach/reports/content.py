@@ -177,7 +177,7 @@ class ReportContent:
         return self.rules_note
 
 
-def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str | os.PathLike]] = None
+def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str | os.PathLike[str]]] = None
                       ) -> tuple[Any, Phrase]:
     """The rules the analysis used (its own override files, or ``overrides``) and a note for the reader.
 
@@ -347,7 +347,7 @@ def _setup_table(result: AnalysisResult, rules: Any) -> Table:
     return table
 
 
-def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
                   generated: Optional[_dt.datetime] = None) -> ReportContent:
     """Everything a report says, from the analysis result alone (plus the rule files for thresholds)."""
     exercise = result.exercise

@@ -78,13 +78,13 @@ def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict]]:
     return REP_COLUMNS + metrics, rows
 
 
-def write_csv(result: AnalysisResult, path: str | os.PathLike) -> Path:
+def write_csv(result: AnalysisResult, path: str | os.PathLike[str]) -> Path:
     """One row per rep (columns ``REP_COLUMNS`` + metrics), or per hold span for plank (``HOLD_COLUMNS``)."""
     columns, rows = rep_rows(result)
     return write_text_atomic(path, _to_csv(columns, rows))
 
 
-def write_faults_csv(result: AnalysisResult, path: str | os.PathLike) -> Path:
+def write_faults_csv(result: AnalysisResult, path: str | os.PathLike[str]) -> Path:
     """One row per fault span with its cue text (``FAULT_COLUMNS``), for any exercise."""
     rows = [{"kind": f.kind, "t_start_s": _r(f.t_start), "t_end_s": _r(f.t_end),
              "duration_s": _r(f.t_end - f.t_start), "message": f.message}

@@ -174,7 +174,7 @@ def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = 
     return grid
 
 
-def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
                content: Optional[ReportContent] = None, speaker: Speaker = ENGLISH) -> bytes:
     """The report as PDF bytes, in ``speaker``'s language."""
     from reportlab.lib.pagesizes import A4
@@ -225,7 +225,7 @@ def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | 
     return buf.getvalue()
 
 
-def write_pdf(result: AnalysisResult, path: str | os.PathLike,
-              rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
+def write_pdf(result: AnalysisResult, path: str | os.PathLike[str],
+              rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
     return write_bytes_atomic(path, render_pdf(result, rules_overrides, speaker=speaker))

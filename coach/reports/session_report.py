@@ -122,7 +122,7 @@ def render_html(c: SessionReportContent, speaker: Speaker = ENGLISH) -> str:
                   disclaimer=speaker.text(SESSION_DISCLAIMER), footer_line=speaker.text(c.footer_line))
 
 
-def export_session_report(store, out: Union[str, os.PathLike], session_ids: Optional[Sequence[int]] = None,
+def export_session_report(store, out: Union[str, os.PathLike[str]], session_ids: Optional[Sequence[int]] = None,
                           since: When = None, until: When = None, patient_id: Optional[int] = None,
                           formats: Sequence[str] = (".pdf", ".csv"), speaker: Speaker = ENGLISH) -> list[Path]:
     """Write ``out`` with each suffix in ``formats`` (".pdf", ".html", ".csv"; same name stem).

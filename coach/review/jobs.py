@@ -32,7 +32,7 @@ RESCORING = QT_TRANSLATE_NOOP("review_jobs", "Re-scoring")
 WRITING = QT_TRANSLATE_NOOP("review_jobs", "Writing {file}")
 
 
-def _rules(overrides: Sequence[str | os.PathLike]) -> list[str]:
+def _rules(overrides: Sequence[str | os.PathLike[str]]) -> list[str]:
     return [str(p) for p in overrides]
 
 
@@ -50,7 +50,7 @@ def _check_input(path: Path) -> None:
         check_video_path(path)
 
 
-def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str | os.PathLike],
+def analyse_job(path: str | os.PathLike[str], exercise: str, overrides: Sequence[str | os.PathLike[str]],
                 workdir: Path) -> Callable[[JobContext], Recording]:
     """Analyse a video (keeping its pose track in ``workdir``) or a ``.npz`` pose track."""
     from coach.analysis import analyze_file
@@ -87,7 +87,7 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
     return job
 
 
-def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | os.PathLike]
+def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | os.PathLike[str]]
                 ) -> Callable[[JobContext], Recording]:
     """Re-run the analysis on the saved skeleton with other limits (or as another exercise)."""
     from coach.analysis import analyze_file
@@ -106,7 +106,7 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
     return job
 
 
-def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[[JobContext], Path]:
+def annotate_job(recording: Recording, out_path: str | os.PathLike[str]) -> Callable[[JobContext], Path]:
     """Burn the skeleton, count and cues into a copy of the video (the CLI's ``--annotate``).
 
     The video is written to a hidden sibling and renamed when complete, so a
@@ -139,7 +139,7 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
     return job
 
 
-def report_job(recording: Recording, out_path: str | os.PathLike,
+def report_job(recording: Recording, out_path: str | os.PathLike[str],
                speaker: Optional[Speaker] = None) -> Callable[[JobContext], Path]:
     """HTML, PDF, CSV or JSON by suffix, as ``coach analyze --report/--csv/--json`` writes them; the HTML and PDF
     in ``speaker``'s language (the window's), English by default as on the command line."""

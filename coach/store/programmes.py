@@ -180,12 +180,12 @@ class ProgrammesMixin(_Base):
         return int(row[0])
 
     # ----- files ------------------------------------------------------------------------------
-    def import_programme_file(self, path: Union[str, os.PathLike], patient_id: Optional[int] = None) -> Programme:
+    def import_programme_file(self, path: Union[str, os.PathLike[str]], patient_id: Optional[int] = None) -> Programme:
         from coach.programme.fileio import load_programme_file
 
         return self.save_programme(load_programme_file(path), patient_id, reason=f"imported from {os.fspath(path)}")
 
-    def export_programme_file(self, programme_id: int, path: Union[str, os.PathLike]) -> None:
+    def export_programme_file(self, programme_id: int, path: Union[str, os.PathLike[str]]) -> None:
         from coach.programme.fileio import save_programme_file
 
         save_programme_file(self.programme(programme_id), path)

@@ -145,7 +145,7 @@ def _check_tracks(path: Path, sessions: list[SharedSession], tracks: dict[str, b
                                               name=name, why=why)) from None
 
 
-def read_package(path: Union[str, os.PathLike]) -> SharePackage:
+def read_package(path: Union[str, os.PathLike[str]]) -> SharePackage:
     """Check a share file completely and return it; ShareFileError (one line) at the first problem."""
     from coach.exercises.registry import exercise_names
 

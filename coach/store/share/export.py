@@ -245,7 +245,7 @@ class PreparedShare:
         lines.append(Phrase.of(QT_TRANSLATE_NOOP("share", "size: {size}"), size=size_phrase(self.size)))
         return lines
 
-    def save(self, store: "Store", out: Union[str, os.PathLike]) -> Path:
+    def save(self, store: "Store", out: Union[str, os.PathLike[str]]) -> Path:
         """Copy into place (all or nothing), then mark the sessions shared."""
         dest = Path(out)
         if dest.suffix.lower() != SUFFIX:
@@ -356,7 +356,7 @@ class ExportResult:
     lines: tuple[str, ...]
 
 
-def export_share(store: "Store", out: Union[str, os.PathLike], patient_id: Optional[int] = None,
+def export_share(store: "Store", out: Union[str, os.PathLike[str]], patient_id: Optional[int] = None,
                  since: Optional[date] = None, shelf: Optional[TrackShelf] = None,
                  patient_name: Optional[str] = None) -> ExportResult:
     """Plan, build and save in one call (the command line's ``coach share export``)."""
