@@ -65,7 +65,7 @@ class LiveSetLog:
             from coach.live.set_tracks import SetTracks
 
             set_id = self.recorder.set_id
-            if set_id is not None and self.session_id is not None:
+            if set_id is not None and self.session_id is not None and self.store is not None:
                 self.track.fps = result.analysis.fps or 30.0
                 self.track_path = SetTracks(self.store).save(self.track.track(), self.session_id, set_id, 1,
                                                              self.exercise)

@@ -65,7 +65,9 @@ class PoseTrack:
 
     def take(self, idx: np.ndarray) -> "PoseTrack":
         """The frames at ``idx`` (increasing), every per-frame array sliced alike (times are kept as they were)."""
-        cut = (lambda a: None if a is None else a[idx])  # noqa: E731
+        def cut(a: np.ndarray | None) -> np.ndarray | None:
+            return None if a is None else a[idx]
+
         return PoseTrack(t_s=self.t_s[idx], image=self.image[idx], world=self.world[idx], frame_size=self.frame_size,
                          fps=self.fps, source=self.source, others=cut(self.others),
                          silhouette=cut(self.silhouette), silhouette_box=cut(self.silhouette_box))
@@ -196,7 +198,7 @@ def is_track_path(path: str | os.PathLike[str]) -> bool:
 # What each array of a track may be: its dtype kinds, and its shape with "N" for the number of frames.
 # Anything else (a void, string, complex, datetime or structured array, an array of any other name)
 # is refused from the header alone, before its data is unpacked.
-_ARRAYS: dict[str, tuple[str, tuple]] = {
+_ARRAYS: dict[str, tuple[str, tuple[str | int, ...]]] = {
     "schema": ("U", ()),
     "t_s": ("f", ("N",)),
     "fps": ("iuf", ()),
