@@ -18,7 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Any, Iterator, Optional, Union
 
 from coach.analysis.batch_summary import session_rows, summary_row, write_summary_csv
 from coach.analysis.done import done_result, file_sha256, rules_sha256
@@ -72,12 +72,12 @@ class ReviewOutcome:
     """What a worker sends back for one input: the result, or why there is none, and the pose track's bytes."""
 
     path: str
-    data: Optional[dict] = None
+    data: Optional[dict[str, Any]] = None
     error: str = ""
     pose_npz: Optional[bytes] = None
 
 
-def _analyze(path: str, exercise: str, rules: list[str], save_pose: Optional[Path] = None) -> dict:
+def _analyze(path: str, exercise: str, rules: list[str], save_pose: Optional[Path] = None) -> dict[str, Any]:
     """One recording as one exercise, or split into sets (``exercise`` is ``auto``); its JSON dict."""
     if exercise == AUTO:
         from coach.analysis.session import analyze_session_file
@@ -268,7 +268,7 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
     finally:
         bar.close()
     if summary_csv:
-        rows: list[dict] = []
+        rows: list[dict[str, object]] = []
         for i, it in enumerate(items):
             got = results.get(i)
             rows += session_rows(it.video, got) if isinstance(got, SessionAnalysis) else \

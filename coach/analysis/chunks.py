@@ -11,7 +11,7 @@ seen whole, so nothing can be counted twice.
 from __future__ import annotations
 
 import os
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -23,7 +23,8 @@ WARMUP_S = 1.0
 MIN_CHUNK_S = 4.0
 
 
-def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int, segmentation: bool = False) -> dict:
+def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int,
+                    segmentation: bool = False) -> dict[str, Any]:
     from coach.pose.estimator import PoseEstimator
     from coach.sources import VideoFileSource
 

@@ -41,8 +41,8 @@ def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: fl
                                        stopped_early_at_s=stopped_early_at_s, cancelled=cancelled)
 
 
-def video_pose_frames(path: str | os.PathLike[str], info_out: Optional[dict] = None, segmentation: bool = False
-                      ) -> Generator[tuple["Frame", PoseFrame], None, None]:
+def video_pose_frames(path: str | os.PathLike[str], info_out: Optional[dict[str, Optional[float]]] = None,
+                      segmentation: bool = False) -> Generator[tuple["Frame", PoseFrame], None, None]:
     """Decode and estimate pose lazily; ``info_out`` receives fps, frame count and where it stopped.
 
     ``segmentation`` adds the person's outline to each frame, for the exercises that read it.
@@ -99,7 +99,7 @@ def analyze_file(path: str | os.PathLike[str], exercise: str, rules: Optional[It
         if save_pose:
             save_track(track, save_pose)
         return replace(_analyze_track(analyzer, track, str(p), "video", progress), stopped_early_at_s=stopped)
-    info: dict = {}
+    info: dict[str, Optional[float]] = {}
     recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
     writer = None
     series = AngleSeriesBuilder(analyzer.key_angle_name)

@@ -231,7 +231,7 @@ def video_track(path: str | os.PathLike[str], jobs: int = 1, scheduler: Optional
         from coach.analysis.chunks import estimate_track_parallel
 
         return estimate_track_parallel(Path(path), jobs, scheduler, segmentation=segmentation)
-    info: dict = {}
+    info: dict[str, Optional[float]] = {}
     recorder = PoseTrackRecorder(fps=0.0, source=Path(path).name)
     frames = video_pose_frames(path, info, segmentation=segmentation)
     try:
