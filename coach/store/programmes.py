@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 import tomli_w
 
@@ -45,13 +45,13 @@ class PrescriptionVersion:
 NO_PRESCRIPTION = QT_TRANSLATE_NOOP("errors", "no prescription with id {id} in {path}")
 
 
-def overrides_to_toml(overrides: dict) -> str:
+def overrides_to_toml(overrides: dict[str, Any]) -> str:
     """The overrides as TOML text (what a physio would write), by a maintained writer that escapes
     every control character; reading it back gives exactly ``overrides``."""
     return tomli_w.dumps(overrides) if overrides else ""
 
 
-def overrides_from_toml(text: str, where: str) -> dict:
+def overrides_from_toml(text: str, where: str) -> dict[str, Any]:
     """Stored overrides, or StoreError: a row that cannot be read must never quietly become the defaults."""
     if not text:
         return {}
