@@ -24,8 +24,8 @@ from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
 from coach.exercises.registry import exercise_rules, fault_label, spec_for
 from coach.exercises.spec import ExerciseSpec, Mode, RefLine
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
-from coach.reports.speaker import ENGLISH, PERCENT, Moment, Shown, Speaker, from_data
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase, Text
+from coach.reports.speaker import ENGLISH, PERCENT, Shown, Speaker, from_data
 from coach.reports.wording import NO_REPS, NOT_HELD
 
 ANALYSIS_DISCLAIMER = QT_TRANSLATE_NOOP(
@@ -173,7 +173,8 @@ class ReportContent:
         """The rules in a few words ("defaults", or the override files) without "Rules:", or the whole note
         when it says something else (a file was missing)."""
         if self.rules_note.template == RULES_NOTE:
-            return dict(self.rules_note.values)["rules"]
+            rules: Shown = dict(self.rules_note.values)["rules"]
+            return rules
         return self.rules_note
 
 

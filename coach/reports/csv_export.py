@@ -20,7 +20,7 @@ import csv
 import io
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from coach.analysis.result import AnalysisResult
 from coach.atomic import write_text_atomic
@@ -34,7 +34,7 @@ def _r(v: object, nd: int = 3) -> object:
     return round(float(v), nd) if isinstance(v, (int, float)) and not isinstance(v, bool) else ("" if v is None else v)
 
 
-def _to_csv(columns: list[str], rows: Iterable[dict]) -> str:
+def _to_csv(columns: list[str], rows: Iterable[Mapping[str, object]]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
     w.writeheader()
@@ -57,7 +57,7 @@ def metric_columns(result: AnalysisResult) -> list[str]:
     return list(seen)
 
 
-def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict]]:
+def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict[str, object]]]:
     """Columns and rows: reps for rep exercises, hold spans for a hold (plank)."""
     if result.hold is not None:
         rows = []

@@ -16,11 +16,11 @@ from datetime import date, datetime
 from typing import Any, Optional, Sequence, Union
 
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase, Text
 from coach.reports.content import DASH, Table, percent, short_num
 from coach.exercises.registry import fault_label
 from coach.programme.model import reps_phrase
-from coach.reports.speaker import Moment, Shown, from_data
+from coach.reports.speaker import Shown, from_data
 
 When = Union[date, datetime, str, None]
 SESSION_DISCLAIMER = QT_TRANSLATE_NOOP("reports", "Counts and form are estimates from one camera, not clinical "

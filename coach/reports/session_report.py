@@ -18,13 +18,13 @@ from typing import Optional, Sequence, Union
 
 from coach import __version__
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, Phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Phrase
 from coach.reports import wording as W
 from coach.atomic import write_bytes_atomic, write_text_atomic
 from coach.reports.session_content import (SESSION_DISCLAIMER, SessionReportContent, When,
                                            build_session_content, count_text, programme_name, select_sessions,
                                            target_text)
-from coach.reports.speaker import ENGLISH, Moment, Speaker
+from coach.reports.speaker import ENGLISH, Speaker
 from coach.reports.templating import render
 
 __all__ = ["CSV_COLUMNS", "count_text", "export_session_report", "render_csv", "render_html", "render_pdf",
