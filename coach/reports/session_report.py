@@ -14,7 +14,7 @@ import csv
 import io
 import os
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
 from coach import __version__
 from coach.errors import CoachError
@@ -27,6 +27,12 @@ from coach.reports.session_content import (SESSION_DISCLAIMER, SessionReportCont
 from coach.reports.speaker import ENGLISH, Speaker
 from coach.reports.templating import render
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from coach.store.models import SessionDetail
+    from coach.store.store import Store
+
 __all__ = ["CSV_COLUMNS", "count_text", "export_session_report", "render_csv", "render_html", "render_pdf",
            "select_sessions", "target_text"]
 # The CSV is for spreadsheets and scripts: its column names, codes (status, exercise, fault kinds, "yes"/"no")
@@ -38,7 +44,7 @@ CSV_COLUMNS = ["session_id", "session_started_at", "session_status", "programme"
                "good_form_share", "hold_s", "good_form_s", "faults", "stopped_for_pain", "pain", "ended_reason"]
 
 
-def csv_rows(store, details: Sequence) -> list[dict]:
+def csv_rows(store: "Store", details: Sequence["SessionDetail"]) -> list[dict[str, object]]:
     rows = []
     for d in details:
         i = d.info
@@ -61,7 +67,7 @@ def csv_rows(store, details: Sequence) -> list[dict]:
     return rows
 
 
-def render_csv(store, details: Sequence) -> str:
+def render_csv(store: "Store", details: Sequence["SessionDetail"]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     w.writeheader()
@@ -85,7 +91,7 @@ def render_pdf(c: SessionReportContent, speaker: Speaker = ENGLISH) -> bytes:
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                             bottomMargin=18 * mm, title=say(c.title), author=f"Coach {__version__}",
                             subject=say(W.SESSIONS_SUBJECT), creator=f"Coach {__version__}")
-    story: list = [_p(say(c.title), st["h1"]), _p(say(c.subtitle), st["sub"]),
+    story: list[Flowable] = [_p(say(c.title), st["h1"]), _p(say(c.subtitle), st["sub"]),
                    KeepTogether([_p(say(W.SESSIONS), st["h2"]),
                                  _table(c.overview, doc.width, st, say(W.NO_SESSIONS), speaker)])]
     for chart in c.charts:
@@ -122,9 +128,10 @@ def render_html(c: SessionReportContent, speaker: Speaker = ENGLISH) -> str:
                   disclaimer=speaker.text(SESSION_DISCLAIMER), footer_line=speaker.text(c.footer_line))
 
 
-def export_session_report(store, out: Union[str, os.PathLike[str]], session_ids: Optional[Sequence[int]] = None,
-                          since: When = None, until: When = None, patient_id: Optional[int] = None,
-                          formats: Sequence[str] = (".pdf", ".csv"), speaker: Speaker = ENGLISH) -> list[Path]:
+def export_session_report(store: "Store", out: Union[str, os.PathLike[str]],
+                          session_ids: Optional[Sequence[int]] = None, since: When = None, until: When = None,
+                          patient_id: Optional[int] = None, formats: Sequence[str] = (".pdf", ".csv"),
+                          speaker: Speaker = ENGLISH) -> list[Path]:
     """Write ``out`` with each suffix in ``formats`` (".pdf", ".html", ".csv"; same name stem).
 
     A date range also gets charts. The PDF and HTML are in ``speaker``'s language; the CSV is
