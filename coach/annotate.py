@@ -74,7 +74,7 @@ class AnnotatedVideoWriter:
     Call :meth:`abort` on failure to remove the temporary file.
     """
 
-    def __init__(self, path: str | os.PathLike, fps: float, size: tuple[int, int]) -> None:
+    def __init__(self, path: str | os.PathLike[str], fps: float, size: tuple[int, int]) -> None:
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
             raise CoachError(QT_TRANSLATE_NOOP("errors", "cannot write {path}: folder {folder} does not exist"),

@@ -10,7 +10,7 @@ Anything else is a bug and is allowed to surface as one.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from coach.phrase import Phrase, Text, as_phrase
 
@@ -22,11 +22,12 @@ class CoachError(Exception):
         self.phrase: Phrase = as_phrase(message, values)
         super().__init__(str(self.phrase))
 
-    def __reduce__(self):  # keep the phrase (not only its English) across processes (Dask workers)
+    # keep the phrase (not only its English) across processes (Dask workers)
+    def __reduce__(self) -> tuple[Callable[[type[CoachError], Phrase], CoachError], tuple[type[CoachError], Phrase]]:
         return (_rebuild, (type(self), self.phrase))
 
 
-def _rebuild(cls: type, phrase: Phrase) -> CoachError:
+def _rebuild(cls: type[CoachError], phrase: Phrase) -> CoachError:
     return cls(phrase)
 
 

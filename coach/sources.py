@@ -56,7 +56,7 @@ class VideoInfo:
         return self.frame_count / self.fps if self.fps > 0 else 0.0
 
 
-def open_video_capture(path: str | os.PathLike) -> "cv2.VideoCapture":
+def open_video_capture(path: str | os.PathLike[str]) -> "cv2.VideoCapture":
     """A capture that shows frames the way a player would: upright, with the file's rotation applied.
 
     Phones store portrait video as landscape frames plus a rotation tag; this
@@ -69,7 +69,7 @@ def open_video_capture(path: str | os.PathLike) -> "cv2.VideoCapture":
     return cap
 
 
-def check_video_path(path: str | os.PathLike) -> Path:
+def check_video_path(path: str | os.PathLike[str]) -> Path:
     """Fail early, in words, for the inputs cv2 would silently treat as 'no frames'."""
     p = Path(path)
     if not p.exists():
@@ -84,7 +84,7 @@ def check_video_path(path: str | os.PathLike) -> Path:
 class VideoFileSource:
     """Reads a video file as fast as possible; the GUI paces it when it wants real time."""
 
-    def __init__(self, path: str | os.PathLike, max_side: int | None = DEFAULT_MAX_SIDE,
+    def __init__(self, path: str | os.PathLike[str], max_side: int | None = DEFAULT_MAX_SIDE,
                  start_frame: int = 0, stop_frame: int | None = None) -> None:
         p = check_video_path(path)
         cap = open_video_capture(p)

@@ -31,7 +31,7 @@ import sys
 import zipfile
 import zlib
 from dataclasses import dataclass
-from typing import IO, Any, Callable
+from typing import IO, Any, Callable, TypeVar
 
 import numpy as np
 
@@ -179,7 +179,10 @@ def _npy_header(m: _Member) -> tuple[tuple[int, ...], bool, np.dtype]:
     return tuple(int(s) for s in shape), bool(fortran), np.dtype(dtype)
 
 
-def _guarded(read: Callable[[], Any], info: zipfile.ZipInfo) -> Any:
+_T = TypeVar("_T")
+
+
+def _guarded(read: Callable[[], _T], info: zipfile.ZipInfo) -> _T:
     try:
         return read()
     except UntrustedFileError:

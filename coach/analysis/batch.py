@@ -18,7 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterator, NoReturn, Optional, Union
 
 from coach.analysis.batch_summary import session_rows, summary_row, write_summary_csv
 from coach.analysis.done import done_result, file_sha256, rules_sha256
@@ -30,6 +30,9 @@ from coach.errors import CoachError
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.exercises.registry import exercise_spec, recognisable_exercise_names
 from coach.exercises.rules import rule_file_path
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 Result = Union[AnalysisResult, SessionAnalysis]  # one exercise's, or a whole session split into sets
 
@@ -72,12 +75,12 @@ class ReviewOutcome:
     """What a worker sends back for one input: the result, or why there is none, and the pose track's bytes."""
 
     path: str
-    data: Optional[dict] = None
+    data: Optional[dict[str, Any]] = None
     error: str = ""
     pose_npz: Optional[bytes] = None
 
 
-def _analyze(path: str, exercise: str, rules: list[str], save_pose: Optional[Path] = None) -> dict:
+def _analyze(path: str, exercise: str, rules: list[str], save_pose: Optional[Path] = None) -> dict[str, Any]:
     """One recording as one exercise, or split into sets (``exercise`` is ``auto``); its JSON dict."""
     if exercise == AUTO:
         from coach.analysis.session import analyze_session_file
@@ -141,7 +144,7 @@ def estimated_cost(path: Path) -> float:
         cap.release()
 
 
-def _progress_bar(total: int, initial: int):
+def _progress_bar(total: int, initial: int) -> "tqdm[NoReturn]":  # a bar with no iterable
     from tqdm import tqdm
 
     # disable=None: drawn on a terminal only, so logs and CI output stay clean
@@ -268,7 +271,7 @@ def analyze_many(inputs: list[Path], exercise: str, rules: list[str], json_dir: 
     finally:
         bar.close()
     if summary_csv:
-        rows: list[dict] = []
+        rows: list[dict[str, object]] = []
         for i, it in enumerate(items):
             got = results.get(i)
             rows += session_rows(it.video, got) if isinstance(got, SessionAnalysis) else \

@@ -25,13 +25,14 @@ BASE_COLUMNS = ["file", "exercise", "reps", "good_form_share", "hold_s", "good_f
 SET_COLUMNS = ["set", "start_s", "end_s"]  # only in a table with whole-session recordings in it
 
 
-def summary_row(file: str | os.PathLike, exercise: str, result: Optional[AnalysisResult], error: str = "") -> dict:
+def summary_row(file: str | os.PathLike[str], exercise: str, result: Optional[AnalysisResult],
+                error: str = "") -> dict[str, object]:
     """One CSV row; ``result`` is None when the input failed (then ``error`` says why).
 
     Good-form share is the result's own (:mod:`coach.exercises.form_metrics`): by reps for a rep exercise,
     by seconds for a hold; empty when there is nothing to share out. Faults are counted as spans, per kind.
     """
-    row: dict = {"file": str(file), "exercise": exercise, "error": error}
+    row: dict[str, object] = {"file": str(file), "exercise": exercise, "error": error}
     if result is None:
         return row
     row["judged_s"] = "" if result.judged_s is None else round(result.judged_s, 2)
@@ -47,13 +48,13 @@ def summary_row(file: str | os.PathLike, exercise: str, result: Optional[Analysi
     return row
 
 
-def session_rows(file: str | os.PathLike, session: "SessionAnalysis") -> list[dict]:
+def session_rows(file: str | os.PathLike[str], session: "SessionAnalysis") -> list[dict[str, object]]:
     """A whole-session recording: one row per set found, numbered, with where it lies in the recording."""
     return [{**summary_row(file, found.exercise, found.result), "set": i, "start_s": round(found.start_s, 2),
              "end_s": round(found.end_s, 2)} for i, found in enumerate(session.sets, start=1)]
 
 
-def write_summary_csv(rows: list[dict], path: str | os.PathLike) -> None:
+def write_summary_csv(rows: list[dict[str, object]], path: str | os.PathLike[str]) -> None:
     """Columns: the fixed ones, then one ``fault_<kind>`` per kind seen in any row (sorted), then ``error``."""
     fault_columns = sorted({k for r in rows for k in r if k.startswith("fault_")})
     set_columns = SET_COLUMNS if any("set" in r for r in rows) else []

@@ -11,7 +11,7 @@ seen whole, so nothing can be counted twice.
 from __future__ import annotations
 
 import os
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -23,7 +23,8 @@ WARMUP_S = 1.0
 MIN_CHUNK_S = 4.0
 
 
-def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int, segmentation: bool = False) -> dict:
+def _estimate_chunk(path: str, start: int, stop: Optional[int], warmup: int,
+                    segmentation: bool = False) -> dict[str, Any]:
     from coach.pose.estimator import PoseEstimator
     from coach.sources import VideoFileSource
 
@@ -56,7 +57,7 @@ def chunk_bounds(frame_count: int, fps: float, jobs: int) -> list[tuple[int, Opt
     return bounds
 
 
-def estimate_track_parallel(path: str | os.PathLike, jobs: int, scheduler: Optional[str] = None,
+def estimate_track_parallel(path: str | os.PathLike[str], jobs: int, scheduler: Optional[str] = None,
                             segmentation: bool = False) -> tuple[PoseTrack, Optional[float]]:
     """The whole file's pose track, computed in up to ``jobs`` chunks on a local Dask cluster (or one chunk
     per worker thread of the cluster at ``scheduler``); also where reading stopped early.

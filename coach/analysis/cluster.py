@@ -177,6 +177,7 @@ def _cancel_everything(client: "Client") -> None:
 def worker_count(client: "Client") -> int:
     """Worker threads the cluster has now (at least 1): how many chunks a long recording is cut into."""
     try:
-        return max(1, sum(client.nthreads().values()))
+        threads: dict[str, int] = client.nthreads()  # per worker address
+        return max(1, sum(threads.values()))
     except Exception:  # noqa: BLE001
         return 1

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 CHUNK = 1 << 20
 
 
-def file_sha256(path: str | os.PathLike) -> str:
+def file_sha256(path: str | os.PathLike[str]) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(CHUNK), b""):
@@ -32,7 +32,7 @@ def file_sha256(path: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
-def rules_sha256(exercise: str, rule_files: Iterable[str | os.PathLike]) -> str:
+def rules_sha256(exercise: str, rule_files: Iterable[str | os.PathLike[str]]) -> str:
     """The exercise and the content of each rule file, in the order given (a later file wins, so order counts)."""
     h = hashlib.sha256(exercise.encode())
     for p in rule_files:

@@ -118,7 +118,7 @@ class ExerciseWatch:
     """
 
     def __init__(self, names: Optional[Sequence[str]] = None,
-                 overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None) -> None:
+                 overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None) -> None:
         self._names = list(names) if names is not None else recognisable_exercise_names()
         self._overrides = overrides or {}
         self.analyzers: dict[str, ExerciseAnalyzer] = self._fresh()
@@ -204,7 +204,7 @@ class ExerciseWatch:
 
 
 def run_watch(frames: Iterable[PoseFrame], names: Optional[Sequence[str]] = None,
-              overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None) -> ExerciseWatch:
+              overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None) -> ExerciseWatch:
     watch = ExerciseWatch(names, overrides)
     for frame in frames:
         watch.update(frame)
@@ -230,7 +230,7 @@ class ExerciseRecognizer:
     """
 
     def __init__(self, names: Optional[Sequence[str]] = None,
-                 overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None) -> None:
+                 overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None) -> None:
         self.watch = ExerciseWatch(names, overrides)
         self.recognised: Optional[Recognition] = None
 

@@ -35,11 +35,11 @@ class AngleSeries:
     t_s: tuple[float, ...] = ()
     deg: tuple[Optional[float], ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "t_s": list(self.t_s), "deg": list(self.deg)}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "AngleSeries":
+    def from_dict(cls, d: dict[str, Any]) -> "AngleSeries":
         return cls(str(d.get("name", "")), tuple(float(t) for t in d.get("t_s") or []),
                    tuple(None if v is None else float(v) for v in d.get("deg") or []))
 
@@ -123,7 +123,7 @@ class AnalysisResult:
         return good_form_share(self)
 
     # ----- coach.analysis/1 -------------------------------------------------------------------
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "video": self.video,

@@ -41,8 +41,8 @@ def summarise(analyzer: ExerciseAnalyzer, video: str, fps: float, duration_s: fl
                                        stopped_early_at_s=stopped_early_at_s, cancelled=cancelled)
 
 
-def video_pose_frames(path: str | os.PathLike, info_out: Optional[dict] = None, segmentation: bool = False
-                      ) -> Generator[tuple["Frame", PoseFrame], None, None]:
+def video_pose_frames(path: str | os.PathLike[str], info_out: Optional[dict[str, Optional[float]]] = None,
+                      segmentation: bool = False) -> Generator[tuple["Frame", PoseFrame], None, None]:
     """Decode and estimate pose lazily; ``info_out`` receives fps, frame count and where it stopped.
 
     ``segmentation`` adds the person's outline to each frame, for the exercises that read it.
@@ -73,10 +73,10 @@ def run_analyzer(analyzer: ExerciseAnalyzer, frames: Iterable[PoseFrame], expect
     return True
 
 
-def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[Iterable[str | os.PathLike]] = None,
-                 save_pose: Optional[str | os.PathLike] = None,
+def analyze_file(path: str | os.PathLike[str], exercise: str, rules: Optional[Iterable[str | os.PathLike[str]]] = None,
+                 save_pose: Optional[str | os.PathLike[str]] = None,
                  progress: Optional[ProgressFn] = None,
-                 annotate: Optional[str | os.PathLike] = None, jobs: int = 1,
+                 annotate: Optional[str | os.PathLike[str]] = None, jobs: int = 1,
                  scheduler: Optional[str] = None) -> AnalysisResult:
     """Analyse a video or a ``.npz`` pose track with the same analyzer and the same results.
 
@@ -99,7 +99,7 @@ def analyze_file(path: str | os.PathLike, exercise: str, rules: Optional[Iterabl
         if save_pose:
             save_track(track, save_pose)
         return replace(_analyze_track(analyzer, track, str(p), "video", progress), stopped_early_at_s=stopped)
-    info: dict = {}
+    info: dict[str, Optional[float]] = {}
     recorder = PoseTrackRecorder(fps=0.0, source=p.name) if save_pose else None
     writer = None
     series = AngleSeriesBuilder(analyzer.key_angle_name)
@@ -147,7 +147,7 @@ def _analyze_track(analyzer: ExerciseAnalyzer, track: PoseTrack, name: str, kind
                      cancelled=not ok)
 
 
-def write_json(result: AnalysisResult, path: str | os.PathLike) -> None:
+def write_json(result: AnalysisResult, path: str | os.PathLike[str]) -> None:
     """Atomic write, so a full disk never leaves a truncated JSON in place of a good one."""
     with replacing(path) as tmp:
         tmp.write_text(json.dumps(result.to_dict(), indent=1), encoding="utf-8")

@@ -204,7 +204,7 @@ def _other_spans(track: PoseTrack, sets: Sequence[SetFound]) -> tuple[OtherSpan,
 
 
 def judge_stretch(track: PoseTrack, exercise: str, start_s: float, end_s: float,
-                  overrides: Optional[Sequence[str | os.PathLike]] = None, name: str = "",
+                  overrides: Optional[Sequence[str | os.PathLike[str]]] = None, name: str = "",
                   source_kind: str = "pose_track", progress: Optional[ProgressFn] = None) -> SetFound:
     """The stretch ``start_s``–``end_s`` of a recording analysed alone as ``exercise`` (one set of it)."""
     idx = np.flatnonzero((track.t_s >= start_s) & (track.t_s <= end_s))
@@ -213,7 +213,7 @@ def judge_stretch(track: PoseTrack, exercise: str, start_s: float, end_s: float,
     return SetFound(start_s, end_s, result)
 
 
-def rescore_set(track: PoseTrack, found: SetFound, overrides: Optional[Sequence[str | os.PathLike]] = None,
+def rescore_set(track: PoseTrack, found: SetFound, overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
                 progress: Optional[ProgressFn] = None) -> SetFound:
     """A set found earlier judged again over the same stretch, e.g. with a patient's changed limits.
 
@@ -223,7 +223,8 @@ def rescore_set(track: PoseTrack, found: SetFound, overrides: Optional[Sequence[
                          found.result.source_kind, progress)
 
 
-def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None,
+def split_track(track: PoseTrack, name: str,
+                overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None,
                 source_kind: str = "pose_track", progress: Optional[ProgressFn] = None) -> SessionAnalysis:
     """Find and judge every set in a recording's pose track."""
     watch = run_watch(track.frames(), overrides=overrides)
@@ -240,7 +241,7 @@ def split_track(track: PoseTrack, name: str, overrides: Optional[Mapping[str, Se
                            other=_other_spans(track, sets), source_kind=source_kind)
 
 
-def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str] = None,
+def video_track(path: str | os.PathLike[str], jobs: int = 1, scheduler: Optional[str] = None,
                 progress: Optional[ProgressFn] = None) -> tuple[PoseTrack, Optional[float]]:
     """A video's pose track, with the outline where a recognisable exercise reads it; and where reading stopped.
 
@@ -254,7 +255,7 @@ def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str]
         from coach.analysis.chunks import estimate_track_parallel
 
         return estimate_track_parallel(Path(path), jobs, scheduler, segmentation=segmentation)
-    info: dict = {}
+    info: dict[str, Optional[float]] = {}
     recorder = PoseTrackRecorder(fps=0.0, source=Path(path).name)
     frames = video_pose_frames(path, info, segmentation=segmentation)
     try:
@@ -268,9 +269,9 @@ def video_track(path: str | os.PathLike, jobs: int = 1, scheduler: Optional[str]
     return recorder.track(), info.get("stopped_early_at_s")
 
 
-def analyze_session_file(path: str | os.PathLike,
-                         overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None,
-                         save_pose: Optional[str | os.PathLike] = None, jobs: int = 1,
+def analyze_session_file(path: str | os.PathLike[str],
+                         overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None,
+                         save_pose: Optional[str | os.PathLike[str]] = None, jobs: int = 1,
                          scheduler: Optional[str] = None) -> SessionAnalysis:
     """Split a video or a ``coach.posetrack/1`` file into sets (``coach analyze`` without ``--exercise``)."""
     p = Path(path)
@@ -285,7 +286,7 @@ def analyze_session_file(path: str | os.PathLike,
     return replace(split_track(track, str(p), overrides, "video"), stopped_early_at_s=stopped)
 
 
-def write_session_json(session: SessionAnalysis, path: str | os.PathLike) -> None:
+def write_session_json(session: SessionAnalysis, path: str | os.PathLike[str]) -> None:
     """Atomic write, like :func:`coach.analysis.run.write_json`."""
     with replacing(path) as tmp:
         Path(tmp).write_text(json.dumps(session.to_dict(), indent=1), encoding="utf-8")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Optional, TextIO
 
 from coach.analysis.result import AnalysisResult
 
@@ -20,7 +20,7 @@ def _fmt_time(t: float) -> str:
     return f"{int(t // 60)}:{t % 60:04.1f}"
 
 
-def print_summary(r: AnalysisResult, out=None) -> None:
+def print_summary(r: AnalysisResult, out: Optional[TextIO] = None) -> None:
     w = (out or sys.stdout).write  # looked up per call: a redirected stdout (tests, batch) must be honoured
     w(f"{Path(r.video).name}: {r.exercise}, {r.duration_s:.1f} s, "
       f"pose found in {r.frames_with_pose}/{r.frames} frames, judged {r.judged_s or 0.0:.1f} s\n")
@@ -34,7 +34,7 @@ def _count(r: AnalysisResult) -> str:
     return f"reps {r.rep_count}" + (f" ({', '.join(f'{k} {v}' for k, v in sorted(sides.items()))})" if sides else "")
 
 
-def print_session_summary(s: "SessionAnalysis", out=None) -> None:
+def print_session_summary(s: "SessionAnalysis", out: Optional[TextIO] = None) -> None:
     """A whole recording: one line per set found (and per stretch that was none of the exercises), then each set."""
     w = (out or sys.stdout).write
     w(f"{Path(s.video).name}: {len(s.sets)} set(s) found in {s.duration_s:.1f} s\n")
@@ -52,7 +52,7 @@ def print_session_summary(s: "SessionAnalysis", out=None) -> None:
           f"(truncated or corrupt); results cover what was read\n")
 
 
-def _print_body(r: AnalysisResult, w) -> None:
+def _print_body(r: AnalysisResult, w: Callable[[str], object]) -> None:
     w(f"  {_count(r)}\n")
     for rep in r.reps:
         faults = ", ".join(rep.faults) or "good form"

@@ -40,14 +40,16 @@ class Body:
         self.frame3d = bf.BodyFrame3D.from_world(self.world) if self.world is not None else None
 
     def pt(self, side: str, part: str) -> np.ndarray:
-        return self.plane[side_landmark(side, part)]
+        point: np.ndarray = self.plane[side_landmark(side, part)]
+        return point
 
     def mid(self, part: str) -> np.ndarray:
         return g.mid_points(self.plane, part)
 
     @property
     def nose(self) -> np.ndarray:
-        return self.plane[Landmark.NOSE]
+        point: np.ndarray = self.plane[Landmark.NOSE]
+        return point
 
     def vis(self, side: str, part: str) -> float:
         return float(self.image[side_landmark(side, part), 3])

@@ -243,7 +243,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         knee, ankle = leg_point(f3, "knee", planted), leg_point(f3, "ankle", planted)
         knee_deg = angle_between_deg(f3.mid("hip") - knee, ankle - knee)
         lo, hi = self.knee_range_deg
-        height = lambda p, ref: float(np.dot(p - ref, up)) / f3.torso_m  # noqa: E731
+        def height(p: np.ndarray, ref: np.ndarray) -> float:
+            return float(np.dot(p - ref, up)) / f3.torso_m
         wrist_drop = max(-height(f3.p(s, "wrist"), f3.p(s, "shoulder")) for s in SIDES)
         return (f3.incline_deg(f3.mid("shoulder"), ankle) <= self.max_torso_incline_deg
                 and angle_between_deg(up, -CAMERA_DOWN) <= self.max_up_tilt_deg

@@ -118,19 +118,19 @@ def fault_label(kind: str, exercise: str = "") -> str:
     return SETUP_LABELS.get(kind) or kind.replace("_", " ").capitalize()
 
 
-def exercise_rules(name: str, overrides: Optional[Iterable[str | os.PathLike]] = None) -> Rules:
+def exercise_rules(name: str, overrides: Optional[Iterable[str | os.PathLike[str]]] = None) -> Rules:
     """An exercise's rule file with any per-patient override files applied (a file may name several exercises)."""
     return load_rules(exercise_spec(name), overrides, known_exercises=exercise_names())
 
 
-def overrides_by_exercise(overrides: Iterable[str | os.PathLike]) -> dict[str, list[str | os.PathLike]]:
+def overrides_by_exercise(overrides: Iterable[str | os.PathLike[str]]) -> dict[str, list[str | os.PathLike[str]]]:
     """Per-patient files sorted to the exercises they name, in order, for recognising the exercise itself.
 
     Every file is read and checked here (each against every exercise it names), so a bad file
     fails before a long analysis, not after it.
     """
     names = exercise_names()
-    by_exercise: dict[str, list[str | os.PathLike]] = {}
+    by_exercise: dict[str, list[str | os.PathLike[str]]] = {}
     for path in overrides:
         for name in exercises_named_in(path, names):
             by_exercise.setdefault(name, []).append(path)
@@ -139,6 +139,6 @@ def overrides_by_exercise(overrides: Iterable[str | os.PathLike]) -> dict[str, l
     return by_exercise
 
 
-def create_analyzer(name: str, overrides: Optional[Iterable[str | os.PathLike]] = None) -> "ExerciseAnalyzer":
+def create_analyzer(name: str, overrides: Optional[Iterable[str | os.PathLike[str]]] = None) -> "ExerciseAnalyzer":
     """An analyzer with its rule file and any per-patient overrides applied."""
     return analyzer_class(name)(exercise_rules(name, overrides))

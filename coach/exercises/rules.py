@@ -91,7 +91,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: {why}"), path=str(path), why=exc.phrase) from None
 
 
-def exercises_named_in(path: str | os.PathLike, known_exercises: Collection[str]) -> list[str]:
+def exercises_named_in(path: str | os.PathLike[str], known_exercises: Collection[str]) -> list[str]:
     """The exercises a per-patient file has tables for (``[plank.form]``); a file without any is an error.
 
     Where Coach recognises the exercise itself (a whole-session recording), a file of one exercise's
@@ -287,7 +287,7 @@ class Rules:
         return low, high
 
 
-def load_rules(spec: "ExerciseSpec", overrides: Optional[Iterable[str | os.PathLike]] = None,
+def load_rules(spec: "ExerciseSpec", overrides: Optional[Iterable[str | os.PathLike[str]]] = None,
                known_exercises: Collection[str] = ()) -> Rules:
     """The defaults of the exercise ``spec`` declares, with each override file applied in order.
 
@@ -310,7 +310,7 @@ def load_rules(spec: "ExerciseSpec", overrides: Optional[Iterable[str | os.PathL
     return rules
 
 
-def apply_override(rules: Rules, path: str | os.PathLike, known_exercises: Collection[str] = ()) -> None:
+def apply_override(rules: Rules, path: str | os.PathLike[str], known_exercises: Collection[str] = ()) -> None:
     """Apply one per-patient file; a file that would change nothing for this exercise is an error.
 
     A file either holds tables named after exercises (``[plank.form]``, any of ``known_exercises``

@@ -13,7 +13,7 @@ import resource
 import time
 from collections import OrderedDict
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import cv2
 import numpy as np
@@ -160,7 +160,7 @@ class LiveBenchProbe:
             self.samples.append((time.perf_counter() - self.first, rss_mb(), thread_count()))
         self._finished = True
 
-    def summary(self, stats: PipelineStats, started: float) -> dict:
+    def summary(self, stats: PipelineStats, started: float) -> dict[str, Any]:
         """The figures ``coach bench`` prints (the first five latencies are warm-up and left out)."""
         elapsed = time.perf_counter() - (self.first or started)
         lat = np.asarray(self.latencies[5:] or [float("nan")])

@@ -68,7 +68,7 @@ class AutoExercise:
     """
 
     def __init__(self, names: Optional[Sequence[str]] = None,
-                 overrides: Optional[Mapping[str, Sequence[str | os.PathLike]]] = None) -> None:
+                 overrides: Optional[Mapping[str, Sequence[str | os.PathLike[str]]]] = None) -> None:
         self.recognizer = ExerciseRecognizer(names, overrides)
         watched = list(self.recognizer.watch.analyzers.values())
         self._first = watched[0]

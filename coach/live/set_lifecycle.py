@@ -50,7 +50,8 @@ def measured_fps(analyzer: "ExerciseAnalyzer", nominal_fps: Optional[float] = No
     25 fps video analysed gives 25, a video played in real time with every other frame dropped gives
     about 12.5, and a camera gives the rate it really delivered.
     """
-    t_first, t_last, frames = getattr(analyzer, "t_first", None), analyzer.t_s, analyzer.frames
+    t_first: Optional[float] = getattr(analyzer, "t_first", None)
+    t_last, frames = analyzer.t_s, analyzer.frames
     if t_first is not None and t_last is not None and frames >= 2 and t_last > t_first:
         return (frames - 1) / (t_last - t_first)
     return nominal_fps or DEFAULT_FPS

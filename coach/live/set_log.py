@@ -20,6 +20,8 @@ from coach.pose.track import PoseTrackRecorder
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from coach.store import SessionRecorder, Store
+
     from coach.exercises.base import ExerciseAnalyzer
     from coach.exercises.events import Event
     from coach.live.set_result import SetResult
@@ -30,7 +32,8 @@ class LiveSetLog:
         self.exercise = exercise
         self.track = PoseTrackRecorder(30.0, source)
         self.problem: Text = ""  # a Phrase when set: the window shows it in its language
-        self.store = self.recorder = None
+        self.store: Optional[Store] = None
+        self.recorder: Optional[SessionRecorder] = None
         self.session_id: Optional[int] = None
         self.track_path: Optional[Path] = None
         if exercise != AUTO:
@@ -73,7 +76,7 @@ class LiveSetLog:
             from coach.live.set_tracks import SetTracks
 
             set_id = self.recorder.set_id
-            if set_id is not None and self.session_id is not None:
+            if set_id is not None and self.session_id is not None and self.store is not None:
                 self.track.fps = result.analysis.fps or 30.0
                 self.track_path = SetTracks(self.store).save(self.track.track(), self.session_id, set_id, 1,
                                                              self.exercise)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from coach.analysis import AnalysisResult, summarise
 from coach.phrase import Text
@@ -52,7 +52,7 @@ class SetResult:
     def good_form_s(self) -> Optional[float]:
         return None if self.analysis.hold is None else self.analysis.hold.good_form_s
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"exercise": self.exercise, "source": self.source, "ended_by": self.ended_by,
                 "target": self.target, "pain": self.pain, "message": str(self.message),
                 "started_at": self.started_at, "analysis": self.analysis.to_dict()}

@@ -11,12 +11,16 @@ the shelf is first opened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from coach.store import tracks as links
 
+if TYPE_CHECKING:
+    from coach.pose.track import PoseTrack
+    from coach.store.store import Store
 
-def tracks_folder(store) -> Path:
+
+def tracks_folder(store: "Store") -> Path:
     """Beside the data file; a throw-away in-memory store uses the data folder (``COACH_DATA_DIR``)."""
     return links.tracks_folder(store)
 
@@ -24,7 +28,7 @@ def tracks_folder(store) -> Path:
 class SetTracks:
     """Save a set's track and look it up later (the history drill-down shows the file)."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: "Store") -> None:
         self.store = store
         self.folder = tracks_folder(store)
         links.adopt_index_links(store)
@@ -33,7 +37,7 @@ class SetTracks:
         p = self.folder / f"session_{session_id}_set_{set_index}.npz"
         return p if not p.exists() else self.folder / f"session_{session_id}_set_{set_index}_{set_id}.npz"
 
-    def save(self, track, session_id: int, set_id: int, set_index: int, exercise: str) -> Optional[Path]:
+    def save(self, track: "PoseTrack", session_id: int, set_id: int, set_index: int, exercise: str) -> Optional[Path]:
         """Write the track (nothing for a set with no frames), then link it to the set; returns its path."""
         from coach.pose.track import save_track
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 import numpy as np
+from numpy.typing import NDArray
 
 from coach.pose.landmarks import side_landmark
 
@@ -59,13 +60,14 @@ class BodyFrame3D:
         return cls(pts, max(float(np.mean(lengths)), 1e-6))
 
     # ----- points -----------------------------------------------------------------------------
-    def p(self, side: str, part: str) -> np.ndarray:
-        return self.pts[side_landmark(side, part)]
+    def p(self, side: str, part: str) -> NDArray[np.floating[Any]]:
+        point: NDArray[np.floating[Any]] = self.pts[side_landmark(side, part)]
+        return point
 
-    def mid(self, part: str) -> np.ndarray:
+    def mid(self, part: str) -> NDArray[np.floating[Any]]:
         return (self.p("left", part) + self.p("right", part)) / 2.0
 
-    def vec(self, side: str, a: str, b: str) -> np.ndarray:
+    def vec(self, side: str, a: str, b: str) -> NDArray[np.floating[Any]]:
         """From joint ``a`` to joint ``b`` on one side."""
         return self.p(side, b) - self.p(side, a)
 

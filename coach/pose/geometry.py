@@ -58,7 +58,7 @@ def signed_distance_to_line(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> floa
     cross = (d[0] * (p[1] - a[1]) - d[1] * (p[0] - a[0])) / length
     # cross > 0 means p is to the right of a→b in a y-down frame; flip so that "above" is positive
     # whichever direction a→b runs.
-    return -cross if d[0] >= 0 else cross
+    return float(-cross if d[0] >= 0 else cross)
 
 
 def nearer_side(image: np.ndarray, parts: tuple[str, ...] = ("shoulder", "hip", "knee", "ankle")) -> str:
@@ -79,4 +79,5 @@ def side_points(plane: np.ndarray, side: str, *parts: str) -> list[np.ndarray]:
 
 
 def mid_points(plane: np.ndarray, part: str) -> np.ndarray:
-    return (plane[side_landmark("left", part)] + plane[side_landmark("right", part)]) / 2.0
+    mid: np.ndarray = (plane[side_landmark("left", part)] + plane[side_landmark("right", part)]) / 2.0
+    return mid

@@ -48,7 +48,7 @@ class OneEuroFilter:
         cutoff = self.min_cutoff_hz + self.beta * np.abs(dx_hat)
         tau = 1.0 / (2.0 * math.pi * cutoff)
         a = 1.0 / (1.0 + tau / dt)
-        x_hat = a * x + (1 - a) * self._x
+        x_hat: np.ndarray = a * x + (1 - a) * self._x
         self._x, self._dx, self._t = x_hat, dx_hat, t_s
         return x_hat.copy()
 

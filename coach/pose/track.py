@@ -65,7 +65,9 @@ class PoseTrack:
 
     def take(self, idx: np.ndarray) -> "PoseTrack":
         """The frames at ``idx`` (increasing), every per-frame array sliced alike (times are kept as they were)."""
-        cut = (lambda a: None if a is None else a[idx])  # noqa: E731
+        def cut(a: np.ndarray | None) -> np.ndarray | None:
+            return None if a is None else a[idx]
+
         return PoseTrack(t_s=self.t_s[idx], image=self.image[idx], world=self.world[idx], frame_size=self.frame_size,
                          fps=self.fps, source=self.source, others=cut(self.others),
                          silhouette=cut(self.silhouette), silhouette_box=cut(self.silhouette_box))
@@ -158,7 +160,7 @@ def silhouette_arrays(by_frame: dict[int, Silhouette], n: int) -> dict[str, np.n
     return {"silhouette": masks, "silhouette_box": boxes}
 
 
-def save_track(track: PoseTrack, path: str | os.PathLike) -> Path:
+def save_track(track: PoseTrack, path: str | os.PathLike[str]) -> Path:
     """Write atomically: a temporary sibling file renamed into place once complete."""
     _validate(track.t_s, track.image, track.world, np.asarray(track.frame_size), track.fps, str(path))
     if len(track) > MAX_FRAMES:  # Coach never writes a track it would refuse to read
@@ -189,14 +191,14 @@ def _write_npz(fh: IO[bytes], arrays: dict[str, np.ndarray]) -> None:
                 np.lib.format.write_array(member, np.asanyarray(arr), allow_pickle=False)
 
 
-def is_track_path(path: str | os.PathLike) -> bool:
+def is_track_path(path: str | os.PathLike[str]) -> bool:
     return str(path).lower().endswith(".npz")
 
 
 # What each array of a track may be: its dtype kinds, and its shape with "N" for the number of frames.
 # Anything else (a void, string, complex, datetime or structured array, an array of any other name)
 # is refused from the header alone, before its data is unpacked.
-_ARRAYS: dict[str, tuple[str, tuple]] = {
+_ARRAYS: dict[str, tuple[str, tuple[str | int, ...]]] = {
     "schema": ("U", ()),
     "t_s": ("f", ("N",)),
     "fps": ("iuf", ()),
@@ -218,7 +220,7 @@ MAX_RATIO = 1000                # NaN rows (nobody seen) pack well, but not a th
 MAX_PLANE = 100.0               # |x0|, |y0| and the side of a silhouette's square, in plane units (frame heights)
 
 
-def load_track(path: str | os.PathLike) -> PoseTrack:
+def load_track(path: str | os.PathLike[str]) -> PoseTrack:
     """Read and check a track: every array's header before its data, then every value (PoseTrackError, one line)."""
     p = Path(path)
     if not p.exists():

@@ -29,7 +29,7 @@ def _cells(values: np.ndarray) -> list[str]:
     return ["" if v != v else f"{v:.5f}" for v in values.tolist()]
 
 
-def write_track_csv(track: PoseTrack, path: str | os.PathLike) -> Path:
+def write_track_csv(track: PoseTrack, path: str | os.PathLike[str]) -> Path:
     p = Path(path)
     with replacing(p) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)

@@ -73,7 +73,7 @@ def dumps_programme(programme: Programme, fmt: str = "toml") -> str:
     return header + tomli_w.dumps(data)
 
 
-def save_programme_file(programme: Programme, path: Union[str, os.PathLike]) -> Path:
+def save_programme_file(programme: Programme, path: Union[str, os.PathLike[str]]) -> Path:
     """Write atomically; the format follows the suffix (``.json`` or else TOML)."""
     p = Path(path)
     text = dumps_programme(programme, "json" if p.suffix.lower() == ".json" else "toml")
@@ -82,7 +82,7 @@ def save_programme_file(programme: Programme, path: Union[str, os.PathLike]) -> 
     return p
 
 
-def load_programme_file(path: Union[str, os.PathLike]) -> Programme:
+def load_programme_file(path: Union[str, os.PathLike[str]]) -> Programme:
     p = Path(path)
     if p.is_dir():
         raise ProgrammeFileError(QT_TRANSLATE_NOOP("errors", "expected a programme file but {path} is a folder"),

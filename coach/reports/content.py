@@ -24,8 +24,8 @@ from coach.analysis.result import AnalysisResult
 from coach.errors import CoachError
 from coach.exercises.registry import exercise_rules, fault_label, spec_for
 from coach.exercises.spec import ExerciseSpec, Mode, RefLine
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
-from coach.reports.speaker import ENGLISH, PERCENT, Moment, Shown, Speaker, from_data
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase, Text
+from coach.reports.speaker import ENGLISH, PERCENT, Shown, Speaker, from_data
 from coach.reports.wording import NO_REPS, NOT_HELD
 
 ANALYSIS_DISCLAIMER = QT_TRANSLATE_NOOP(
@@ -173,11 +173,12 @@ class ReportContent:
         """The rules in a few words ("defaults", or the override files) without "Rules:", or the whole note
         when it says something else (a file was missing)."""
         if self.rules_note.template == RULES_NOTE:
-            return dict(self.rules_note.values)["rules"]
+            rules: Shown = dict(self.rules_note.values)["rules"]
+            return rules
         return self.rules_note
 
 
-def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str | os.PathLike]] = None
+def load_report_rules(result: AnalysisResult, overrides: Optional[Sequence[str | os.PathLike[str]]] = None
                       ) -> tuple[Any, Phrase]:
     """The rules the analysis used (its own override files, or ``overrides``) and a note for the reader.
 
@@ -347,7 +348,7 @@ def _setup_table(result: AnalysisResult, rules: Any) -> Table:
     return table
 
 
-def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def build_content(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
                   generated: Optional[_dt.datetime] = None) -> ReportContent:
     """Everything a report says, from the analysis result alone (plus the rule files for thresholds)."""
     exercise = result.exercise

@@ -20,7 +20,7 @@ import csv
 import io
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from coach.analysis.result import AnalysisResult
 from coach.atomic import write_text_atomic
@@ -34,7 +34,7 @@ def _r(v: object, nd: int = 3) -> object:
     return round(float(v), nd) if isinstance(v, (int, float)) and not isinstance(v, bool) else ("" if v is None else v)
 
 
-def _to_csv(columns: list[str], rows: Iterable[dict]) -> str:
+def _to_csv(columns: list[str], rows: Iterable[Mapping[str, object]]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
     w.writeheader()
@@ -57,7 +57,7 @@ def metric_columns(result: AnalysisResult) -> list[str]:
     return list(seen)
 
 
-def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict]]:
+def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict[str, object]]]:
     """Columns and rows: reps for rep exercises, hold spans for a hold (plank)."""
     if result.hold is not None:
         rows = []
@@ -78,13 +78,13 @@ def rep_rows(result: AnalysisResult) -> tuple[list[str], list[dict]]:
     return REP_COLUMNS + metrics, rows
 
 
-def write_csv(result: AnalysisResult, path: str | os.PathLike) -> Path:
+def write_csv(result: AnalysisResult, path: str | os.PathLike[str]) -> Path:
     """One row per rep (columns ``REP_COLUMNS`` + metrics), or per hold span for plank (``HOLD_COLUMNS``)."""
     columns, rows = rep_rows(result)
     return write_text_atomic(path, _to_csv(columns, rows))
 
 
-def write_faults_csv(result: AnalysisResult, path: str | os.PathLike) -> Path:
+def write_faults_csv(result: AnalysisResult, path: str | os.PathLike[str]) -> Path:
     """One row per fault span with its cue text (``FAULT_COLUMNS``), for any exercise."""
     rows = [{"kind": f.kind, "t_start_s": _r(f.t_start), "t_end_s": _r(f.t_end),
              "duration_s": _r(f.t_end - f.t_start), "message": f.message}

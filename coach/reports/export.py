@@ -19,7 +19,7 @@ from coach.reports.speaker import ENGLISH, Speaker
 
 REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".csv", ".json")
 
-def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_SUFFIXES) -> Path:
+def check_report_path(path: str | os.PathLike[str], allowed: Sequence[str] = REPORT_SUFFIXES) -> Path:
     """Fail before a long analysis, not after it: unknown suffix, or a folder that does not exist."""
     p = Path(path)
     if p.suffix.lower() not in allowed:
@@ -36,13 +36,14 @@ def check_report_path(path: str | os.PathLike, allowed: Sequence[str] = REPORT_S
     return p
 
 
-def write_result_json(result: AnalysisResult, path: str | os.PathLike) -> Path:
+def write_result_json(result: AnalysisResult, path: str | os.PathLike[str]) -> Path:
     """The ``coach.analysis/1`` JSON, written the same way as ``coach analyze --json``."""
     return write_text_atomic(path, json.dumps(result.to_dict(), indent=1))
 
 
-def export_report(result: AnalysisResult, out_path: str | os.PathLike,
-                  rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
+def export_report(result: AnalysisResult, out_path: str | os.PathLike[str],
+                  rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
+                  speaker: Speaker = ENGLISH) -> Path:
     """Write ``result`` as HTML, PDF, CSV or JSON according to ``out_path``'s suffix; returns the path.
 
     HTML and PDF are for people and are in ``speaker``'s language (the CLI's: English); CSV and JSON

@@ -13,11 +13,14 @@ legends and dates are said by the report's :class:`~coach.reports.speaker.Speake
 from __future__ import annotations
 
 import io
-from typing import Sequence, cast
+from typing import TYPE_CHECKING, Sequence, cast
 
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.reports.speaker import ENGLISH, Speaker, from_data
 from coach.store.history import ExercisePoint
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 BLUE, ORANGE, GREEN, VERMILION, SKY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9"
 THEMES = {
@@ -36,7 +39,7 @@ def period_label(p: ExercisePoint, by: str, speaker: Speaker = ENGLISH) -> str:
     return day
 
 
-def _style(ax, t: dict, title: str, font: float) -> None:
+def _style(ax: "Axes", t: dict[str, str], title: str, font: float) -> None:
     ax.set_facecolor(t["bg"])
     ax.set_title(title, color=t["fg"], fontsize=font * 1.1, loc="left", fontweight="bold")
     ax.tick_params(colors=t["fg"], labelsize=font)
@@ -48,7 +51,7 @@ def _style(ax, t: dict, title: str, font: float) -> None:
         ax.spines[side].set_color(t["grid"])
 
 
-def _legend(ax, t: dict, font: float) -> None:
+def _legend(ax: "Axes", t: dict[str, str], font: float) -> None:
     leg = ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=font * 0.9, frameon=False)
     for text in leg.get_texts():
         text.set_color(t["fg"])

@@ -21,7 +21,7 @@ from coach.reports.speaker import ENGLISH, Speaker
 from coach.reports.templating import render
 
 
-def render_html(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def render_html(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
                 content: Optional[ReportContent] = None, speaker: Speaker = ENGLISH) -> str:
     """The whole report as one HTML string in ``speaker``'s language (no file access except reading the rule files)."""
     from coach.reports.plot import angle_plot
@@ -35,7 +35,7 @@ def render_html(result: AnalysisResult, rules_overrides: Optional[Sequence[str |
                   disclaimer=say(ANALYSIS_DISCLAIMER), footer_line=say(c.footer_line))
 
 
-def write_html(result: AnalysisResult, path: str | os.PathLike,
-               rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
+def write_html(result: AnalysisResult, path: str | os.PathLike[str],
+               rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
     return write_text_atomic(path, render_html(result, rules_overrides, speaker=speaker))

@@ -21,6 +21,7 @@ from coach.reports.content import ANALYSIS_DISCLAIMER, ReportContent, ShownTable
 from coach.reports.speaker import ENGLISH, Speaker
 
 if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
 # By their English names (a column keeps its width in every language).
@@ -47,7 +48,7 @@ def _fonts() -> tuple[str, str]:
         return "Helvetica", "Helvetica-Bold"
 
 
-def _styles(regular: str, bold: str) -> dict:
+def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
@@ -70,7 +71,7 @@ def _styles(regular: str, bold: str) -> dict:
     }
 
 
-def _p(text: str, style) -> Flowable:
+def _p(text: str, style: ParagraphStyle) -> Flowable:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(str(text)), style)
@@ -152,7 +153,8 @@ def _column_widths(t: ShownTable, width: float, font: str, head_font: str, size:
     return widths
 
 
-def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = ENGLISH) -> Flowable:
+def _table(table: Table, width: float, st: dict[str, ParagraphStyle], empty: str,
+           speaker: Speaker = ENGLISH) -> Flowable:
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
@@ -174,7 +176,7 @@ def _table(table: Table, width: float, st: dict, empty: str, speaker: Speaker = 
     return grid
 
 
-def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike]] = None,
+def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None,
                content: Optional[ReportContent] = None, speaker: Speaker = ENGLISH) -> bytes:
     """The report as PDF bytes, in ``speaker``'s language."""
     from reportlab.lib.pagesizes import A4
@@ -197,7 +199,8 @@ def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | 
     width = doc.width
     footer = page_footer(regular, say(ANALYSIS_DISCLAIMER), say(c.footer_line), speaker)
 
-    story: list = [_p(say(c.title), st["h1"]), _p(say(c.made_line), st["sub"]), _p(say(c.headline), st["headline"])]
+    story: list[Flowable] = [_p(say(c.title), st["h1"]), _p(say(c.made_line), st["sub"]),
+                             _p(say(c.headline), st["headline"])]
     story += [_p(say(w), st["warn"]) for w in c.warnings]
     summary = RLTable([[_p(say(k), st["head"]), _p(say(v), st["cell"])] for k, v in c.summary],
                       colWidths=[46 * mm, width - 46 * mm], hAlign="LEFT")
@@ -225,7 +228,7 @@ def render_pdf(result: AnalysisResult, rules_overrides: Optional[Sequence[str | 
     return buf.getvalue()
 
 
-def write_pdf(result: AnalysisResult, path: str | os.PathLike,
-              rules_overrides: Optional[Sequence[str | os.PathLike]] = None, speaker: Speaker = ENGLISH) -> Path:
+def write_pdf(result: AnalysisResult, path: str | os.PathLike[str],
+              rules_overrides: Optional[Sequence[str | os.PathLike[str]]] = None, speaker: Speaker = ENGLISH) -> Path:
     """Render, then replace ``path`` atomically; raises CoachError if it cannot be written."""
     return write_bytes_atomic(path, render_pdf(result, rules_overrides, speaker=speaker))

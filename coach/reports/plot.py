@@ -16,13 +16,16 @@ from __future__ import annotations
 import io
 import math
 import textwrap
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from coach.analysis.result import AnalysisResult
 from coach.exercises.registry import fault_label, spec_for
 from coach.exercises.spec import RefLine
 from coach.phrase import QT_TRANSLATE_NOOP, Phrase
 from coach.reports.speaker import ENGLISH, Shown, Speaker, from_data
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
 
 GOOD = "#009E73"
 FAULT = "#D55E00"
@@ -36,7 +39,7 @@ def _mmss(t: float, _pos: object = None) -> str:
     return f"{int(t // 60)}:{int(t % 60):02d}"
 
 
-def _tick(speaker: Speaker):
+def _tick(speaker: Speaker) -> Callable[[float, object], str]:
     """Axis numbers written the reader's way (2,5 in German), with no more decimals than the tick needs."""
     def write(value: float, _pos: object = None) -> str:
         decimals = next((d for d in range(3) if abs(round(value, d) - value) < 1e-9), 3)
@@ -81,7 +84,7 @@ def angle_plot(result: AnalysisResult, ref_lines: Optional[Sequence[RefLine]] = 
     FigureCanvasAgg(fig)
     ax, strip = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [5, 1]})
 
-    legend: list = []
+    legend: list[Artist] = []
     hold = result.hold
     faults = result.faults
     if hold is not None:
@@ -189,7 +192,7 @@ def angle_plot(result: AnalysisResult, ref_lines: Optional[Sequence[RefLine]] = 
     # Two legend columns share the width; a longer label (a translation is often longer) wraps instead of being cut.
     chars = max(30, int(width_in * 72 / 2 / (0.45 * font_size)) - 6)
     for handle in legend:
-        handle.set_label(textwrap.fill(handle.get_label(), chars))
+        handle.set_label(textwrap.fill(str(handle.get_label()), chars))  # matplotlib types a label as object
     fig.legend(handles=legend, loc="outside lower center", ncols=2, fontsize=font_size, frameon=False)
 
     buf = io.BytesIO()

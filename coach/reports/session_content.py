@@ -13,14 +13,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, Num, Phrase, Text
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Num, Phrase, Text
 from coach.reports.content import DASH, Table, percent, short_num
 from coach.exercises.registry import fault_label
 from coach.programme.model import reps_phrase
-from coach.reports.speaker import Moment, Shown, from_data
+from coach.reports.speaker import Shown, from_data
+
+if TYPE_CHECKING:
+    from coach.store.history import ExercisePoint
+    from coach.store.models import SessionDetail, SessionInfo, SetDetail, SetInfo
+    from coach.store.store import Store
 
 When = Union[date, datetime, str, None]
 SESSION_DISCLAIMER = QT_TRANSLATE_NOOP("reports", "Counts and form are estimates from one camera, not clinical "
@@ -40,8 +45,8 @@ PAIN_MOMENTS = {"before": QT_TRANSLATE_NOOP("reports", "before the session"),
 OUT_OF_TEN = "{rating}/10"
 
 
-def select_sessions(store, session_ids: Optional[Sequence[int]] = None, since: When = None, until: When = None,
-                    patient_id: Optional[int] = None) -> list:
+def select_sessions(store: "Store", session_ids: Optional[Sequence[int]] = None, since: When = None, until: When = None,
+                    patient_id: Optional[int] = None) -> list["SessionDetail"]:
     """SessionDetails, oldest first: the given ids, or the patient's sessions within the dates."""
     if session_ids is not None:
         return [store.session_detail(i) for i in session_ids]
@@ -74,7 +79,7 @@ def _rating(rating: Optional[int]) -> Shown:
     return DASH if rating is None else Phrase.of(OUT_OF_TEN, rating=rating)
 
 
-def count_text(s) -> Phrase:
+def count_text(s: "SetInfo") -> Phrase:
     """"8", or "7 (corrected from 8)" — a report never shows a corrected count without its original."""
     if s.is_hold:
         return Phrase.of(QT_TRANSLATE_NOOP("reports", "{held} s held, {good} s good form"), held=Num(s.hold_s or 0),
@@ -85,7 +90,7 @@ def count_text(s) -> Phrase:
     return Phrase.of("{count}", count=s.rep_count)
 
 
-def target_text(s) -> Shown:
+def target_text(s: "SetInfo") -> Shown:
     """What the set was prescribed: "30 s hold", "10 reps", or "–"."""
     if s.target_hold_s is not None:
         return Phrase.of(QT_TRANSLATE_NOOP("reports", "{seconds} s hold"), seconds=short_num(s.target_hold_s))
@@ -94,7 +99,7 @@ def target_text(s) -> Shown:
     return DASH
 
 
-def _faults(detail) -> Shown:
+def _faults(detail: "SetDetail") -> Shown:
     kinds = Counter(f.kind for f in detail.faults if f.category == "form")
     if not kinds:
         return QT_TRANSLATE_NOOP("reports", "none")
@@ -103,7 +108,7 @@ def _faults(detail) -> Shown:
                   tuple((f"f{i}", Phrase(name)) for i, (name, _) in enumerate(parts)))
 
 
-def programme_name(store, programme_id: Optional[int]) -> str:
+def programme_name(store: "Store", programme_id: Optional[int]) -> str:
     if programme_id is None:
         return ""
     try:
@@ -112,7 +117,7 @@ def programme_name(store, programme_id: Optional[int]) -> str:
         return ""
 
 
-def _ended(s) -> Shown:
+def _ended(s: "SetInfo") -> Shown:
     if s.stopped_for_pain:
         return (Phrase.of(QT_TRANSLATE_NOOP("reports", "stopped — it hurt ({pain}/10)"), pain=s.pain)
                 if s.pain is not None else QT_TRANSLATE_NOOP("reports", "stopped — it hurt"))
@@ -121,7 +126,7 @@ def _ended(s) -> Shown:
     return ENDINGS.get(s.ended_reason, s.ended_reason.replace("_", " "))
 
 
-def _session_tables(detail) -> tuple[Table, Table, Table]:
+def _session_tables(detail: "SessionDetail") -> tuple[Table, Table, Table]:
     sets = Table([QT_TRANSLATE_NOOP("reports", "Set"), QT_TRANSLATE_NOOP("reports", "Exercise"),
                   QT_TRANSLATE_NOOP("reports", "Target"), QT_TRANSLATE_NOOP("reports", "Done"),
                   QT_TRANSLATE_NOOP("reports", "Good form"), QT_TRANSLATE_NOOP("reports", "Faults"),
@@ -167,7 +172,7 @@ class HistoryChart:
 
     exercise: str
     title: str  # the exercise's name, marked for translation
-    points: Any
+    points: list[ExercisePoint]
 
 
 @dataclass
@@ -186,7 +191,7 @@ class SessionReportContent:
                          title=self.title if isinstance(self.title, Phrase) else Phrase(self.title), when=self.made)
 
 
-def _sub(store, i) -> Phrase:
+def _sub(store: "Store", i: "SessionInfo") -> Phrase:
     """The line under a session's heading: programme · status · source."""
     parts: list[Phrase] = []
     name = programme_name(store, i.programme_id)
@@ -198,8 +203,8 @@ def _sub(store, i) -> Phrase:
                   tuple((f"p{k}", p) for k, p in enumerate(parts)))
 
 
-def build_session_content(store, details: Sequence, title: Text, subtitle: Shown, charts_by: Optional[str] = None,
-                          patient_id: Optional[int] = None, since: When = None,
+def build_session_content(store: "Store", details: Sequence["SessionDetail"], title: Text, subtitle: Shown,
+                          charts_by: Optional[str] = None, patient_id: Optional[int] = None, since: When = None,
                           until: When = None) -> SessionReportContent:
     """Everything the session report says; ``charts_by`` ("day") adds a history chart per exercise."""
     overview = Table([QT_TRANSLATE_NOOP("reports", "Date"), QT_TRANSLATE_NOOP("reports", "Programme"),

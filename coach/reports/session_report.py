@@ -14,18 +14,26 @@ import csv
 import io
 import os
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
 from coach import __version__
 from coach.errors import CoachError
-from coach.phrase import QT_TRANSLATE_NOOP, Phrase
+from coach.phrase import QT_TRANSLATE_NOOP, Moment, Phrase
 from coach.reports import wording as W
 from coach.atomic import write_bytes_atomic, write_text_atomic
 from coach.reports.session_content import (SESSION_DISCLAIMER, SessionReportContent, When,
                                            build_session_content, count_text, programme_name, select_sessions,
                                            target_text)
-from coach.reports.speaker import ENGLISH, Moment, Speaker
+from coach.reports.speaker import ENGLISH, Speaker
 from coach.reports.templating import render
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from coach.analysis.session import SessionAnalysis
+
+    from coach.store.models import SessionDetail
+    from coach.store.store import Store
 
 __all__ = ["CSV_COLUMNS", "count_text", "export_session_report", "render_csv", "render_html", "render_pdf",
            "select_sessions", "target_text"]
@@ -38,7 +46,7 @@ CSV_COLUMNS = ["session_id", "session_started_at", "session_status", "programme"
                "good_form_share", "hold_s", "good_form_s", "faults", "stopped_for_pain", "pain", "ended_reason"]
 
 
-def csv_rows(store, details: Sequence) -> list[dict]:
+def csv_rows(store: "Store", details: Sequence["SessionDetail"]) -> list[dict[str, object]]:
     rows = []
     for d in details:
         i = d.info
@@ -61,7 +69,7 @@ def csv_rows(store, details: Sequence) -> list[dict]:
     return rows
 
 
-def render_csv(store, details: Sequence) -> str:
+def render_csv(store: "Store", details: Sequence["SessionDetail"]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     w.writeheader()
@@ -85,7 +93,7 @@ def render_pdf(c: SessionReportContent, speaker: Speaker = ENGLISH) -> bytes:
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                             bottomMargin=18 * mm, title=say(c.title), author=f"Coach {__version__}",
                             subject=say(W.SESSIONS_SUBJECT), creator=f"Coach {__version__}")
-    story: list = [_p(say(c.title), st["h1"]), _p(say(c.subtitle), st["sub"]),
+    story: list[Flowable] = [_p(say(c.title), st["h1"]), _p(say(c.subtitle), st["sub"]),
                    KeepTogether([_p(say(W.SESSIONS), st["h2"]),
                                  _table(c.overview, doc.width, st, say(W.NO_SESSIONS), speaker)])]
     for chart in c.charts:
@@ -122,9 +130,10 @@ def render_html(c: SessionReportContent, speaker: Speaker = ENGLISH) -> str:
                   disclaimer=speaker.text(SESSION_DISCLAIMER), footer_line=speaker.text(c.footer_line))
 
 
-def export_session_report(store, out: Union[str, os.PathLike], session_ids: Optional[Sequence[int]] = None,
-                          since: When = None, until: When = None, patient_id: Optional[int] = None,
-                          formats: Sequence[str] = (".pdf", ".csv"), speaker: Speaker = ENGLISH) -> list[Path]:
+def export_session_report(store: "Store", out: Union[str, os.PathLike[str]],
+                          session_ids: Optional[Sequence[int]] = None, since: When = None, until: When = None,
+                          patient_id: Optional[int] = None, formats: Sequence[str] = (".pdf", ".csv"),
+                          speaker: Speaker = ENGLISH) -> list[Path]:
     """Write ``out`` with each suffix in ``formats`` (".pdf", ".html", ".csv"; same name stem).
 
     A date range also gets charts. The PDF and HTML are in ``speaker``'s language; the CSV is
@@ -171,7 +180,7 @@ def _day(iso: str) -> Moment | str:
     return Moment(iso[:10], with_time=False) if iso else ""
 
 
-def export_session_analysis_reports(session, outs: Sequence[Union[str, os.PathLike]],
+def export_session_analysis_reports(session: "SessionAnalysis", outs: Sequence[Union[str, os.PathLike[str]]],
                                     speaker: Speaker = ENGLISH) -> list[Path]:
     """One whole recording split into sets (:class:`coach.analysis.session.SessionAnalysis`) as its session report.
 

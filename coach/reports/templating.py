@@ -10,15 +10,18 @@ in one language throughout. Both the one-analysis report and the session report 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach import __version__
 from coach.reports import wording
 from coach.reports.speaker import Speaker
 
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
 
 @lru_cache(maxsize=1)
-def _environment() -> Any:
+def _environment() -> "Environment":
     """Built once per process (jinja2 compiles each template on first use and caches it)."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 

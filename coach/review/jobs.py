@@ -40,7 +40,7 @@ RECOGNISING = QT_TRANSLATE_NOOP("review_jobs", "Recognising the exercises in {fi
 WRITING = QT_TRANSLATE_NOOP("review_jobs", "Writing {file}")
 
 
-def _rules(overrides: Sequence[str | os.PathLike]) -> list[str]:
+def _rules(overrides: Sequence[str | os.PathLike[str]]) -> list[str]:
     return [str(p) for p in overrides]
 
 
@@ -58,7 +58,7 @@ def _check_input(path: Path) -> None:
         check_video_path(path)
 
 
-def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str | os.PathLike],
+def analyse_job(path: str | os.PathLike[str], exercise: str, overrides: Sequence[str | os.PathLike[str]],
                 workdir: Path) -> Callable[[JobContext], Recording]:
     """Analyse a video (keeping its pose track in ``workdir``) or a ``.npz`` pose track."""
     from coach.analysis import analyze_file
@@ -95,7 +95,7 @@ def analyse_job(path: str | os.PathLike, exercise: str, overrides: Sequence[str 
     return job
 
 
-def analyse_session_job(path: str | os.PathLike, overrides: Sequence[str | os.PathLike],
+def analyse_session_job(path: str | os.PathLike[str], overrides: Sequence[str | os.PathLike[str]],
                         workdir: Path) -> Callable[[JobContext], Recording]:
     """Automatic: find and judge every set in a video (its pose track kept in ``workdir``) or a pose track."""
     from coach.analysis.session import video_track
@@ -124,7 +124,8 @@ def analyse_session_job(path: str | os.PathLike, overrides: Sequence[str | os.Pa
     return job
 
 
-def _split(ctx: JobContext, track: "PoseTrack", src: Path, track_path: Path, overrides: Sequence[str | os.PathLike],
+def _split(ctx: JobContext, track: "PoseTrack", src: Path, track_path: Path,
+           overrides: Sequence[str | os.PathLike[str]],
            video: Optional[Path], stopped_s: Optional[float]) -> Recording:
     """The sets in ``track`` (a few seconds for an hour: the busy indicator, not a percentage)."""
     from coach.analysis.session import split_track
@@ -138,7 +139,8 @@ def _split(ctx: JobContext, track: "PoseTrack", src: Path, track_path: Path, ove
                                 tuple(_rules(overrides)), video_path=video)
 
 
-def rescore_set_job(recording: Recording, overrides: Sequence[str | os.PathLike]) -> Callable[[JobContext], Recording]:
+def rescore_set_job(recording: Recording, overrides: Sequence[str | os.PathLike[str]]
+                    ) -> Callable[[JobContext], Recording]:
     """Automatic: judge the set on screen again over the same stretch (other limits); with no set, split again."""
     from coach.analysis.session import rescore_set
 
@@ -159,7 +161,7 @@ def rescore_set_job(recording: Recording, overrides: Sequence[str | os.PathLike]
     return job
 
 
-def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | os.PathLike]
+def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | os.PathLike[str]]
                 ) -> Callable[[JobContext], Recording]:
     """Re-run the analysis on the saved skeleton with other limits (or as another exercise)."""
     from coach.analysis import analyze_file
@@ -178,7 +180,7 @@ def rescore_job(recording: Recording, exercise: str, overrides: Sequence[str | o
     return job
 
 
-def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[[JobContext], Path]:
+def annotate_job(recording: Recording, out_path: str | os.PathLike[str]) -> Callable[[JobContext], Path]:
     """Burn the skeleton, count and cues into a copy of the video (the CLI's ``--annotate``).
 
     The video is written to a hidden sibling and renamed when complete, so a
@@ -211,7 +213,7 @@ def annotate_job(recording: Recording, out_path: str | os.PathLike) -> Callable[
     return job
 
 
-def report_job(recording: Recording, out_path: str | os.PathLike,
+def report_job(recording: Recording, out_path: str | os.PathLike[str],
                speaker: Optional[Speaker] = None) -> Callable[[JobContext], Path]:
     """HTML, PDF, CSV or JSON by suffix, as ``coach analyze --report/--csv/--json`` writes them; the HTML and PDF
     in ``speaker``'s language (the window's), English by default as on the command line."""

@@ -44,7 +44,7 @@ def new_row_id(cursor: sqlite3.Cursor) -> int:
 class Database:
     """One open data file. Thread-safe: one connection guarded by a lock (writes are tiny and rare)."""
 
-    def __init__(self, path: Optional[Union[str, os.PathLike]] = None, *, read_only: bool = False,
+    def __init__(self, path: Optional[Union[str, os.PathLike[str]]] = None, *, read_only: bool = False,
                  busy_timeout_s: float = 5.0, clock: Optional[Clock] = None, check: bool = True) -> None:
         self.memory = os.fspath(path) == MEMORY if path is not None else False
         self.path = Path(MEMORY) if self.memory else default_db_path(path)

@@ -24,7 +24,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("coach", appauthor=False))
 
 
-def default_db_path(path: Optional[Union[str, os.PathLike]] = None) -> Path:
+def default_db_path(path: Optional[Union[str, os.PathLike[str]]] = None) -> Path:
     """The data file: ``path`` if given (a folder gets ``coach.sqlite3`` inside), else the default folder's."""
     if path is not None:
         p = Path(path).expanduser()

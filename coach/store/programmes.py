@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 import tomli_w
 
@@ -45,13 +45,13 @@ class PrescriptionVersion:
 NO_PRESCRIPTION = QT_TRANSLATE_NOOP("errors", "no prescription with id {id} in {path}")
 
 
-def overrides_to_toml(overrides: dict) -> str:
+def overrides_to_toml(overrides: dict[str, Any]) -> str:
     """The overrides as TOML text (what a physio would write), by a maintained writer that escapes
     every control character; reading it back gives exactly ``overrides``."""
     return tomli_w.dumps(overrides) if overrides else ""
 
 
-def overrides_from_toml(text: str, where: str) -> dict:
+def overrides_from_toml(text: str, where: str) -> dict[str, Any]:
     """Stored overrides, or StoreError: a row that cannot be read must never quietly become the defaults."""
     if not text:
         return {}
@@ -180,12 +180,12 @@ class ProgrammesMixin(_Base):
         return int(row[0])
 
     # ----- files ------------------------------------------------------------------------------
-    def import_programme_file(self, path: Union[str, os.PathLike], patient_id: Optional[int] = None) -> Programme:
+    def import_programme_file(self, path: Union[str, os.PathLike[str]], patient_id: Optional[int] = None) -> Programme:
         from coach.programme.fileio import load_programme_file
 
         return self.save_programme(load_programme_file(path), patient_id, reason=f"imported from {os.fspath(path)}")
 
-    def export_programme_file(self, programme_id: int, path: Union[str, os.PathLike]) -> None:
+    def export_programme_file(self, programme_id: int, path: Union[str, os.PathLike[str]]) -> None:
         from coach.programme.fileio import save_programme_file
 
         save_programme_file(self.programme(programme_id), path)

@@ -14,7 +14,7 @@ resumable (see :mod:`coach.store.liveness`).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from coach.exercises import events as ev
 from coach.exercises.events import Event, RepRecord
@@ -106,7 +106,7 @@ class SessionRecorder:
         if self.set_id is None:
             return None
         set_id = self.set_id
-        kw: dict = {}
+        kw: dict[str, Any] = {}
         t_end = None
         if analyzer is not None:
             kw.update(rep_count=analyzer.rep_count, reps_by_side=dict(analyzer.reps_by_side))

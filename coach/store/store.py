@@ -16,5 +16,5 @@ class Store(HistoryMixin, SessionReadsMixin, SessionWritesMixin, ProgrammesMixin
     """Open with ``Store()`` (default location), ``Store(path)`` or ``Store(read_only=True)``; close when done."""
 
 
-def open_store(path: Optional[Union[str, os.PathLike]] = None, **kw: object) -> Store:
+def open_store(path: Optional[Union[str, os.PathLike[str]]] = None, **kw: object) -> Store:
     return Store(path, **kw)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Optional, Union, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -38,6 +38,9 @@ from coach.ui.summary_panel import SummaryPanel
 from coach.phrase import Text
 from coach.ui.i18n import (KEY_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, error_text, exercise_title, language_setting,
                            number, phrase_text, translate)
+
+if TYPE_CHECKING:
+    from coach.exercises.base import ExerciseAnalyzer
 
 RENDER_INTERVAL_MS = 33
 VIDEO_FILTER = QT_TRANSLATE_NOOP("main_window", "Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v);;All files (*)")
@@ -159,7 +162,8 @@ class MainWindow(QMainWindow):
             if auto:
                 from coach.exercises.registry import overrides_by_exercise
 
-                analyzer = AutoExercise(overrides=overrides_by_exercise(self.rules))
+                # A facade with the analyzer's interface: the recognised exercise's own analyzer once known.
+                analyzer = cast("ExerciseAnalyzer", AutoExercise(overrides=overrides_by_exercise(self.rules)))
             session = LiveSession(exercise, source, rules=self.rules, target=target, countdown_s=self.countdown_s,
                                   pacing=self.pacing, estimator_factory=self.estimator_factory,
                                   lost_after=self.lost_after, parent=self, recorder=log, pose_track=log.track,

@@ -84,7 +84,7 @@ class AnalysisSummary(msgspec.Struct):
     cancelled: bool = False
 
 
-def checked_analysis(data: Any) -> tuple[Optional[dict], str]:
+def checked_analysis(data: Any) -> tuple[Optional[dict[str, Any]], str]:
     """(the summary as Coach writes it, "") or (None, what is wrong, naming the field)."""
     try:
         summary = msgspec.convert(data, AnalysisSummary, strict=True)

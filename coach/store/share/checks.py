@@ -33,7 +33,7 @@ from coach.untrusted import TreeLimits, UntrustedFileError, check_member, loads_
 class SharePackage:
     """A share file that passed every check, held in memory."""
     path: Path
-    manifest: dict
+    manifest: dict[str, Any]
     sessions: list[SharedSession]
     tracks: dict[str, bytes] = field(repr=False)   # member name -> the .npz bytes
 
@@ -96,7 +96,7 @@ def _json(data: bytes, path: Path, name: str) -> Any:
             from None
 
 
-def _check_manifest(manifest: Any, path: Path) -> dict:
+def _check_manifest(manifest: Any, path: Path) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
         raise _refuse(path, Phrase.of(QT_TRANSLATE_NOOP("errors", "it is not a Coach share file (its manifest is "
                                                                   "someone else's)")))
@@ -145,7 +145,7 @@ def _check_tracks(path: Path, sessions: list[SharedSession], tracks: dict[str, b
                                               name=name, why=why)) from None
 
 
-def read_package(path: Union[str, os.PathLike]) -> SharePackage:
+def read_package(path: Union[str, os.PathLike[str]]) -> SharePackage:
     """Check a share file completely and return it; ShareFileError (one line) at the first problem."""
     from coach.exercises.registry import exercise_names
 

@@ -27,7 +27,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PureWindowsPath
-from typing import TYPE_CHECKING, Optional, Protocol, Union
+from typing import TYPE_CHECKING, Any, Optional, Protocol, Union
 
 from coach.atomic import replacing
 from coach.errors import CoachError
@@ -144,7 +144,7 @@ def _file_name(text: object) -> object:
     return PureWindowsPath(text).name if isinstance(text, str) and text else text
 
 
-def _analysis(result: Optional["AnalysisResult"]) -> Optional[dict]:
+def _analysis(result: Optional["AnalysisResult"]) -> Optional[dict[str, Any]]:
     """The result as the share file carries it, with file paths cut to their names."""
     if result is None:
         return None
@@ -245,7 +245,7 @@ class PreparedShare:
         lines.append(Phrase.of(QT_TRANSLATE_NOOP("share", "size: {size}"), size=size_phrase(self.size)))
         return lines
 
-    def save(self, store: "Store", out: Union[str, os.PathLike]) -> Path:
+    def save(self, store: "Store", out: Union[str, os.PathLike[str]]) -> Path:
         """Copy into place (all or nothing), then mark the sessions shared."""
         dest = Path(out)
         if dest.suffix.lower() != SUFFIX:
@@ -288,7 +288,8 @@ def human_size(n: int) -> str:
     return str(size_phrase(n))
 
 
-def _member(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple, packed: bool, manifest: dict) -> None:
+def _member(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, int, int, int, int, int],
+            packed: bool, manifest: dict[str, Any]) -> None:
     info = zipfile.ZipInfo(name, stamp)
     info.compress_type = zipfile.ZIP_DEFLATED if packed else zipfile.ZIP_STORED  # tracks are compressed already
     zf.writestr(info, data)
@@ -356,7 +357,7 @@ class ExportResult:
     lines: tuple[str, ...]
 
 
-def export_share(store: "Store", out: Union[str, os.PathLike], patient_id: Optional[int] = None,
+def export_share(store: "Store", out: Union[str, os.PathLike[str]], patient_id: Optional[int] = None,
                  since: Optional[date] = None, shelf: Optional[TrackShelf] = None,
                  patient_name: Optional[str] = None) -> ExportResult:
     """Plan, build and save in one call (the command line's ``coach share export``)."""

@@ -188,7 +188,7 @@ def _write_tracks(store: "Store", pkg: SharePackage,
     return written, failed
 
 
-def import_share(store: "Store", path: Union[str, os.PathLike, SharePackage], patient_name: Optional[str] = None,
+def import_share(store: "Store", path: Union[str, os.PathLike[str], SharePackage], patient_name: Optional[str] = None,
                  shelf: Optional["TrackShelf"] = None) -> ImportReport:
     """Check ``path`` whole, then add what is new to ``patient_name`` (default: the name in the file).
 

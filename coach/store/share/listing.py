@@ -9,7 +9,7 @@ guided), ``imported`` (a patient's share file) or ``analysed`` (a recording).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from coach.exercises.form_metrics import split_shares
 from coach.phrase import QT_TRANSLATE_NOOP
@@ -37,7 +37,7 @@ class SessionRow:
     source: str
     status: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 

@@ -60,7 +60,7 @@ class SharedSet:
     stopped_for_pain: bool
     pain: Optional[int]
     ended_reason: Optional[str]
-    analysis: Optional[dict]
+    analysis: Optional[dict[str, Any]]
     track: Optional[str]                  # member name of its pose track, if one was recorded
     reps: tuple[RepRecord, ...] = ()
     faults: tuple[SharedFault, ...] = ()
@@ -98,7 +98,7 @@ class SharedSession:
     pain_ratings: tuple[SharedPain, ...] = ()
 
 
-def sessions_to_json(sessions: list[SharedSession]) -> dict:
+def sessions_to_json(sessions: list[SharedSession]) -> dict[str, Any]:
     return {"schema": SESSIONS_SCHEMA, "sessions": [asdict(s) for s in sessions]}
 
 
@@ -217,7 +217,7 @@ class _Fields:
             raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "true or false")))
         return v
 
-    def items(self, key: str) -> list:
+    def items(self, key: str) -> list[Any]:
         v = self._get(key, False)
         if not isinstance(v, list) or len(v) > MAX_COUNT:
             raise self._bad(key, Phrase.of(QT_TRANSLATE_NOOP("errors", "a list (up to {most} items)"),
@@ -225,11 +225,11 @@ class _Fields:
         return v
 
     @overload
-    def mapping(self, key: str, optional: Literal[False] = False) -> dict: ...
+    def mapping(self, key: str, optional: Literal[False] = False) -> dict[str, Any]: ...
     @overload
-    def mapping(self, key: str, optional: bool) -> Optional[dict]: ...
+    def mapping(self, key: str, optional: bool) -> Optional[dict[str, Any]]: ...
 
-    def mapping(self, key: str, optional: bool = False) -> Optional[dict]:
+    def mapping(self, key: str, optional: bool = False) -> Optional[dict[str, Any]]:
         v = self._get(key, optional)
         if v is None and optional:
             return None

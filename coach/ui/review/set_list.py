@@ -12,6 +12,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from coach.analysis.session import OtherSpan
 from coach.reports.content import build_content
 from coach.review.recording import Recording, fmt_time
 from coach.ui.review import review_style as style
@@ -42,7 +43,8 @@ class SetList(QListWidget):
         session = rec.session if rec is not None else None
         self.setVisible(session is not None)
         if session is not None:
-            rows = [(f.start_s, i, None) for i, f in enumerate(session.sets)]
+            rows: list[tuple[float, int, Optional[OtherSpan]]] = [(f.start_s, i, None)
+                                                                   for i, f in enumerate(session.sets)]
             rows += [(o.start_s, -1, o) for o in session.other]
             for _, i, other in sorted(rows, key=lambda r: r[0]):
                 if other is not None:
