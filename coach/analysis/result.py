@@ -63,6 +63,16 @@ class AngleSeriesBuilder:
         return AngleSeries(self.name, tuple(self.t_s), tuple(self.deg))
 
 
+def ending_fields(stopped_early_at_s: Optional[float], cancelled: bool) -> dict[str, Any]:
+    """How a run ended, in a result's JSON: present only when it stopped early or was cancelled."""
+    out: dict[str, Any] = {}
+    if stopped_early_at_s is not None:
+        out["stopped_early_at_s"] = round(stopped_early_at_s, 3)
+    if cancelled:
+        out["cancelled"] = True
+    return out
+
+
 @dataclass(frozen=True)
 class AnalysisResult:
     """One recording's analysis, frozen once built: a run that stopped early or was cancelled says so
@@ -151,10 +161,7 @@ class AnalysisResult:
             del out["judged_s"]  # a result from before it was measured stays as it was
         if self.angle_series is not None:
             out["angle_series"] = self.angle_series.to_dict()
-        if self.stopped_early_at_s is not None:
-            out["stopped_early_at_s"] = round(self.stopped_early_at_s, 3)
-        if self.cancelled:
-            out["cancelled"] = True
+        out.update(ending_fields(self.stopped_early_at_s, self.cancelled))
         return out
 
     @classmethod

@@ -28,7 +28,7 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from coach.analysis.recognition import Activity, ExerciseWatch, run_watch
-from coach.analysis.result import AnalysisResult
+from coach.analysis.result import AnalysisResult, ending_fields
 from coach.analysis.run import ProgressFn, _analyze_track, video_pose_frames
 from coach.atomic import replacing
 from coach.errors import CoachError
@@ -102,11 +102,8 @@ class SessionAnalysis:
             "frames": self.frames, "duration_s": round(self.duration_s, 3), "source_kind": self.source_kind,
             "sets": [s.to_dict() for s in self.sets],
             "other": [{"start_s": round(o.start_s, 3), "end_s": round(o.end_s, 3)} for o in self.other],
+            **ending_fields(self.stopped_early_at_s, self.cancelled),
         }
-        if self.stopped_early_at_s is not None:
-            out["stopped_early_at_s"] = round(self.stopped_early_at_s, 3)
-        if self.cancelled:
-            out["cancelled"] = True
         return out
 
     @classmethod
