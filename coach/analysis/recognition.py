@@ -17,6 +17,7 @@ first rep or hold shows it, without looking ahead.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Optional, Sequence
@@ -175,22 +176,20 @@ class ExerciseWatch:
         """Whether a picture cut lies within (start_s, end_s]."""
         return any(start_s < c <= end_s for c in self.cuts_s)
 
+    def _span(self, start_s: float, end_s: float) -> range:
+        """The indices of the frames logged within [start_s, end_s] (the log is in time order)."""
+        return range(bisect_left(self.t_s, start_s), bisect_right(self.t_s, end_s))
+
     def in_position_s(self, name: str, start_s: float, end_s: float) -> float:
         """Seconds within [start_s, end_s] that the person held the exercise's start position."""
         t, flags = self.t_s, self.in_position[name]
-        total = 0.0
-        for i in range(1, len(t)):
-            if flags[i] and start_s <= t[i] <= end_s:
-                total += min(t[i] - t[i - 1], 0.5)
-        return total
+        return sum(min(t[i] - t[i - 1], 0.5) for i in self._span(start_s, end_s) if i > 0 and flags[i])
 
     def longest_out_of_position_s(self, name: str, start_s: float, end_s: float) -> float:
         """The longest time within [start_s, end_s] that the person was out of the exercise's start position."""
         t, flags = self.t_s, self.in_position[name]
         longest, since = 0.0, None
-        for i in range(len(t)):
-            if not start_s <= t[i] <= end_s:
-                continue
+        for i in self._span(start_s, end_s):
             if flags[i]:
                 since = None
             else:

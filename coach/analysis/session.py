@@ -5,7 +5,8 @@ cat-cow, bird-dogs — in one file. :func:`split_track` finds the sets in its po
 
 1. every exercise's analyzer runs over the whole recording (:class:`~coach.analysis.recognition.ExerciseWatch`);
 2. each exercise's counted work (reps, hold spans) is grouped into candidate sets: work less
-   than :data:`SET_GAP_S` apart is one set;
+   than :data:`SET_GAP_S` apart, with the start position kept in between and no picture cut
+   (unless the work resumed at once), is one set; under :data:`MIN_SET_WORK_S` of work is none;
 3. where candidates of different exercises overlap, the one whose start position held longer
    over the stretch wins (:meth:`~coach.analysis.recognition.ExerciseWatch.claim_s`);
 4. each set's stretch reaches :data:`LEAD_S` before its first rep (the start position is
@@ -27,7 +28,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 import numpy as np
 
-from coach.analysis.recognition import Activity, ExerciseWatch, run_watch
+from coach.analysis.recognition import LEAD_S, Activity, ExerciseWatch, run_watch
 from coach.analysis.result import AnalysisResult, ending_fields
 from coach.analysis.run import ProgressFn, _analyze_track, video_pose_frames
 from coach.atomic import replacing
@@ -44,8 +45,7 @@ SET_GAP_S = 10.0
 LEFT_POSITION_S = 3.0
 # or the picture cut in between and the work did not resume this soon (an edited video of one set does).
 CUT_RESUME_S = 3.0
-# A set's stretch starts this long before its first rep or hold (the start position is taken there)...
-LEAD_S = 5.0
+# A set's stretch starts LEAD_S before its first rep or hold (the start position is taken there)...
 # ...and ends this long after its last (the return to rest).
 TAIL_S = 2.0
 # Less counted work than this in all is no set: a twitch read as one quick rep as somebody moves on.
