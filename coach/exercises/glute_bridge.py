@@ -229,17 +229,16 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
     def watched_joints(self) -> tuple[int, ...]:
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
 
-    def _lying_knees_bent(self, b: Body, up: Optional[np.ndarray]) -> bool:
+    def _lying_knees_bent(self, f3: BodyFrame3D, up: Optional[np.ndarray], planted: Optional[str]) -> bool:
         """On the back, knees bent, feet down — judged in the body's frame, so a camera at the feet sees it too.
 
         The knee tests describe the rest position only: at the top of a bridge the hips rise
         to the knees, and a camera at the feet sees the thighs end-on, so the knee can read as
-        straight — during a lift only "lying on the back" is asked.
+        straight — during a lift only "lying on the back" is asked. A single-leg bridge
+        (``planted``: the leg whose foot is down) is judged on the leg that carries it.
         """
-        f3 = b.frame3d
-        if f3 is None or up is None:
+        if up is None:
             return False
-        planted = single_leg(f3)  # a single-leg bridge is judged on the leg that carries it
         knee, ankle = leg_point(f3, "knee", planted), leg_point(f3, "ankle", planted)
         knee_deg = angle_between_deg(f3.mid("hip") - knee, ankle - knee)
         lo, hi = self.knee_range_deg
@@ -254,7 +253,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 and not self.wrong_posture())
 
     @staticmethod
-    def measure(f3: BodyFrame3D, up: Optional[np.ndarray]) -> tuple[float, float, float]:
+    def measure(f3: BodyFrame3D, up: Optional[np.ndarray], planted: Optional[str]) -> tuple[float, float, float]:
         """(hip_extension_deg, hip offset from the shoulder–knee line, hip rise above the shoulders).
 
         All on the body's midline in 3-D: the two sides' hips move together in a bridge,
@@ -264,7 +263,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         """
         if up is None:
             return math.nan, math.nan, math.nan
-        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), leg_point(f3, "knee", single_leg(f3))
+        sh, hip, knee = f3.mid("shoulder"), f3.mid("hip"), leg_point(f3, "knee", planted)
         line = f3.offset_from_line(hip, sh, knee, up)
         ext = signed_hip_extension_deg(angle_between_deg(sh - hip, knee - hip), line)
         return ext, line, float(np.dot(hip - sh, up)) / f3.torso_m
@@ -343,16 +342,16 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
-        up = supine_up(body.frame3d) if body is not None and body.frame3d is not None else None
-        raw_position = body is not None and self._lying_knees_bent(body, up)
+        f3 = body.frame3d if body is not None else None
+        up = supine_up(f3) if f3 is not None else None
+        planted = single_leg(f3) if f3 is not None else None  # one foot in the air: a single-leg bridge
+        raw_position = f3 is not None and self._lying_knees_bent(f3, up, planted)
         self._position.update(raw_position, t_s)
         self.in_position = self._position.active
         lifting = False
         ext = line = rise = None
-        planted = None
-        if body is not None and body.frame3d is not None:
-            planted = single_leg(body.frame3d)
-            ext, line, rise = self.measure(body.frame3d, up)
+        if f3 is not None:
+            ext, line, rise = self.measure(f3, up, planted)
             self.key_angle_deg = ext
             if self._tracking_jump(ext, rise, t_s):
                 body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
