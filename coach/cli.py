@@ -12,16 +12,14 @@ import os
 import sys
 from pathlib import Path
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from coach.analysis.result import AnalysisResult
+from coach.analysis.session import AUTO  # --exercise auto (or none): recognise the exercises, split into sets
 from coach.analysis.summary_text import print_summary
 from coach.errors import CoachError
 from coach.outputs import VIDEO_OUT_SUFFIXES, Output, check_output_folder, check_outputs
 from coach.untrusted import printable
-
-if TYPE_CHECKING:
-    from coach.analysis.session import SessionAnalysis
 
 EXIT_BAD_INPUT = 2
 EXIT_INCOMPLETE = 1      # done, but not all of it (a share import whose pose tracks could not all be saved)
@@ -30,7 +28,6 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a writer whose rea
 
 
 REPORT_FORMATS = (".html", ".htm", ".pdf")
-AUTO = "auto"  # --exercise auto (or none): recognise the exercises and split the recording into sets
 
 
 def _check_report_dir(path: str) -> Path:
@@ -56,6 +53,7 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
     from coach.analysis.batch import _json_path
     from coach.analysis.session import SessionAnalysis, result_from_dict
     from coach.reports import export_report
+    from coach.reports.session_report import export_session_analysis_reports
 
     taken: set[str] = set()
     for video in inputs:
@@ -70,7 +68,7 @@ def _batch_reports(inputs: list[Path], json_dir: str, report_dir: Path, since: f
             continue
         result = result_from_dict(data)
         if isinstance(result, SessionAnalysis):
-            _session_reports(result, [report_dir / f"{jp.stem}.html"])
+            export_session_analysis_reports(result, [report_dir / f"{jp.stem}.html"])
         else:
             export_report(result, report_dir / f"{jp.stem}.html", rules_overrides=rules or None)
 
@@ -255,6 +253,7 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
     from coach.analysis.session import analyze_session_file, write_session_json
     from coach.analysis.summary_text import print_session_summary
     from coach.exercises.registry import overrides_by_exercise
+    from coach.reports.session_report import export_session_analysis_reports
 
     if args.annotate:
         raise CoachError("--annotate draws one exercise's measures: give --exercise with it")
@@ -265,7 +264,7 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
                                    scheduler=args.scheduler)
     if args.json:
         write_session_json(session, args.json)
-    _session_reports(session, [*reports, *([csv_path] if csv_path is not None else [])])
+    export_session_analysis_reports(session, [*reports, *([csv_path] if csv_path is not None else [])])
     if args.store:
         from coach.store import Store, default_db_path
         from coach.store.importing import store_session_analysis
@@ -279,13 +278,6 @@ def _analyze_auto(args: argparse.Namespace, inputs: list[Path], rules: list[str]
     if not args.quiet:
         print_session_summary(session)
     return 0
-
-
-def _session_reports(session: "SessionAnalysis", outs: list[Path]) -> None:
-    """A whole-session recording's HTML, PDF or CSV reports: the session report, one line per set."""
-    from coach.reports.session_report import export_session_analysis_reports
-
-    export_session_analysis_reports(session, outs)
 
 
 def _store_result(result: AnalysisResult) -> None:

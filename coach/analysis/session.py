@@ -98,7 +98,7 @@ class SessionAnalysis:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "schema": SCHEMA, "video": self.video, "exercise": "auto", "fps": round(self.fps, 3),
+            "schema": SCHEMA, "video": self.video, "exercise": AUTO, "fps": round(self.fps, 3),
             "frames": self.frames, "duration_s": round(self.duration_s, 3), "source_kind": self.source_kind,
             "sets": [s.to_dict() for s in self.sets],
             "other": [{"start_s": round(o.start_s, 3), "end_s": round(o.end_s, 3)} for o in self.other],
