@@ -47,9 +47,7 @@ def print_session_summary(s: "SessionAnalysis", out: Optional[TextIO] = None) ->
         span = f"{_fmt_time(f.start_s)}–{_fmt_time(f.end_s)}"
         w(f"set {i}, {f.exercise} ({span}), judged {f.result.judged_s or 0.0:.1f} s\n")
         _print_body(f.result, w)
-    if s.stopped_early_at_s is not None:
-        w(f"  warning: the video could not be read past {s.stopped_early_at_s:.1f} s "
-          f"(truncated or corrupt); results cover what was read\n")
+    _print_stopped_early(s.stopped_early_at_s, w)
 
 
 def _print_body(r: AnalysisResult, w: Callable[[str], object]) -> None:
@@ -62,6 +60,10 @@ def _print_body(r: AnalysisResult, w: Callable[[str], object]) -> None:
         w(f"  fault {f.kind} {_fmt_time(f.t_start)}–{_fmt_time(f.t_end)}: {f.message}\n")
     for s in r.setup_warnings:
         w(f"  setup {s.kind} {_fmt_time(s.t_start)}–{_fmt_time(s.t_end)}\n")
-    if r.stopped_early_at_s is not None:
-        w(f"  warning: the video could not be read past {r.stopped_early_at_s:.1f} s "
-          f"(truncated or corrupt); results cover what was read\n")
+    _print_stopped_early(r.stopped_early_at_s, w)
+
+
+def _print_stopped_early(at_s: Optional[float], w: Callable[[str], object]) -> None:
+    if at_s is not None:
+        w(f"  warning: the video could not be read past {at_s:.1f} s (truncated or corrupt); results cover what "
+          f"was read\n")
