@@ -152,6 +152,10 @@ def test_rule_files_go_to_the_exercises_they_name(tmp_path):
     unnamed.write_text("[position]\nmin_knee_deg = 140.0\n")
     with pytest.raises(RuleFileError, match="name the exercise"):
         overrides_by_exercise([unnamed])
+    misspelt = tmp_path / "misspelt.toml"
+    misspelt.write_text("[plnk.position]\nmin_knee_deg = 140.0\n")
+    with pytest.raises(RuleFileError, match="'plnk' is not an exercise .*did you mean 'plank'"):
+        overrides_by_exercise([misspelt])
 
 
 def test_live_recognition_names_the_exercise_at_its_first_rep_and_keeps_that_rep():

@@ -100,8 +100,15 @@ def exercises_named_in(path: str | os.PathLike[str], known_exercises: Collection
     p = Path(path)
     if p.is_dir():
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "expected a rule file but {path} is a folder"), path=str(p))
-    named = sorted(k for k in _read_toml(p) if k in set(known_exercises))
+    data = _read_toml(p)
+    named = sorted(k for k in data if k in set(known_exercises))
     if not named:
+        close = next(((k, m[0]) for k in data for m in [difflib.get_close_matches(k, sorted(known_exercises), n=1)]
+                      if m), None)
+        if close is not None:
+            raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' is not an exercise (known: {known}); "
+                                                            "did you mean '{close}'?"),
+                                path=str(p), key=close[0], known=", ".join(sorted(known_exercises)), close=close[1])
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: name the exercise its rules are for ([plank.form], "
                                                         "[bird_dog.range], ...): Coach recognises the exercise here, "
                                                         "so a file of one exercise's sections applies to none"),
