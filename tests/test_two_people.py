@@ -11,10 +11,10 @@ import pytest
 from coach.analysis import analyze_file
 from coach.exercises.base import NOTICE_SHOW_S
 from coach.exercises.registry import create_analyzer
-from coach.pose.crowd import OtherPersonWatch, PixelBox, torso_incline_deg
+from coach.pose.crowd import OtherPersonWatch, PixelBox, person_px, torso_incline_deg
 from coach.pose.track import PoseTrackRecorder, load_track, save_track
 from clips import SHARED_DATA
-from synthetic import BRIDGE_REST, H, PLANK, STANDING, W, frame, pose_array, timeline
+from synthetic import BRIDGE_REST, H, PLANK, QUADRUPED, STANDING, W, frame, pose_array, timeline
 from synthetic import bridge_rep
 
 FLOOR_LEFT = pose_array({k: (x * 0.45, y) for k, (x, y) in PLANK.items()})  # lying, left half of the frame
@@ -31,7 +31,10 @@ class ScriptedWatch(OtherPersonWatch):
 
     def _detect(self, bgr):
         self.searched.append(bgr)
-        return self.finds.pop(0) if self.finds else None
+        if not self.finds:
+            return None, None
+        find = self.finds.pop(0)
+        return find if isinstance(find, tuple) else (find, None)
 
 
 def blank() -> np.ndarray:
@@ -97,6 +100,41 @@ def test_two_people_on_the_floor_keeps_the_one_already_followed():
     watch = ScriptedWatch([other_floor])
     verdict = watch.check(blank(), 0.0, FLOOR_LEFT)
     assert verdict.others_in_view == 1 and not verdict.swap
+
+
+def scaled(pose: dict, k: float, dx: float) -> np.ndarray:
+    return pose_array({p: (x * k + dx, y * k + 40) for p, (x, y) in QUADRUPED.items()})
+
+
+def test_two_people_on_the_floor_the_clearly_bigger_one_is_followed():
+    # The camera was set up for the patient: a child joining in on the floor is the smaller one.
+    child = scaled(QUADRUPED, 0.45, 380)
+    adult = scaled(QUADRUPED, 0.8, 0)
+    watch = ScriptedWatch([adult])
+    verdict = watch.check(blank(), 0.0, child)
+    assert verdict.swap and verdict.others_in_view == 1
+    assert person_px(adult, W, H) > 1.4 * person_px(child, W, H)
+    # Once on the adult, the child is painted out and never swapped back to.
+    assert not ScriptedWatch([child]).check(blank(), 0.0, adult).swap
+
+
+def test_on_hands_and_knees_facing_the_camera_is_not_upright():
+    """Head-on, the torso runs up the picture; its world landmarks say it is level."""
+    head_on = pose_array({"nose": (300, 150), "ear": (300, 145), "shoulder": (300, 170), "elbow": (300, 230),
+                          "wrist": (300, 290), "hip": (300, 120), "knee": (300, 290), "ankle": (300, 300)},
+                         {"nose": (300, 150), "ear": (300, 145), "shoulder": (360, 170), "elbow": (360, 230),
+                          "wrist": (360, 290), "hip": (350, 120), "knee": (350, 290), "ankle": (350, 300)})
+    head_on[:, 0] -= 0.05 * (np.arange(33) % 2)  # left and right apart, as a head-on camera sees them
+    world = np.zeros((33, 4), np.float32)
+    world[:, 3] = 0.99
+    world[[11, 12], 2] = -0.25  # shoulders nearer the camera than the hips, at the same height
+    world[[23, 24], 2] = 0.25
+    world[[11, 23], 0], world[[12, 24], 0] = 0.15, -0.15
+    assert torso_incline_deg(head_on, W, H) > 55  # the picture alone reads "standing"
+    assert torso_incline_deg(head_on, W, H, world) < 10
+    smaller_on_floor = scaled(QUADRUPED, 0.45, 380)
+    verdict = ScriptedWatch([smaller_on_floor]).check(blank(), 0.0, head_on, world)
+    assert verdict.others_in_view == 1 and not verdict.swap  # seen, and the kneeling adult kept
 
 
 def test_a_find_inside_the_tracked_persons_box_is_not_a_second_person():

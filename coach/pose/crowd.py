@@ -11,8 +11,16 @@ drift to them; the region around the tracked person is always left intact.
 
 All four exercises are done on the floor (torso near horizontal). If the tracker
 is following somebody upright while the other person lies or kneels, it has the
-wrong person: the watch swaps, and the caller re-tracks with the upright one
-painted out. Two people both on the floor: the one already followed is kept.
+wrong person (upright is read from the 3-D world landmarks against the camera's
+vertical, as :mod:`coach.exercises.posture` does: in the picture alone, somebody on
+hands and knees facing the camera has a torso running up and down the image, and
+read as standing): the watch swaps, and the caller re-tracks with the upright one
+painted out. Two people both on the floor: the one already followed is kept,
+unless the other is clearly bigger in the picture (:func:`person_px`). The
+camera was set up for the patient, so the person exercising is the near one; a
+child joining in or somebody further back is the smaller one. On a home recording
+of a father and his daughter doing bird-dogs the tracker had picked the girl;
+the margin keeps two people of about one size from being swapped to and fro.
 
 The detector's confidence bar is set above MediaPipe's default because, at 0.5,
 gym clutter (dumbbell racks, machines) is occasionally taken for a small person;
@@ -75,8 +83,19 @@ class PixelBox:
         return ix * iy / area
 
 
-def torso_incline_deg(image_landmarks: np.ndarray, width: int, height: int) -> float:
-    """Shoulder-centre → hip-centre angle to the horizontal in pixels: ~0 lying or kneeling, ~90 upright."""
+def torso_incline_deg(image_landmarks: np.ndarray, width: int, height: int,
+                      world_landmarks: Optional[np.ndarray] = None) -> float:
+    """Shoulder-centre → hip-centre angle to the horizontal: ~0 lying or kneeling, ~90 upright.
+
+    From the world landmarks when given (the camera's vertical, whatever way the person faces),
+    else in pixels.
+    """
+    if world_landmarks is not None:
+        d = (np.mean(world_landmarks[list(_SHOULDERS), :3], axis=0)
+             - np.mean(world_landmarks[list(_HIPS), :3], axis=0))
+        n = float(np.linalg.norm(d))
+        if n > 1e-9 and math.isfinite(n):
+            return math.degrees(math.asin(min(1.0, abs(float(d[1])) / n)))
     sx = float(np.mean(image_landmarks[list(_SHOULDERS), 0])) * width
     sy = float(np.mean(image_landmarks[list(_SHOULDERS), 1])) * height
     hx = float(np.mean(image_landmarks[list(_HIPS), 0])) * width
@@ -100,7 +119,8 @@ class OtherPersonWatch:
     def __init__(self, check_every_s: float = 1.0, forget_after_s: float = 2.5,
                  min_detection_confidence: float = 0.75, min_core_visibility: float = 0.6,
                  upright_deg: float = 55.0, lying_deg: float = 40.0, margin: float = 0.15,
-                 max_overlap: float = 0.5, min_relative_size: float = 0.3, still_fraction: float = 0.003) -> None:
+                 max_overlap: float = 0.5, min_relative_size: float = 0.3, still_fraction: float = 0.003,
+                 bigger_ratio: float = 1.4) -> None:
         self.check_every_s = check_every_s
         self.forget_after_s = forget_after_s
         self.min_detection_confidence = min_detection_confidence
@@ -111,6 +131,7 @@ class OtherPersonWatch:
         self.max_overlap = max_overlap
         self.min_relative_size = min_relative_size
         self.still_fraction = still_fraction
+        self.bigger_ratio = bigger_ratio
         self._last_found: Optional[np.ndarray] = None
         self._still_checks = 0
         self._detector: Optional[Any] = None
@@ -131,7 +152,8 @@ class OtherPersonWatch:
         return _paint_out(bgr, self._other, keep=self._tracked)
 
     # ----- after the tracker ran --------------------------------------------------------------
-    def check(self, bgr: np.ndarray, t_s: float, tracked: Optional[np.ndarray]) -> WatchVerdict:
+    def check(self, bgr: np.ndarray, t_s: float, tracked: Optional[np.ndarray],
+              tracked_world: Optional[np.ndarray] = None) -> WatchVerdict:
         """Run the single-image search when due; ``tracked`` is the tracker's image landmarks or None."""
         h, w = bgr.shape[:2]
         self._tracked = PixelBox.around(tracked, w, h, self.margin) if tracked is not None else None
@@ -142,7 +164,7 @@ class OtherPersonWatch:
         self._next_check_t = t_s + self.check_every_s
         self.checks += 1
         assert self._tracked is not None
-        found = self._detect(_paint_out(bgr, self._tracked, keep=None))
+        found, found_world = self._detect(_paint_out(bgr, self._tracked, keep=None))
         if found is None:
             return WatchVerdict(self._others_now(t_s))
         other_box = PixelBox.around(found, w, h, self.margin)
@@ -150,11 +172,13 @@ class OtherPersonWatch:
             return WatchVerdict(self._others_now(t_s))  # the tracked person's own edge, not somebody else
         if self._not_a_person(found, tracked, w, h):
             return WatchVerdict(self._others_now(t_s))
-        swap = (torso_incline_deg(tracked, w, h) > self.upright_deg
-                and torso_incline_deg(found, w, h) < self.lying_deg)
+        found_on_floor = torso_incline_deg(found, w, h, found_world) < self.lying_deg
+        tracked_upright = torso_incline_deg(tracked, w, h, tracked_world) > self.upright_deg
+        swap = found_on_floor and (
+            tracked_upright or person_px(found, w, h) >= self.bigger_ratio * person_px(tracked, w, h))
         self._other_seen_t = t_s
         if swap:
-            # Follow the one on the floor: the upright person becomes the one painted out.
+            # Follow the one on the floor (or the bigger of two there): the other becomes the one painted out.
             self._other, self._tracked = self._tracked, other_box
         else:
             self._other = other_box
@@ -184,17 +208,16 @@ class OtherPersonWatch:
     def _others_now(self, t_s: float) -> int:
         return int(self._other is not None and t_s - self._other_seen_t <= self.forget_after_s)
 
-    def _detect(self, bgr: np.ndarray) -> Optional[np.ndarray]:
+    def _detect(self, bgr: np.ndarray) -> tuple[Optional[np.ndarray], Optional[np.ndarray]]:
+        """The single-image search: (image landmarks, world landmarks) of a person, or Nones."""
         from coach.pose.landmarker import first_pose, make_landmarker, mp_image
 
         if self._detector is None:
             self._detector = make_landmarker(video=False, min_detection_confidence=self.min_detection_confidence)
-        found, _world, _mask = first_pose(self._detector.detect(mp_image(bgr)), segmentation=False)
-        if found is None:
-            return None
-        if float(np.mean(found[list(_CORE), 3])) < self.min_core_visibility:
-            return None
-        return found
+        found, world, _mask = first_pose(self._detector.detect(mp_image(bgr)), segmentation=False)
+        if found is None or float(np.mean(found[list(_CORE), 3])) < self.min_core_visibility:
+            return None, None
+        return found, world
 
     def close(self) -> None:
         if self._detector is not None:
@@ -214,6 +237,19 @@ def _torso_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
     hx = float(np.mean(image_landmarks[list(_HIPS), 0])) * width
     hy = float(np.mean(image_landmarks[list(_HIPS), 1])) * height
     return math.hypot(hx - sx, hy - sy)
+
+
+def person_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
+    """How big a person is in the picture, in pixels, whichever way they face the camera.
+
+    The torso's length shrinks when it points at the camera (on all fours, head-on) and its
+    width when the person is side-on; one of the two is always seen, so their hypotenuse
+    (length, mean of shoulder and hip width) changes little with the view.
+    """
+    widths = [math.hypot((image_landmarks[a, 0] - image_landmarks[b, 0]) * width,
+                         (image_landmarks[a, 1] - image_landmarks[b, 1]) * height)
+              for a, b in (_SHOULDERS, _HIPS)]
+    return math.hypot(_torso_px(image_landmarks, width, height), float(np.mean(widths)))
 
 
 def _paint_out(bgr: np.ndarray, box: PixelBox, keep: Optional[PixelBox]) -> np.ndarray:

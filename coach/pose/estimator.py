@@ -62,7 +62,7 @@ class PoseEstimator:
         image, world, mask = self._track(watch.masked(bgr, t_s) if watch else bgr, t_s)
         others = 0
         if watch is not None:
-            verdict = watch.check(bgr, t_s, image)
+            verdict = watch.check(bgr, t_s, image, world)
             others = verdict.others_in_view
             if verdict.swap:
                 # It was following an upright bystander: start afresh with them painted out.
