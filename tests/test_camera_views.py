@@ -9,9 +9,9 @@ and the plank hold within a second of the label. Played at twice the speed the
 count stays; at four times every rep that still lasts a second is counted and too fast.
 
 Known gaps are marked, not hidden (strict: a gap that closes fails until its mark
-goes): the two-person clip (a child overlapping the man, with a camera cut, and a
-front view whose thighs MediaPipe reads as level) and the bridge filmed from high
-above the head, tilted a further 30° down.
+goes): the two-person clip at 15 fps (its head-on reach has arm and leg up together
+for about 0.2 s, three frames at that rate) and the bridge filmed from high above
+the head, tilted a further 30° down.
 """
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ VIEWS = {
 }
 TWO_PEOPLE = ("home_father_child_front_then_side.mp4",)
 KNOWN_GAPS = {
-    **{(clip, view): "two people overlapping, a camera cut, and a front view MediaPipe reads with the thighs level"
-       for clip in TWO_PEOPLE for view in VIEWS},
+    **{(clip, "webcam_15fps"): "a quick head-on reach: arm and leg up together for ~0.2 s, 3 frames at 15 fps"
+       for clip in TWO_PEOPLE},
     # Already filmed from high above the head: 30° more pitch makes the trunk read ~75° from level.
     ("musclewiki_barbell_bridge_head_end_high.mp4", "pitch_down_30deg"): "a camera looking almost straight down",
 }
@@ -104,7 +104,8 @@ def test_on_the_back_or_face_down_whatever_the_camera(clip_runs, label, view):
     assert seen[mostly] >= 0.5 or pitched, seen
 
 
-# Two-person clips are left out for the reasons above; GIF conversions (under 20 fps) are too sparse at 4×.
+# The two-person clip is left out (its head-on reach is quick already at normal speed); GIF conversions
+# (under 20 fps) are too sparse at 4×.
 TEMPO = [lab for lab in REPS if name(lab) not in TWO_PEOPLE and lab["fps"] >= 20]
 RUSHED_MIN_S = 1.0  # a rep that still lasts this long when rushed is a real movement: counted, and too fast
 
