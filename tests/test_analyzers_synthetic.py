@@ -271,6 +271,47 @@ def test_cat_cow_nodding_in_tabletop_is_not_a_rep():
     assert a.rep_count == 0
 
 
+# ---------------------------------------------------------------- set-up is not exercise
+def test_reps_start_counting_once_the_position_has_settled():
+    """Moves straight out of getting onto all fours are set-up; the same moves after holding it count."""
+    from synthetic import frame
+
+    def cat_cow_after(settle_s: float) -> int:
+        a = create_analyzer("cat_cow")
+        cycle = [(0.5, COW), (0.5, CAT), (0.4, QUADRUPED)]  # quick: set-up moves, but as deep as a rep
+        for t, pose in timeline([(2.0, STANDING), (settle_s, QUADRUPED)] + cycle + [(3.0, QUADRUPED)]):
+            a.update(frame(t, pose))
+        a.finish()
+        return a.rep_count
+
+    assert cat_cow_after(0.4) == 0
+    assert cat_cow_after(1.5) == 1
+
+    def bird_dog_after(settle_s: float) -> int:
+        a = create_analyzer("bird_dog")
+        left, right = reach("left")
+        seq = [(2.0, STANDING, STANDING), (settle_s, QUADRUPED, QUADRUPED), (1.5, left, right), (2.0, QUADRUPED, QUADRUPED)]
+        t = 0.0
+        for dur, lp, rp in seq:
+            for _ in range(int(round(dur * 30))):
+                a.update(frame(t, lp, rp))
+                t += 1 / 30
+        a.finish()
+        return a.rep_count
+
+    assert bird_dog_after(0.4) == 0
+    assert bird_dog_after(1.5) == 1
+
+
+def test_a_recording_that_opens_in_position_counts_its_first_rep():
+    """In position from the first frame: held before the camera saw it, so a reach at once still counts."""
+    a, _ = run_bird_dog([("left", True, True)], hold=1.5)
+    assert a.rep_count == 1
+    b = create_analyzer("cat_cow")
+    run(b, timeline([(0.4, QUADRUPED), (1.5, COW), (1.5, CAT), (1.5, QUADRUPED)]))
+    assert b.rep_count == 1
+
+
 def test_timestamps_must_increase():
     from synthetic import frame
 

@@ -22,7 +22,7 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresis
+from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, Hysteresis, StartPosition
 from coach.exercises.events import Event
 from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.posture import Posture, posture_cues
@@ -115,7 +115,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
         self.max_support_knee_deg = r.num("position.max_support_knee_deg")
-        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self._position = StartPosition(r.num("position.enter_s"), r.num("position.exit_s"), r.num("position.settle_s"))
         arm_off, arm_on = r.ordered("rep.arm_lowered_deg", "rep.arm_raised_deg")
         leg_off, leg_on = r.ordered("rep.leg_lowered_deg", "rep.leg_raised_deg")
         self._arm = {s: Hysteresis(arm_on, arm_off, rising=True) for s in SIDES}
@@ -133,6 +133,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self._rep: Optional[_Extension] = None
         self._moving_since: Optional[float] = None
         self._rest_roll: list[float] = []
+        self._ready = False  # settled in position and seen at rest since: a new reach may count
         self.pose: Optional[QuadrupedPose] = None
 
     def watched_joints(self) -> tuple[int, ...]:
@@ -159,7 +160,13 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self.in_position = self._position.active
         # Judged while the debounced position holds: a frame or two where the support is misread (a
         # limb hidden behind the body, someone passing in front) does not drop a reach in progress.
-        judging = q is not None and (self.in_position or (supported and self._rep is not None))
+        # A new reach counts only once the position has settled and the limbs have been back at rest in it:
+        # reaching while getting onto all fours, or a reach already under way when it settles, is set-up.
+        settled = self._position.settled(t_s)
+        at_rest = q is not None and (max(q.arm_elevation_deg.values()) <= self.moving_arm_deg
+                                     and max(q.thigh_elevation_deg.values()) <= self.moving_leg_deg)
+        self._ready = settled and (self._ready or at_rest)
+        judging = q is not None and (self._ready or (supported and self._rep is not None))
         arm_up = {s: False for s in SIDES}
         leg_up = {s: False for s in SIDES}
         moving = False

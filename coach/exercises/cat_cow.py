@@ -25,7 +25,7 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import DebouncedFlag
+from coach.exercises.debounce import StartPosition
 from coach.exercises.events import Event
 from coach.exercises.quadruped import ALL_FOURS_RULES, QuadrupedPose
 from coach.exercises.posture import Posture, posture_cues
@@ -304,7 +304,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
-        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self._position = StartPosition(r.num("position.enter_s"), r.num("position.exit_s"), r.num("position.settle_s"))
         self._head_phases = SwingPhases(r.num("rep.min_swing"), r.num("rep.min_phase_s"),
                                         r.num("rep.first_cat_max"), r.num("rep.first_cow_min"))
         self.min_range = r.num("form.min_range")
@@ -352,7 +352,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
             self.back_height = back
         began: list[PhaseStart] = []
         signal = math.nan
-        if ok and (self.in_position or self._cycle is not None):
+        if ok and (self._position.settled(t_s) or self._cycle is not None):
             if self._with_back is None:  # a new stretch in position: read the back if the outline is there
                 # ... and the view shows the back's curve: head-on, the outline's top is the shoulders' width, and
                 # a head-on look-alike (mountain climbers, their knees driving under the body) swings it.

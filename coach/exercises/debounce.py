@@ -106,3 +106,35 @@ class BorderlineVerdict:
             return self._last
         self._last = value < self.limit
         return self._last
+
+
+class StartPosition:
+    """An exercise's start position, debounced, and whether it has been held long enough to count from.
+
+    Moves made while getting into position, adjusting the mat or talking are not reps: after
+    the position is entered, nothing starts counting until it has been held ``settle_s``. A
+    position held from the first frames of the recording (within ``settle_s`` of them) is taken
+    as held already — the person was in it before the camera saw them, and a clip that opens
+    mid-set must not lose its first rep.
+    """
+
+    def __init__(self, enter_s: float, exit_s: float, settle_s: float) -> None:
+        self.flag = DebouncedFlag(enter_s, exit_s)
+        self.settle_s = settle_s
+        self._first_t: Optional[float] = None
+
+    def update(self, raw: bool, t_s: float) -> Transition:
+        if self._first_t is None:
+            self._first_t = t_s
+        return self.flag.update(raw, t_s)
+
+    @property
+    def active(self) -> bool:
+        return self.flag.active
+
+    def settled(self, t_s: float) -> bool:
+        """In position, and held ``settle_s`` since it was entered (or since the recording began)."""
+        since = self.flag.since
+        if not self.flag.active or since is None or self._first_t is None:
+            return False
+        return since - self._first_t <= self.settle_s or t_s - since >= self.settle_s
