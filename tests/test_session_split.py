@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coach.analysis.recognition import Activity, CutDetector, ExerciseRecognizer
+from coach.analysis.recognition import Activity, CutDetector, ExerciseRecognizer, kept_at_cut
 from coach.analysis.run import _analyze_track
 from coach.analysis.session import SessionAnalysis, find_set_spans, split_track
 from coach.errors import CoachError, RuleFileError
@@ -110,6 +110,15 @@ def test_work_after_leaving_the_start_position_is_another_set():
     assert len(find_set_spans(_Watch(work, {"cat_cow": 8.0}, cuts_s=[6.0]))) == 2
     resumed = {"cat_cow": [Activity("cat_cow", 0.0, 4.0, 1), Activity("cat_cow", 6.0, 10.0, 1)]}
     assert len(find_set_spans(_Watch(resumed, {"cat_cow": 8.0}, cuts_s=[5.0]))) == 1
+
+
+def test_at_a_cut_a_rep_that_ended_on_it_is_kept_and_one_across_it_dropped():
+    cut = 6.0 + 2 / 30  # a frame time, kept to the full float; rep records keep milliseconds
+    counted = [Activity("bird_dog", 1.2, 2.033, 1), Activity("bird_dog", 3.4, round(cut, 3), 1),
+               Activity("bird_dog", 5.0, 7.0, 1), Activity("bird_dog", 6.5, 7.5, 1), Activity("plank", 4.0, 9.0, 0)]
+    kept = kept_at_cut(counted, cut)
+    assert [(a.start_s, a.reps) for a in kept] == [(1.2, 1), (3.4, 1), (4.0, 0)]
+    assert kept[-1].end_s == cut  # a hold ends at the cut
 
 
 def test_a_picture_cut_is_a_jump_or_a_sudden_change_of_size_that_stays():

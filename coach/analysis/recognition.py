@@ -43,6 +43,8 @@ CUT_WINDOW_S = 0.2
 CUT_MAX_GAP_S = 0.5
 CUT_CONFIRM_S = 0.5
 _TRUNK = [11, 12, 23, 24]  # shoulders and hips
+# Rep records keep their times to the millisecond (RepRecord): within this of a cut is on it.
+_REP_TIME_S = 0.001
 
 
 class CutDetector:
@@ -111,6 +113,17 @@ class Activity:
         return max(0.0, self.end_s - self.start_s)
 
 
+def kept_at_cut(counted: Sequence[Activity], cut_s: float) -> list[Activity]:
+    """What an analyzer had counted, as it stands once a cut at ``cut_s`` is confirmed (a moment after it).
+
+    What was counted since the cut is dropped, and so is a rep begun before it and ended after
+    (half of it is another scene); a hold ends at the cut. A rep that ended on the cut's own frame
+    is whole: its end is kept to the millisecond, the cut's time is not.
+    """
+    return [replace(a, end_s=min(a.end_s, cut_s)) for a in counted
+            if a.start_s < cut_s and (a.reps == 0 or a.end_s <= cut_s + _REP_TIME_S)]
+
+
 class ExerciseWatch:
     """Every exercise's analyzer fed the same frames, with a per-frame log of which start positions held.
 
@@ -144,10 +157,7 @@ class ExerciseWatch:
             self.cuts_s.append(cut)
             self.finish()
             for n in self._names:
-                # The cut is confirmed a moment after it: what was counted since is dropped, and so is a rep
-                # begun before it and ended after (half of it is another scene); a hold ends at the cut.
-                self._before_cuts[n] += [replace(a, end_s=min(a.end_s, cut)) for a in self._counted(n)
-                                         if a.start_s < cut and (a.reps == 0 or a.end_s <= cut)]
+                self._before_cuts[n] += kept_at_cut(self._counted(n), cut)
             self.analyzers = self._fresh()
         events = {n: a.update(frame) for n, a in self.analyzers.items()}
         self.t_s.append(frame.t_s)

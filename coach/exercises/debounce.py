@@ -132,9 +132,16 @@ class StartPosition:
     def active(self) -> bool:
         return self.flag.active
 
+    @property
+    def held_from_start(self) -> bool:
+        """In position since the first frames: whatever the person was doing then began before the camera saw it."""
+        since = self.flag.since
+        return (self.flag.active and since is not None and self._first_t is not None
+                and since - self._first_t <= self.settle_s)
+
     def settled(self, t_s: float) -> bool:
         """In position, and held ``settle_s`` since it was entered (or since the recording began)."""
         since = self.flag.since
-        if not self.flag.active or since is None or self._first_t is None:
+        if not self.flag.active or since is None:
             return False
-        return since - self._first_t <= self.settle_s or t_s - since >= self.settle_s
+        return self.held_from_start or t_s - since >= self.settle_s
