@@ -290,7 +290,8 @@ def test_reps_start_counting_once_the_position_has_settled():
     def bird_dog_after(settle_s: float) -> int:
         a = create_analyzer("bird_dog")
         left, right = reach("left")
-        seq = [(2.0, STANDING, STANDING), (settle_s, QUADRUPED, QUADRUPED), (1.5, left, right), (2.0, QUADRUPED, QUADRUPED)]
+        seq = [(2.0, STANDING, STANDING), (settle_s, QUADRUPED, QUADRUPED), (1.5, left, right),
+               (2.0, QUADRUPED, QUADRUPED)]
         t = 0.0
         for dur, lp, rp in seq:
             for _ in range(int(round(dur * 30))):
