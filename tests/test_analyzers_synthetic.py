@@ -303,6 +303,16 @@ def test_reps_start_counting_once_the_position_has_settled():
     assert bird_dog_after(0.4) == 0
     assert bird_dog_after(1.5) == 1
 
+    def bridge_after(settle_s: float) -> int:
+        a = create_analyzer("glute_bridge")
+        for t, pose in timeline([(2.0, STANDING), (settle_s, BRIDGE_REST)] + bridge_rep()):
+            a.update(frame(t, pose))
+        a.finish()
+        return a.rep_count
+
+    assert bridge_after(0.4) == 0
+    assert bridge_after(1.5) == 1
+
 
 def test_a_recording_that_opens_in_position_counts_its_first_rep():
     """In position from the first frame: held before the camera saw it, so a reach at once still counts."""

@@ -139,6 +139,10 @@ class StartPosition:
         return (self.flag.active and since is not None and self._first_t is not None
                 and since - self._first_t <= self.settle_s)
 
+    def opening(self, t_s: float) -> bool:
+        """Within ``settle_s`` of the recording's first frame: what starts now may have begun before it."""
+        return self._first_t is not None and t_s - self._first_t <= self.settle_s
+
     def settled(self, t_s: float) -> bool:
         """In position, and held ``settle_s`` since it was entered (or since the recording began)."""
         since = self.flag.since

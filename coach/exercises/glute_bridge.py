@@ -22,12 +22,12 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag
+from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, StartPosition
 from coach.exercises.events import Event
 from coach.exercises.posture import Posture, posture_cues
 from coach.exercises.rules import Rules
-from coach.exercises.spec import (DEG, RATIO, SEC, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Mode, Shown,
-                                   number, reference)
+from coach.exercises.spec import (DEG, RATIO, SEC, SETTLE_RULE, TORSO, VERDICT_MARGIN, ExerciseSpec, Metric, Mode,
+                                   Shown, number, reference)
 from coach.pose.body_frame import CAMERA_DOWN, BodyFrame3D, angle_between_deg, orthogonal_part, unit
 from coach.pose.landmarks import side_landmark
 
@@ -100,8 +100,9 @@ def signed_hip_extension_deg(angle_deg: float, hip_line_offset: float) -> float:
 class _Lift:
     """Samples of one rep in progress."""
 
-    def __init__(self, t_start: float) -> None:
+    def __init__(self, t_start: float, setup: bool = False) -> None:
         self.t_start = t_start
+        self.setup = setup  # begun before the start position settled: set-up, not a rep
         self.samples: list[tuple[float, float, float]] = []  # t, hip_extension_deg, hip_line_offset
         self.planted: list[Optional[str]] = []  # per sample: the one leg on the floor, or None (both)
 
@@ -160,6 +161,7 @@ SPEC = ExerciseSpec(
         number("position.max_up_tilt_deg", 0, 90, DEG, "the body's ceiling against the camera's up: lying on the back"),
         number("position.min_knee_deg", 0, 180, DEG, "knees bent at least this much in the set-up (3-D)"),
         number("position.max_knee_deg", 0, 180, DEG, "straight legs (lying flat, a push-up) are not a bridge"),
+        SETTLE_RULE,
         number("position.min_knee_above_hip", -2, 5, TORSO, "the knee is higher than the hip"),
         number("position.min_knee_above_ankle", -2, 5, TORSO, "... and well above the foot on the floor"),
         number("position.max_wrist_drop", -2, 5, TORSO, "wrists far below the shoulders means arms are supporting"),
@@ -201,7 +203,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.min_knee_above_hip = r.num("position.min_knee_above_hip")
         self.min_knee_above_ankle = r.num("position.min_knee_above_ankle")
         self.max_wrist_drop = r.num("position.max_wrist_drop")
-        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self._position = StartPosition(r.num("position.enter_s"), r.num("position.exit_s"), r.num("position.settle_s"))
         self.baseline_window_s = r.num("rep.baseline_window_s")
         self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
         self.lowered_fraction = r.num("rep.lowered_fraction")
@@ -366,10 +368,14 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._history.clear()
         if lifting and ext is not None and line is not None:
             if self._pending is None:
-                self._pending = _Lift(t_s)
+                # A lift begun before the position settled (getting down, shifting on the mat) is set-up: not a
+                # rep. One in the recording's first moments may have begun before it: it is the set's.
+                self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.opening(t_s)))
             self._pending.add(t_s, ext, line, planted)
         tr = self._up.update(lifting, t_s)
-        if tr.began is not None and self._pending is not None:
+        if tr.began is not None and self._pending is not None and self._pending.setup:
+            self._pending = None
+        elif tr.began is not None and self._pending is not None:
             self._rep, self._pending = self._pending, None
             events.append(Event(ev.REP_STARTED, self._rep.t_start))
             events.append(self._count_rep(tr.began, self._rep.side()))

@@ -6,7 +6,7 @@ from typing import Optional
 
 import numpy as np
 
-from coach.exercises.spec import DEG, SEC, number
+from coach.exercises.spec import DEG, SETTLE_RULE, number
 from coach.pose.body_frame import SIDES, BodyFrame3D
 
 # The rules of the hands-and-knees position, declared once for every exercise done in it.
@@ -15,9 +15,7 @@ ALL_FOURS_RULES = (
            "shoulder→hip line against the camera's horizontal; above this the back is upright (sitting up ~80)"),
     number("position.max_support_elevation_deg", -90, 0, DEG,
            "a limb at or below this elevation from the back's line stands under the body (straight down ~-90)"),
-    number("position.settle_s", 0, 10, SEC,
-           "the position is held this long before reps count (moves while getting into it are not reps); "
-           "held from the recording's start counts as held"),
+    SETTLE_RULE,
 )
 
 

@@ -202,6 +202,11 @@ COMMON_RULES: tuple[RuleSpec, ...] = (
     *(text(f"cues.{kind}", f"said and shown for '{label}'") for kind, label in SETUP_LABELS.items()),
 )
 
+# Rep exercises: set-up moves are not reps (issue 23). Declared by each exercise that counts reps.
+SETTLE_RULE = number("position.settle_s", 0, 10, SEC,
+                     "the start position is held this long after getting into it before reps count (moves "
+                     "while getting into it are not reps); held from the recording's start counts as held")
+
 
 class Mode(str, Enum):
     """How an exercise is counted. A str, so a stored or shown ``"hold"`` still compares equal."""
