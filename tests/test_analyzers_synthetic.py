@@ -279,7 +279,7 @@ def test_reps_start_counting_once_the_position_has_settled():
     def cat_cow_after(settle_s: float) -> int:
         a = create_analyzer("cat_cow")
         cycle = [(0.5, COW), (0.5, CAT), (0.4, QUADRUPED)]  # quick: set-up moves, but as deep as a rep
-        for t, pose in timeline([(2.0, STANDING), (settle_s, QUADRUPED)] + cycle + [(3.0, QUADRUPED)]):
+        for t, pose in timeline([(3.0, STANDING), (settle_s, QUADRUPED)] + cycle + [(3.0, QUADRUPED)]):
             a.update(frame(t, pose))
         a.finish()
         return a.rep_count
@@ -290,7 +290,7 @@ def test_reps_start_counting_once_the_position_has_settled():
     def bird_dog_after(settle_s: float) -> int:
         a = create_analyzer("bird_dog")
         left, right = reach("left")
-        seq = [(2.0, STANDING, STANDING), (settle_s, QUADRUPED, QUADRUPED), (1.5, left, right),
+        seq = [(3.0, STANDING, STANDING), (settle_s, QUADRUPED, QUADRUPED), (1.5, left, right),
                (2.0, QUADRUPED, QUADRUPED)]
         t = 0.0
         for dur, lp, rp in seq:
@@ -305,13 +305,25 @@ def test_reps_start_counting_once_the_position_has_settled():
 
     def bridge_after(settle_s: float) -> int:
         a = create_analyzer("glute_bridge")
-        for t, pose in timeline([(2.0, STANDING), (settle_s, BRIDGE_REST)] + bridge_rep()):
+        for t, pose in timeline([(3.0, STANDING), (settle_s, BRIDGE_REST)] + bridge_rep()):
             a.update(frame(t, pose))
         a.finish()
         return a.rep_count
 
     assert bridge_after(0.4) == 0
     assert bridge_after(1.5) == 1
+
+
+def test_back_in_position_after_a_moment_away_counts_at_once():
+    """The pose lost for a second mid-set, or a far camera finding the position late: not set-up."""
+    from synthetic import frame
+
+    a = create_analyzer("cat_cow")
+    for t, pose in timeline([(3.0, QUADRUPED), (1.0, None), (0.4, QUADRUPED), (0.5, COW), (0.5, CAT),
+                             (2.0, QUADRUPED)]):
+        a.update(frame(t, pose))
+    a.finish()
+    assert a.rep_count == 1
 
 
 def test_a_recording_that_opens_in_position_counts_its_first_rep():

@@ -162,11 +162,11 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         # limb hidden behind the body, someone passing in front) does not drop a reach in progress.
         # A new reach counts only once the position has settled and the limbs have been back at rest in it:
         # reaching while getting onto all fours, or a reach already under way when it settles, is set-up.
-        # (A recording that opens in position may open mid-reach: that reach is the set's.)
+        # (Back in position after a short absence, or a recording that opens in it, may be mid-reach: it counts.)
         settled = self._position.settled(t_s)
         at_rest = q is not None and (max(q.arm_elevation_deg.values()) <= self.moving_arm_deg
                                      and max(q.thigh_elevation_deg.values()) <= self.moving_leg_deg)
-        self._ready = settled and (self._ready or at_rest or self._position.held_from_start)
+        self._ready = settled and (self._ready or at_rest or self._position.held_before)
         judging = q is not None and (self._ready or (supported and self._rep is not None))
         arm_up = {s: False for s in SIDES}
         leg_up = {s: False for s in SIDES}

@@ -111,41 +111,51 @@ class BorderlineVerdict:
 class StartPosition:
     """An exercise's start position, debounced, and whether it has been held long enough to count from.
 
-    Moves made while getting into position, adjusting the mat or talking are not reps: after
-    the position is entered, nothing starts counting until it has been held ``settle_s``. A
-    position held from the first frames of the recording (within ``settle_s`` of them) is taken
-    as held already — the person was in it before the camera saw them, and a clip that opens
-    mid-set must not lose its first rep.
+    Moves made while getting into position, adjusting the mat or talking are not reps: when the
+    person gets into the position after being out of it for :data:`AWAY_S` or more (standing,
+    sitting, another exercise), nothing starts counting until it has been held ``settle_s``.
+    Back in it after a shorter absence — the pose lost for a moment, a far camera finding the
+    position late, the first moments of a recording or of a new shot — it counts as held
+    already: the person was in it before, and a clip that opens mid-set keeps its first rep.
     """
 
     def __init__(self, enter_s: float, exit_s: float, settle_s: float) -> None:
         self.flag = DebouncedFlag(enter_s, exit_s)
         self.settle_s = settle_s
         self._first_t: Optional[float] = None
+        self._out_since: Optional[float] = None  # when the person was last seen leaving it (or the start)
+        self._came_back = False  # the current stretch in position began after a short absence
 
     def update(self, raw: bool, t_s: float) -> Transition:
         if self._first_t is None:
-            self._first_t = t_s
-        return self.flag.update(raw, t_s)
+            self._first_t = self._out_since = t_s
+        tr = self.flag.update(raw, t_s)
+        if tr.began is not None and self._out_since is not None:
+            self._came_back = tr.began - self._out_since < AWAY_S
+        if tr.ended is not None:
+            self._out_since = tr.ended
+        return tr
 
     @property
     def active(self) -> bool:
         return self.flag.active
 
     @property
-    def held_from_start(self) -> bool:
-        """In position since the first frames: whatever the person was doing then began before the camera saw it."""
-        since = self.flag.since
-        return (self.flag.active and since is not None and self._first_t is not None
-                and since - self._first_t <= self.settle_s)
+    def held_before(self) -> bool:
+        """In position after only a short absence: what the person is doing began in position."""
+        return self.flag.active and self._came_back
 
     def opening(self, t_s: float) -> bool:
-        """Within ``settle_s`` of the recording's first frame: what starts now may have begun before it."""
-        return self._first_t is not None and t_s - self._first_t <= self.settle_s
+        """Within :data:`AWAY_S` of the first frame: what starts now may have begun before the camera saw it."""
+        return self._first_t is not None and t_s - self._first_t < AWAY_S
 
     def settled(self, t_s: float) -> bool:
-        """In position, and held ``settle_s`` since it was entered (or since the recording began)."""
+        """In position, and held ``settle_s`` since getting into it (at once after a short absence)."""
         since = self.flag.since
         if not self.flag.active or since is None:
             return False
-        return self.held_from_start or t_s - since >= self.settle_s
+        return self._came_back or t_s - since >= self.settle_s
+
+
+# Out of the start position at least this long, getting into it is setting up (see StartPosition).
+AWAY_S = 2.0
