@@ -20,7 +20,7 @@ from coach.errors import CoachError, RuleFileError
 from coach.exercises import events as ev
 from coach.exercises.registry import create_analyzer, overrides_by_exercise, recognisable_exercise_names
 from coach.pose.track import PoseTrackRecorder, save_track
-from synthetic import BRIDGE_REST, PLANK, STANDING, bridge_pose, bridge_rep, frame, timeline
+from synthetic import BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_pose, bridge_rep, frame, timeline
 
 BRIDGES = [(2.0, BRIDGE_REST)] + bridge_rep() * 3
 PLANK_HOLD_S = 12.0
@@ -135,6 +135,21 @@ def test_a_picture_cut_is_a_jump_or_a_sudden_change_of_size_that_stays():
     # The tracker glides to the new shot's person over a few frames: still one cut.
     glide = [detector.update(frame(9.033 + i / 30, shifted_all(BRIDGE_REST, min(i, 4) * 30))) for i in range(25)]
     assert len([c for c in glide if c is not None]) == 1
+
+
+def test_a_picture_cut_is_also_a_sudden_turn_from_side_on_to_facing_the_camera():
+    """Two clips joined: the same place and size, but side-on, then the trunk's full width at once."""
+    facing = {k: (x + 110, y) for k, (x, y) in QUADRUPED.items()}  # the far side 110 px off: the trunk's width
+
+    def turned(share: float):
+        return {k: (x + (fx - x) * share, y) for (k, (x, y)), (fx, _) in zip(QUADRUPED.items(), facing.values())}
+
+    joined = CutDetector()
+    at_once = [joined.update(frame(i / 30, QUADRUPED, QUADRUPED if i < 30 else facing)) for i in range(60)]
+    assert [c for c in at_once if c is not None] == [pytest.approx(1.0)]
+    rolling = CutDetector()  # a person turning to face the camera takes a second or more: no cut
+    slow = [rolling.update(frame(i / 30, QUADRUPED, turned(min(1.0, max(0.0, (i - 30) / 45))))) for i in range(120)]
+    assert not any(slow)
 
 
 def shifted_all(pose, dx):

@@ -16,6 +16,7 @@ first rep or hold shows it, without looking ahead.
 """
 from __future__ import annotations
 
+import math
 import os
 from bisect import bisect_left, bisect_right
 from collections import deque
@@ -42,42 +43,74 @@ CUT_SIZE_RATIO = 1.6
 CUT_WINDOW_S = 0.2
 CUT_MAX_GAP_S = 0.5
 CUT_CONFIRM_S = 0.5
+# ... or the view turns at once: the trunk's share of width (head-on ~1, side-on ~0.1, see _Seen.view) changes
+# this many times over. Nobody turns a quarter round within CUT_WINDOW_S; a join of two clips does.
+CUT_VIEW_RATIO = 4.0
 _TRUNK = [11, 12, 23, 24]  # shoulders and hips
 # Rep records keep their times to the millisecond (RepRecord): within this of a cut is on it.
 _REP_TIME_S = 0.001
 
 
+def _ratio(a: float, b: float) -> float:
+    return max(a, b) / max(1e-6, min(a, b))
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """Where the person is in one frame, how big, and which way the trunk faces the camera."""
+
+    t_s: float
+    trunk: np.ndarray  # shoulders' and hips' centre, fractions of the picture
+    size: float        # the landmarks' extent across plus down, fractions of the picture
+    view: float        # the trunk's width over its width and length together: ~1 head-on, ~0.1 side-on
+
+    @classmethod
+    def of(cls, t_s: float, image: np.ndarray, frame_size: tuple[int, int]) -> "_Seen":
+        w, h = frame_size
+        px = image[:, :2] * np.array([w, h], dtype=np.float64)
+        width = (float(np.linalg.norm(px[11] - px[12])) + float(np.linalg.norm(px[23] - px[24]))) / 2.0
+        length = float(np.linalg.norm((px[11] + px[12]) / 2.0 - (px[23] + px[24]) / 2.0))
+        # Over the two together, not the length alone: a torso pointing at the camera (a head-on push-up's
+        # bottom) shortens quickly, but its width stays. The pad keeps a side-on width's few pixels of
+        # noise from reading as a turn.
+        both = max(1e-6, math.hypot(width, length))
+        pts = image[:, :2]
+        return cls(t_s, pts[_TRUNK].mean(axis=0), float(np.ptp(pts[:, 0]) + np.ptp(pts[:, 1])),
+                   (width + 0.05 * both) / both)
+
+
 class CutDetector:
     """Finds picture cuts in a pose stream: the person jumps across the picture or changes size at once, and stays.
 
-    Nobody moves a sixth of the picture, or changes size by half, within a fifth of a second while
-    exercising on a mat; a new shot does. The pose model's tracker glides to the new person over a
-    few frames, so each frame is compared with the last :data:`CUT_WINDOW_S`, not only with the one
-    before it. The new place must hold for :data:`CUT_CONFIRM_S`: the tracker losing the person for
-    a moment jumps too, and comes back. Cuts that keep the person in place go unseen, which is
-    harmless: recognition only uses cuts to keep one shot's work from running into the next's.
+    Nobody moves a sixth of the picture, changes size by half or turns from facing the camera to
+    side-on within a fifth of a second while exercising on a mat; a new shot does. The pose model's
+    tracker glides to the new person over a few frames, so each frame is compared with the last
+    :data:`CUT_WINDOW_S`, not only with the one before it. The new place must hold for
+    :data:`CUT_CONFIRM_S`: the tracker losing the person for a moment jumps too, and comes back.
+    Cuts that keep the person in place go unseen, which is harmless: recognition only uses cuts to
+    keep one shot's work from running into the next's.
     """
 
     def __init__(self) -> None:
-        self._recent: deque[tuple[float, np.ndarray, float]] = deque()
-        self._anchor: Optional[tuple[float, np.ndarray, float]] = None  # where the person was before a jump
+        self._recent: deque[_Seen] = deque()
+        self._anchor: Optional[_Seen] = None  # where the person was before a jump
         self._pending: Optional[float] = None  # when the jump happened
 
     @staticmethod
-    def _jumped(a: tuple[float, np.ndarray, float], b: tuple[float, np.ndarray, float]) -> bool:
-        ratio = max(a[2], b[2]) / max(1e-6, min(a[2], b[2]))
-        return float(np.linalg.norm(a[1] - b[1])) > CUT_JUMP or ratio > CUT_SIZE_RATIO
+    def _jumped(a: "_Seen", b: "_Seen") -> bool:
+        """Whether b is elsewhere than a: moved, resized or turned by as much as a cut does."""
+        return (float(np.linalg.norm(a.trunk - b.trunk)) > CUT_JUMP or _ratio(a.size, b.size) > CUT_SIZE_RATIO
+                or _ratio(a.view, b.view) > CUT_VIEW_RATIO)
 
     def update(self, frame: PoseFrame) -> Optional[float]:
         """The time of a cut confirmed with this frame (the cut itself lies up to CUT_CONFIRM_S before it)."""
         if not frame.has_person or frame.image is None:
             return None
-        pts = frame.image[:, :2]
-        now = (frame.t_s, pts[_TRUNK].mean(axis=0), float(np.ptp(pts[:, 0]) + np.ptp(pts[:, 1])))
-        if self._recent and frame.t_s - self._recent[-1][0] > CUT_MAX_GAP_S:
+        now = _Seen.of(frame.t_s, frame.image, frame.frame_size)
+        if self._recent and frame.t_s - self._recent[-1].t_s > CUT_MAX_GAP_S:
             self._recent.clear()
             self._pending = self._anchor = None
-        while len(self._recent) > 1 and self._recent[0][0] < frame.t_s - CUT_WINDOW_S:
+        while len(self._recent) > 1 and self._recent[0].t_s < frame.t_s - CUT_WINDOW_S:
             self._recent.popleft()  # the last frame seen stays, however long ago (up to CUT_MAX_GAP_S)
         before = list(self._recent)
         self._recent.append(now)
