@@ -30,6 +30,7 @@ from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.events import Event
 from coach.exercises.registry import create_analyzer, recognisable_exercise_names
 from coach.exercises.spec import Mode
+from coach.pose.geometry import trunk_px
 from coach.pose.landmarks import PoseFrame
 
 # Seconds of start position before the first rep or hold that speak for an exercise (see :meth:`ExerciseWatch.claim_s`).
@@ -66,10 +67,7 @@ class _Seen:
 
     @classmethod
     def of(cls, t_s: float, image: np.ndarray, frame_size: tuple[int, int]) -> "_Seen":
-        w, h = frame_size
-        px = image[:, :2] * np.array([w, h], dtype=np.float64)
-        width = (float(np.linalg.norm(px[11] - px[12])) + float(np.linalg.norm(px[23] - px[24]))) / 2.0
-        length = float(np.linalg.norm((px[11] + px[12]) / 2.0 - (px[23] + px[24]) / 2.0))
+        width, length = trunk_px(image, *frame_size)
         # Over the two together, not the length alone: a torso pointing at the camera (a head-on push-up's
         # bottom) shortens quickly, but its width stays. The pad keeps a side-on width's few pixels of
         # noise from reading as a turn.

@@ -108,6 +108,10 @@ class BorderlineVerdict:
         return self._last
 
 
+# Out of the start position at least this long, getting into it is setting up (see StartPosition).
+AWAY_S = 2.0
+
+
 class StartPosition:
     """An exercise's start position, debounced, and whether it has been held long enough to count from.
 
@@ -156,6 +160,3 @@ class StartPosition:
             return False
         return self._came_back or t_s - since >= self.settle_s
 
-
-# Out of the start position at least this long, getting into it is setting up (see StartPosition).
-AWAY_S = 2.0

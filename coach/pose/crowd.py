@@ -35,6 +35,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from coach.pose.geometry import trunk_px
 from coach.pose.landmarks import Landmark
 
 # Shoulders, hips and knees must be clearly visible for a detection to count as a person.
@@ -246,10 +247,7 @@ def person_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
     width when the person is side-on; one of the two is always seen, so their hypotenuse
     (length, mean of shoulder and hip width) changes little with the view.
     """
-    widths = [math.hypot((image_landmarks[a, 0] - image_landmarks[b, 0]) * width,
-                         (image_landmarks[a, 1] - image_landmarks[b, 1]) * height)
-              for a, b in (_SHOULDERS, _HIPS)]
-    return math.hypot(_torso_px(image_landmarks, width, height), float(np.mean(widths)))
+    return math.hypot(*trunk_px(image_landmarks, width, height))
 
 
 def _paint_out(bgr: np.ndarray, box: PixelBox, keep: Optional[PixelBox]) -> np.ndarray:

@@ -65,7 +65,7 @@ class PoseEstimator:
             verdict = watch.check(bgr, t_s, image, world)
             others = verdict.others_in_view
             if verdict.swap:
-                # It was following an upright bystander: start afresh with them painted out.
+                # It followed the wrong one (upright, or the smaller of two): start afresh, them painted out.
                 self._close_landmarker()
                 self._landmarker = self._make()
                 image, world, mask = self._track(watch.masked(bgr, t_s), t_s)
