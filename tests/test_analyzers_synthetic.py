@@ -1,6 +1,7 @@
 """Counters and rules driven by synthetic side-view poses: jitter at thresholds, gaps, getting into position."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from coach.exercises import events as ev
@@ -262,6 +263,40 @@ def test_cat_cow_rep_ends_where_the_person_leaves_the_position():
         a.update(frame(t, pose))
     assert a.rep_count == 1 and len(a.reps) == 1  # closed before finish()
     assert 5.0 <= a.reps[0].t_end <= 7.0
+
+
+def test_cat_cow_is_counted_from_the_back_when_a_close_camera_cuts_off_hands_and_knees():
+    """Held-out: a close side-oblique camera with the knees and feet out of the picture counted 0 reps."""
+    import dataclasses
+
+    from synthetic import frame
+
+    def low(pose):  # 70 px lower: wrists, knees and feet below the picture's edge, the back still in it
+        return {k: (x, y + 70) for k, (x, y) in pose.items()}
+
+    def cut_off(f):  # MediaPipe's guesses outside the picture come with low visibility
+        image = f.image.copy()
+        image[:, 3] = np.where(image[:, 1] > 1.0, 0.2, image[:, 3])
+        return dataclasses.replace(f, image=image)
+
+    segments = [(1.5, QUADRUPED)] + [(1.0, lambda u: lerp_pose(QUADRUPED, COW, u)), (2.0, COW),
+                                     (1.0, lambda u: lerp_pose(COW, CAT, u)), (2.0, CAT),
+                                     (1.0, lambda u: lerp_pose(CAT, QUADRUPED, u))] * 2
+    a = create_analyzer("cat_cow")
+    for t, pose in timeline(segments):
+        a.update(cut_off(frame(t, low(pose))))
+    a.finish()
+    assert a.rep_count == 2
+    assert "not_in_frame" in {k for k, *_ in a.setup_spans}  # and it is said
+    # A knee in the picture but hidden (low visibility) is still no ground for "on all fours".
+    hidden = create_analyzer("cat_cow")
+    for t, pose in timeline(segments):
+        f = frame(t, pose)
+        image = f.image.copy()
+        image[[25, 26], 3] = 0.2  # both knees
+        hidden.update(dataclasses.replace(f, image=image))
+    hidden.finish()
+    assert hidden.rep_count == 0
 
 
 def test_cat_cow_nodding_in_tabletop_is_not_a_rep():

@@ -3,7 +3,8 @@
 Each real clip's pose track (made once per session from the video) is turned
 into what a different camera would have recorded (:mod:`track_views`): the
 person facing the other way, a 15 fps webcam, a laptop rolled 12°, the camera
-moved 45° round the person either way, or raised to look down 30°. The labels
+moved 45° round the person either way, raised to look down 30°, or closer (the
+middle 75% of the picture). The labels
 still hold for every one of them, so the count must stay in the labelled range
 and the plank hold within a second of the label. Played at twice the speed the
 count stays; at four times every rep that still lasts a second is counted and too fast.
@@ -37,6 +38,8 @@ VIEWS = {
     "yaw_minus_45deg": lambda t: tv.other_view(t, yaw_deg=-45.0),
     "pitch_down_30deg": lambda t: tv.other_view(t, pitch_deg=30.0),
     "head_on": lambda t: tv.other_view(t, yaw_deg=90.0),
+    # A phone close to the mat: the middle 75% of the picture, hands, knees or feet at or past its edges.
+    "closer_75pct": lambda t: tv.closer(t, 0.75),
 }
 TWO_PEOPLE = ("home_father_child_front_then_side.mp4",)
 KNOWN_GAPS = {

@@ -254,9 +254,10 @@ SPEC = ExerciseSpec(
     name="cat_cow", title="Cat-cow", mode=Mode.REPS, key_angle_name="neck_torso_deg",
     angle_label="Neck–torso angle (°)",
     key_parts=("shoulder", "hip", "knee", "wrist"),
-    # The back is what moves: with it and the knees seen, hands at the edge of a close picture do not stop
-    # counting. Knees stay required: a knee hidden behind the body leaves "on all fours" a guess.
-    visibility_parts=("shoulder", "hip", "knee"),
+    # The back is what moves: with it seen, hands or knees at the edge of a close picture do not stop counting
+    # (said as not_in_frame). A knee in the picture must be clearly seen, though (_on_all_fours): one hidden
+    # behind the body leaves "on all fours" a guess; one cut off by the frame is the camera's doing.
+    visibility_parts=("shoulder", "hip"),
     fault_parts={"small_range": ("shoulder", "hip"), "too_fast": ("shoulder", "hip")},
     needs_silhouette=True,
     faults={"small_range": "Small range of movement", "too_fast": "Too fast"},
@@ -329,7 +330,10 @@ class CatCowAnalyzer(ExerciseAnalyzer):
 
     def _on_all_fours(self, b: Body) -> bool:
         q = QuadrupedPose.measure(b.frame3d) if b.frame3d is not None else None
-        return (q is not None and q.on_all_fours(self.max_support_elevation_deg, self.max_torso_incline_deg)
+        knee_seen = any(b.vis(s, "knee") >= self.min_visibility or b.out_of_frame(("knee",), margin=0.0, sides=(s,))
+                        for s in SIDES)
+        return (q is not None and knee_seen
+                and q.on_all_fours(self.max_support_elevation_deg, self.max_torso_incline_deg)
                 and not self.wrong_posture())
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
