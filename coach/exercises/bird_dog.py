@@ -156,7 +156,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         q = QuadrupedPose.measure(body.frame3d) if body is not None and body.frame3d is not None else None
         self.pose = q
         supported = q is not None and self._supported(q)
-        self._position.update(supported, t_s)
+        self._position.update(supported, t_s, seen=body is not None)
         self.in_position = self._position.active
         # Judged while the debounced position holds: a frame or two where the support is misread (a
         # limb hidden behind the body, someone passing in front) does not drop a reach in progress.

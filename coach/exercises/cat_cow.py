@@ -339,7 +339,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
         ok = body is not None and self._on_all_fours(body)
-        left = self._position.update(ok, t_s).ended
+        left = self._position.update(ok, t_s, seen=body is not None).ended
         self.in_position = self._position.active
         if left is not None and self._done is not None:
             # A counted rep whose second phase never ended in position ends where the position was left: the

@@ -108,7 +108,7 @@ class BorderlineVerdict:
         return self._last
 
 
-# Out of the start position at least this long, getting into it is setting up (see StartPosition).
+# Seen out of the start position at least this long, getting into it is setting up (see StartPosition).
 AWAY_S = 2.0
 
 
@@ -116,28 +116,33 @@ class StartPosition:
     """An exercise's start position, debounced, and whether it has been held long enough to count from.
 
     Moves made while getting into position, adjusting the mat or talking are not reps: when the
-    person gets into the position after being out of it for :data:`AWAY_S` or more (standing,
-    sitting, another exercise), nothing starts counting until it has been held ``settle_s``.
-    Back in it after a shorter absence — the pose lost for a moment, a far camera finding the
-    position late, the first moments of a recording or of a new shot — it counts as held
-    already: the person was in it before, and a clip that opens mid-set keeps its first rep.
+    person gets into the position after being seen out of it for :data:`AWAY_S` or more
+    (standing, sitting, another exercise), nothing starts counting until it has been held
+    ``settle_s``. After less — the first moments of a recording or of a new shot, a far camera
+    finding the position late, a flicker — it counts as held already, and so it does after time
+    with nobody seen at all (the person walked out of the picture, or the camera was covered):
+    what can be seen of them says nothing of setting up, and a clip that opens mid-set keeps
+    its first rep.
     """
 
     def __init__(self, enter_s: float, exit_s: float, settle_s: float) -> None:
         self.flag = DebouncedFlag(enter_s, exit_s)
         self.settle_s = settle_s
-        self._first_t: Optional[float] = None
-        self._out_since: Optional[float] = None  # when the person was last seen leaving it (or the start)
-        self._came_back = False  # the current stretch in position began after a short absence
+        self._last_t: Optional[float] = None
+        self._seen_out_s = 0.0  # time the person was seen out of the position since last in it
+        self._came_back = True  # the current stretch in position began after under AWAY_S seen out of it
 
-    def update(self, raw: bool, t_s: float) -> Transition:
-        if self._first_t is None:
-            self._first_t = self._out_since = t_s
+    def update(self, raw: bool, t_s: float, seen: bool = True) -> Transition:
+        """``raw``: in the position this frame; ``seen``: the person was seen at all (judged, not guessed)."""
+        if self._last_t is not None and seen and not raw and not self.flag.active:
+            self._seen_out_s += t_s - self._last_t
+        self._last_t = t_s
         tr = self.flag.update(raw, t_s)
-        if tr.began is not None and self._out_since is not None:
-            self._came_back = tr.began - self._out_since < AWAY_S
+        if tr.began is not None:
+            self._came_back = self._seen_out_s < AWAY_S
+            self._seen_out_s = 0.0
         if tr.ended is not None:
-            self._out_since = tr.ended
+            self._seen_out_s = t_s - tr.ended
         return tr
 
     @property
@@ -146,12 +151,13 @@ class StartPosition:
 
     @property
     def held_before(self) -> bool:
-        """In position after only a short absence: what the person is doing began in position."""
+        """In position after under :data:`AWAY_S` seen out of it: what the person is doing began in position."""
         return self.flag.active and self._came_back
 
-    def opening(self, t_s: float) -> bool:
-        """Within :data:`AWAY_S` of the first frame: what starts now may have begun before the camera saw it."""
-        return self._first_t is not None and t_s - self._first_t < AWAY_S
+    @property
+    def fresh(self) -> bool:
+        """Not (yet) in position, but not seen out of it for :data:`AWAY_S` either: no setting up seen."""
+        return not self.flag.active and self._seen_out_s < AWAY_S
 
     def settled(self, t_s: float) -> bool:
         """In position, and held ``settle_s`` since getting into it (at once after a short absence)."""
@@ -159,4 +165,3 @@ class StartPosition:
         if not self.flag.active or since is None:
             return False
         return self._came_back or t_s - since >= self.settle_s
-

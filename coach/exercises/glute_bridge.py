@@ -348,7 +348,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         up = supine_up(f3) if f3 is not None else None
         planted = single_leg(f3) if f3 is not None else None  # one foot in the air: a single-leg bridge
         raw_position = f3 is not None and self._lying_knees_bent(f3, up, planted)
-        self._position.update(raw_position, t_s)
+        self._position.update(raw_position, t_s, seen=body is not None)
         self.in_position = self._position.active
         lifting = False
         ext = line = rise = None
@@ -369,8 +369,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         if lifting and ext is not None and line is not None:
             if self._pending is None:
                 # A lift begun before the position settled (getting down, shifting on the mat) is set-up: not a
-                # rep. One in the recording's first moments may have begun before it: it is the set's.
-                self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.opening(t_s)))
+                # rep. One with no setting up seen (the recording's first moments) may have begun before: it counts.
+                self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.fresh))
             self._pending.add(t_s, ext, line, planted)
         tr = self._up.update(lifting, t_s)
         if tr.began is not None and self._pending is not None and self._pending.setup:

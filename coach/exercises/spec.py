@@ -204,8 +204,8 @@ COMMON_RULES: tuple[RuleSpec, ...] = (
 
 # Rep exercises: set-up moves are not reps (issue 23). Declared by each exercise that counts reps.
 SETTLE_RULE = number("position.settle_s", 0, 10, SEC,
-                     "after 2 s or more out of the start position, it is held this long before reps count (moves "
-                     "while getting into it are not reps); back after a shorter absence counts as held")
+                     "after 2 s or more seen out of the start position, it is held this long before reps count "
+                     "(moves while getting into it are not reps); after less, it counts as held")
 
 
 class Mode(str, Enum):

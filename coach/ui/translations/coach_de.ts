@@ -4691,6 +4691,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>ein Arm oder Bein bei oder unter dieser Erhebung gegenüber der Rückenlinie steht unter dem Körper (senkrecht nach unten etwa -90)</translation>
     </message>
     <message>
+        <source>after 2 s or more seen out of the start position, it is held this long before reps count (moves while getting into it are not reps); after less, it counts as held</source>
+        <translation>nach 2 s oder mehr sichtbar außerhalb der Ausgangsposition wird sie so lange gehalten, bevor Wiederholungen zählen (Bewegungen beim Einnehmen der Position sind keine Wiederholungen); nach kürzerer Zeit gilt sie als gehalten</translation>
+    </message>
+    <message>
         <source>... and that knee is bent (3-D)</source>
         <translation>... und dieses Knie ist gebeugt (3-D)</translation>
     </message>
