@@ -112,13 +112,16 @@ def test_work_after_leaving_the_start_position_is_another_set():
     assert len(find_set_spans(_Watch(resumed, {"cat_cow": 8.0}, cuts_s=[5.0]))) == 1
 
 
-def test_at_a_cut_a_rep_that_ended_on_it_is_kept_and_one_across_it_dropped():
+def test_at_a_cut_a_rep_mostly_before_it_is_kept_and_one_mostly_after_it_dropped():
     cut = 6.0 + 2 / 30  # a frame time, kept to the full float; rep records keep milliseconds
     counted = [Activity("bird_dog", 1.2, 2.033, 1), Activity("bird_dog", 3.4, round(cut, 3), 1),
-               Activity("bird_dog", 5.0, 7.0, 1), Activity("bird_dog", 6.5, 7.5, 1), Activity("plank", 4.0, 9.0, 0)]
+               Activity("bird_dog", 4.0, 7.0, 1),  # two thirds before the cut: this shot's, ends at the cut
+               Activity("bird_dog", 5.5, 7.5, 1),  # mostly after: the next shot's
+               Activity("bird_dog", 6.5, 7.5, 1),  # counted after the cut
+               Activity("plank", 4.0, 9.0, 0)]
     kept = kept_at_cut(counted, cut)
-    assert [(a.start_s, a.reps) for a in kept] == [(1.2, 1), (3.4, 1), (4.0, 0)]
-    assert kept[-1].end_s == cut  # a hold ends at the cut
+    assert [(a.start_s, a.reps) for a in kept] == [(1.2, 1), (3.4, 1), (4.0, 1), (4.0, 0)]
+    assert kept[2].end_s == kept[3].end_s == cut  # a rep kept, and a hold, end at the cut
 
 
 def test_a_picture_cut_is_a_jump_or_a_sudden_change_of_size_that_stays():
@@ -150,6 +153,23 @@ def test_a_picture_cut_is_also_a_sudden_turn_from_side_on_to_facing_the_camera()
     rolling = CutDetector()  # a person turning to face the camera takes a second or more: no cut
     slow = [rolling.update(frame(i / 30, QUADRUPED, turned(min(1.0, max(0.0, (i - 30) / 45))))) for i in range(120)]
     assert not any(slow)
+
+
+def test_a_picture_cut_is_also_most_of_each_change_at_once():
+    """Two clips joined: somebody else a little aside, a little bigger and turned a little — together a new shot."""
+    def seen(pose, dx, k, width):
+        out = {p: (320 + (x - 320) * k + dx, 240 + (y - 240) * k) for p, (x, y) in pose.items()}
+        far = {p: (x + width, y) for p, (x, y) in out.items()}
+        return out, far
+
+    first = seen(QUADRUPED, 0, 1.0, 15)
+    nearly_all = seen(QUADRUPED, 55, 1.45, 100)  # ~0.1 of the picture aside, 1.45x the size, ~3x the width share
+    joined = CutDetector()
+    cuts = [joined.update(frame(i / 30, *(first if i < 30 else nearly_all))) for i in range(60)]
+    assert [c for c in cuts if c is not None] == [pytest.approx(1.0)]
+    only_moved = seen(QUADRUPED, 55, 1.0, 15)  # the same shift alone is somebody shuffling on the mat
+    shuffled = CutDetector()
+    assert not any(shuffled.update(frame(i / 30, *(first if i < 30 else only_moved))) for i in range(60))
 
 
 def shifted_all(pose, dx):

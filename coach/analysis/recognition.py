@@ -47,6 +47,8 @@ CUT_CONFIRM_S = 0.5
 # ... or the view turns at once: the trunk's share of width (head-on ~1, side-on ~0.1, see _Seen.view) changes
 # this many times over. Nobody turns a quarter round within CUT_WINDOW_S; a join of two clips does.
 CUT_VIEW_RATIO = 4.0
+# ... or all three change at once by this much together, each as a share of its own threshold above.
+CUT_TOGETHER = 2.0
 _TRUNK = [11, 12, 23, 24]  # shoulders and hips
 # Rep records keep their times to the millisecond (RepRecord): within this of a cut is on it.
 _REP_TIME_S = 0.001
@@ -96,9 +98,12 @@ class CutDetector:
 
     @staticmethod
     def _jumped(a: "_Seen", b: "_Seen") -> bool:
-        """Whether b is elsewhere than a: moved, resized or turned by as much as a cut does."""
-        return (float(np.linalg.norm(a.trunk - b.trunk)) > CUT_JUMP or _ratio(a.size, b.size) > CUT_SIZE_RATIO
-                or _ratio(a.view, b.view) > CUT_VIEW_RATIO)
+        """Whether b is elsewhere than a: moved, resized or turned by as much as a cut does, or by most of
+        that on each at once (a new shot of somebody else in about the same place, size and view)."""
+        parts = (float(np.linalg.norm(a.trunk - b.trunk)) / CUT_JUMP,
+                 math.log(_ratio(a.size, b.size)) / math.log(CUT_SIZE_RATIO),
+                 math.log(_ratio(a.view, b.view)) / math.log(CUT_VIEW_RATIO))
+        return max(parts) > 1.0 or sum(parts) > CUT_TOGETHER
 
     def update(self, frame: PoseFrame) -> Optional[float]:
         """The time of a cut confirmed with this frame (the cut itself lies up to CUT_CONFIRM_S before it)."""
@@ -147,12 +152,17 @@ class Activity:
 def kept_at_cut(counted: Sequence[Activity], cut_s: float) -> list[Activity]:
     """What an analyzer had counted, as it stands once a cut at ``cut_s`` is confirmed (a moment after it).
 
-    What was counted since the cut is dropped, and so is a rep begun before it and ended after
-    (half of it is another scene); a hold ends at the cut. A rep that ended on the cut's own frame
-    is whole: its end is kept to the millisecond, the cut's time is not.
+    What was counted since the cut is dropped, and so is a rep begun before it whose larger part lies
+    after it (that part is another scene, or another person the tracker moved to). A rep mostly
+    before the cut is this shot's and ends at the cut, as a hold does: the analyzer only closes a
+    rep a moment after the limbs are down, and a cut in that moment must not take the rep away.
+    A rep's end is kept to the millisecond, the cut's time is not.
     """
+    def mostly_before(a: Activity) -> bool:
+        return a.end_s <= cut_s + _REP_TIME_S or cut_s - a.start_s >= 0.5 * (a.end_s - a.start_s)
+
     return [replace(a, end_s=min(a.end_s, cut_s)) for a in counted
-            if a.start_s < cut_s and (a.reps == 0 or a.end_s <= cut_s + _REP_TIME_S)]
+            if a.start_s < cut_s and (a.reps == 0 or mostly_before(a))]
 
 
 class ExerciseWatch:
