@@ -311,16 +311,16 @@ def test_reps_start_counting_once_the_position_has_settled():
     """Moves straight out of getting onto all fours are set-up; the same moves after holding it count."""
     from synthetic import frame
 
-    def cat_cow_after(settle_s: float) -> int:
-        a = create_analyzer("cat_cow")
-        cycle = [(0.5, COW), (0.5, CAT), (0.4, QUADRUPED)]  # quick: set-up moves, but as deep as a rep
-        for t, pose in timeline([(3.0, STANDING), (settle_s, QUADRUPED)] + cycle + [(3.0, QUADRUPED)]):
+    def after_getting_down(exercise: str, start_pose: dict, moves: list, settle_s: float) -> int:
+        a = create_analyzer(exercise)
+        for t, pose in timeline([(3.0, STANDING), (settle_s, start_pose)] + moves):
             a.update(frame(t, pose))
         a.finish()
         return a.rep_count
 
-    assert cat_cow_after(0.4) == 0
-    assert cat_cow_after(1.5) == 1
+    cycle = [(0.5, COW), (0.5, CAT), (0.4, QUADRUPED), (3.0, QUADRUPED)]  # quick set-up moves, as deep as a rep
+    assert after_getting_down("cat_cow", QUADRUPED, cycle, 0.4) == 0
+    assert after_getting_down("cat_cow", QUADRUPED, cycle, 1.5) == 1
 
     def bird_dog_after(settle_s: float) -> int:
         a = create_analyzer("bird_dog")
@@ -338,15 +338,8 @@ def test_reps_start_counting_once_the_position_has_settled():
     assert bird_dog_after(0.4) == 0
     assert bird_dog_after(1.5) == 1
 
-    def bridge_after(settle_s: float) -> int:
-        a = create_analyzer("glute_bridge")
-        for t, pose in timeline([(3.0, STANDING), (settle_s, BRIDGE_REST)] + bridge_rep()):
-            a.update(frame(t, pose))
-        a.finish()
-        return a.rep_count
-
-    assert bridge_after(0.4) == 0
-    assert bridge_after(1.5) == 1
+    assert after_getting_down("glute_bridge", BRIDGE_REST, bridge_rep(), 0.4) == 0
+    assert after_getting_down("glute_bridge", BRIDGE_REST, bridge_rep(), 1.5) == 1
 
 
 def test_back_in_position_after_a_moment_away_counts_at_once():
