@@ -28,6 +28,7 @@ from typing import Optional
 import numpy as np
 
 BENCH_FRAMES = 300
+ROUNDS = 3  # bare, pipeline and segmentation throughput are each measured this many times, in turn
 
 
 def find_clip() -> Optional[Path]:
@@ -201,14 +202,21 @@ def run_bench(args: argparse.Namespace) -> int:
     h, w = frames[0].image.shape[:2]
     print(f"  {len(frames)} frames decoded at pipeline input size {w}x{h}", flush=True)
     out: dict = {"cpu_count": cpus, "clip": str(clip), "input_size": [w, h]}
-    out["bare_fps"] = round(bare_fps(frames), 1)
-    print(f"1. bare MediaPipe            {out['bare_fps']:7.1f} frames/s", flush=True)
-    out["pipeline_fps"] = round(pipeline_fps(frames, exercise), 1)
+    # A shared machine's speed drifts by ±15 % from one run to the next: the three throughputs are taken in
+    # turn, ROUNDS times, and each one's best is kept, so a ratio compares like with like.
+    best = {"bare": 0.0, "pipeline": 0.0, "segmentation": 0.0}
+    for _ in range(ROUNDS):
+        best["bare"] = max(best["bare"], bare_fps(frames))
+        best["pipeline"] = max(best["pipeline"], pipeline_fps(frames, exercise))
+        # Cat-cow alone asks the model for the person's outline (segmentation): what that costs.
+        best["segmentation"] = max(best["segmentation"], pipeline_fps(frames, "cat_cow"))
+    out["bare_fps"] = round(best["bare"], 1)
+    print(f"1. bare MediaPipe            {out['bare_fps']:7.1f} frames/s (best of {ROUNDS}, taken in turn)", flush=True)
+    out["pipeline_fps"] = round(best["pipeline"], 1)
     out["pipeline_vs_bare"] = round(out["pipeline_fps"] / out["bare_fps"], 3)
     print(f"2. analysis pipeline         {out['pipeline_fps']:7.1f} frames/s  "
           f"= {out['pipeline_vs_bare']:.2f} x bare (target >= 0.90)", flush=True)
-    # Cat-cow alone asks the model for the person's outline (segmentation): what that costs.
-    out["pipeline_segmentation_fps"] = round(pipeline_fps(frames, "cat_cow"), 1)
+    out["pipeline_segmentation_fps"] = round(best["segmentation"], 1)
     out["segmentation_vs_pipeline"] = round(out["pipeline_segmentation_fps"] / out["pipeline_fps"], 3)
     print(f"2b. with segmentation (cat-cow) {out['pipeline_segmentation_fps']:5.1f} frames/s  "
           f"= {out['segmentation_vs_pipeline']:.2f} x the pipeline without it", flush=True)
