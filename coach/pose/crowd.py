@@ -35,6 +35,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from coach.pose.body_frame import BodyFrame3D
 from coach.pose.geometry import trunk_px
 from coach.pose.landmarks import Landmark
 
@@ -92,11 +93,10 @@ def torso_incline_deg(image_landmarks: np.ndarray, width: int, height: int,
     else in pixels.
     """
     if world_landmarks is not None:
-        d = (np.mean(world_landmarks[list(_SHOULDERS), :3], axis=0)
-             - np.mean(world_landmarks[list(_HIPS), :3], axis=0))
-        n = float(np.linalg.norm(d))
-        if n > 1e-9 and math.isfinite(n):
-            return math.degrees(math.asin(min(1.0, abs(float(d[1])) / n)))
+        f3 = BodyFrame3D.from_world(world_landmarks)
+        incline = f3.incline_deg(f3.mid("hip"), f3.mid("shoulder"))
+        if incline == incline:
+            return incline
     sx = float(np.mean(image_landmarks[list(_SHOULDERS), 0])) * width
     sy = float(np.mean(image_landmarks[list(_SHOULDERS), 1])) * height
     hx = float(np.mean(image_landmarks[list(_HIPS), 0])) * width
@@ -198,7 +198,8 @@ class OtherPersonWatch:
         found_box = PixelBox.around(found, w, h, 0.0)
         if found_box.overlap_fraction(tracked_box) > self.max_overlap:
             return True
-        if _torso_px(found, w, h) < self.min_relative_size * max(_torso_px(tracked, w, h), 1e-6):
+        # Torso lengths (shoulder centre to hip centre): the size of a person whatever their pose.
+        if trunk_px(found, w, h)[1] < self.min_relative_size * max(trunk_px(tracked, w, h)[1], 1e-6):
             return True
         core = found[list(_CORE), :2]
         still = self._last_found is not None and float(np.mean(np.abs(core - self._last_found))) < self.still_fraction
@@ -229,15 +230,6 @@ class OtherPersonWatch:
 def _centre_px(image_landmarks: np.ndarray, width: int, height: int) -> tuple[float, float]:
     core = list(_SHOULDERS + _HIPS)
     return (float(np.mean(image_landmarks[core, 0])) * width, float(np.mean(image_landmarks[core, 1])) * height)
-
-
-def _torso_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
-    """Shoulder-centre to hip-centre distance in pixels: the size of a person whatever their pose."""
-    sx = float(np.mean(image_landmarks[list(_SHOULDERS), 0])) * width
-    sy = float(np.mean(image_landmarks[list(_SHOULDERS), 1])) * height
-    hx = float(np.mean(image_landmarks[list(_HIPS), 0])) * width
-    hy = float(np.mean(image_landmarks[list(_HIPS), 1])) * height
-    return math.hypot(hx - sx, hy - sy)
 
 
 def person_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
