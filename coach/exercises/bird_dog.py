@@ -115,7 +115,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
         self.max_support_knee_deg = r.num("position.max_support_knee_deg")
-        self._position = StartPosition(r.num("position.enter_s"), r.num("position.exit_s"), r.num("position.settle_s"))
+        self._position = StartPosition.from_rules(r)
         arm_off, arm_on = r.ordered("rep.arm_lowered_deg", "rep.arm_raised_deg")
         leg_off, leg_on = r.ordered("rep.leg_lowered_deg", "rep.leg_raised_deg")
         self._arm = {s: Hysteresis(arm_on, arm_off, rising=True) for s in SIDES}

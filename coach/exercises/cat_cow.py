@@ -305,7 +305,7 @@ class CatCowAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_torso_incline_deg = r.num("position.max_torso_incline_deg")
         self.max_support_elevation_deg = r.num("position.max_support_elevation_deg")
-        self._position = StartPosition(r.num("position.enter_s"), r.num("position.exit_s"), r.num("position.settle_s"))
+        self._position = StartPosition.from_rules(r)
         self._head_phases = SwingPhases(r.num("rep.min_swing"), r.num("rep.min_phase_s"),
                                         r.num("rep.first_cat_max"), r.num("rep.first_cow_min"))
         self.min_range = r.num("form.min_range")

@@ -10,7 +10,10 @@ and exit thresholds apart) is done by the caller with :class:`Hysteresis`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from coach.exercises.rules import Rules
 
 
 class Hysteresis:
@@ -144,6 +147,11 @@ class StartPosition:
         if tr.ended is not None:
             self._seen_out_s = t_s - tr.ended
         return tr
+
+    @classmethod
+    def from_rules(cls, rules: "Rules") -> "StartPosition":
+        """From the exercise's ``position.enter_s``, ``position.exit_s`` and ``position.settle_s``."""
+        return cls(rules.num("position.enter_s"), rules.num("position.exit_s"), rules.num("position.settle_s"))
 
     @property
     def active(self) -> bool:

@@ -203,7 +203,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self.min_knee_above_hip = r.num("position.min_knee_above_hip")
         self.min_knee_above_ankle = r.num("position.min_knee_above_ankle")
         self.max_wrist_drop = r.num("position.max_wrist_drop")
-        self._position = StartPosition(r.num("position.enter_s"), r.num("position.exit_s"), r.num("position.settle_s"))
+        self._position = StartPosition.from_rules(r)
         self.baseline_window_s = r.num("rep.baseline_window_s")
         self.lift_exit_deg, self.lift_enter_deg = r.ordered("rep.lift_exit_deg", "rep.lift_enter_deg")
         self.lowered_fraction = r.num("rep.lowered_fraction")
