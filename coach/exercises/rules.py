@@ -91,6 +91,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: {why}"), path=str(path), why=exc.phrase) from None
 
 
+def _misspelt_exercise(keys: Iterable[str], known: Collection[str]) -> Optional[tuple[str, str]]:
+    """The first key that is a near miss of an exercise's name, with that name; None when there is none."""
+    for key in keys:
+        close = difflib.get_close_matches(key, sorted(known), n=1)
+        if close:
+            return key, close[0]
+    return None
+
+
 def exercises_named_in(path: str | os.PathLike[str], known_exercises: Collection[str]) -> list[str]:
     """The exercises a per-patient file has tables for (``[plank.form]``); a file without any is an error.
 
@@ -103,8 +112,7 @@ def exercises_named_in(path: str | os.PathLike[str], known_exercises: Collection
     data = _read_toml(p)
     named = sorted(k for k in data if k in set(known_exercises))
     if not named:
-        close = next(((k, m[0]) for k in data for m in [difflib.get_close_matches(k, sorted(known_exercises), n=1)]
-                      if m), None)
+        close = _misspelt_exercise(data, known_exercises)
         if close is not None:
             raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' is not an exercise (known: {known}); "
                                                             "did you mean '{close}'?"),
@@ -356,12 +364,11 @@ def apply_override(rules: Rules, path: str | os.PathLike[str], known_exercises: 
         where: str = f"[{rules.exercise}]"
     else:
         where = QT_TRANSLATE_NOOP("errors", "the file")
-        close = [k for k in data if k not in rules.data and difflib.get_close_matches(k, sorted(known), n=1)]
-        if close:
-            guess = difflib.get_close_matches(close[0], sorted(known), n=1)[0]
+        misspelt = _misspelt_exercise((k for k in data if k not in rules.data), known)
+        if misspelt is not None:
             raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: '{key}' is not an exercise or a section of "
                                                             "{exercise}; did you mean '{guess}'?"),
-                                path=str(p), key=close[0], exercise=rules.exercise, guess=guess)
+                                path=str(p), key=misspelt[0], exercise=rules.exercise, guess=misspelt[1])
     if not _leaves(data):
         raise RuleFileError(QT_TRANSLATE_NOOP("errors", "{path}: {where} sets no values; it changes nothing for "
                                                         "{exercise}"),
