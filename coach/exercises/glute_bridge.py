@@ -10,6 +10,9 @@ people and camera heights. Faults are judged per rep: ``incomplete_extension``
 knees bent, so squats and push-ups are not bridges. A single-leg bridge (one foot
 in the air) is a bridge on the leg whose foot is down: its reps carry that leg as
 their side.
+Where the 3-D pose turns the body over at the top (a camera beyond the feet), the pelvis in the
+picture stands witness for the lift (:mod:`coach.exercises.bridge_picture`); such a rep is counted
+but its height and hold at the top, not seen, are not judged.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
+from coach.exercises.bridge_picture import PelvisInPicture, PictureRest
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, StartPosition
 from coach.exercises.events import Event
 from coach.exercises.posture import Posture, posture_cues
@@ -39,6 +43,12 @@ JUMP_TORSO, MAX_SPEED_TORSO_S = 0.15, 3.0
 PELVIS_RESTED_S = 0.5
 FEET_LEVEL_TORSO = 0.25  # ankles closer than this in height (torso lengths) are both taken as on the floor
 FOOT_UP_TORSO = 0.5  # one ankle this much higher (torso lengths): a single-leg bridge, judged on the other leg
+# The picture as witness (:mod:`coach.exercises.bridge_picture`), in shoulder-to-feet lengths of the picture: a
+# pelvis PICTURE_LIFT above its rest, between feet and shoulders that stayed put, is a lift whatever the 3-D pose
+# says; and a lift is not over while the pelvis in the picture stays above PICTURE_DOWN_MIN and above
+# PICTURE_DOWN_FRACTION of this rep's highest (half: a picture from the head end wanders a tenth at rest).
+PICTURE_LIFT, PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION = 0.12, 0.08, 0.5
+PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX = 0.15, 0.3
 
 
 def planted_side(f3: BodyFrame3D, level_torso: float = FEET_LEVEL_TORSO) -> Optional[str]:
@@ -105,6 +115,7 @@ class _Lift:
         self.setup = setup  # begun before the start position settled: set-up, not a rep
         self.samples: list[tuple[float, float, float]] = []  # t, hip_extension_deg, hip_line_offset
         self.planted: list[Optional[str]] = []  # per sample: the one leg on the floor, or None (both)
+        self.top_unseen = False  # part of it was seen only in the picture: height and hold at the top unknown
 
     def add(self, t: float, ext_deg: float, line: float, planted: Optional[str] = None) -> None:
         self.samples.append((t, ext_deg, line))
@@ -227,6 +238,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self._history: deque[tuple[float, float, float, float]] = deque()
         self._rep: Optional[_Lift] = None
         self._pending: Optional[_Lift] = None  # samples since the raw lift began, before it is confirmed
+        self._picture_rest = PictureRest(self.baseline_window_s)
+        self._peak_picture_rise = 0.0
 
     def watched_joints(self) -> tuple[int, ...]:
         return tuple(side_landmark(s, p) for s in SIDES for p in ("shoulder", "hip", "knee"))
@@ -306,7 +319,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         _, base_ext, base_line, base_rise = min(self._history, key=lambda h: h[1])
         return base_ext, base_line, base_rise
 
-    def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float, t_s: float) -> bool:
+    def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float, t_s: float,
+                     picture_rise: Optional[float] = None) -> bool:
         """Hysteresis on the lift above rest; the way down is judged against this rep's own height.
 
         A rep is over once the hips have come back down most of the way (``lowered_fraction`` of
@@ -319,6 +333,9 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         its own: the angle is measured from the rest before the lift, and a rest read while the pose
         was re-locking after a jump, or in the first frames of a set, can sit well below the true
         one, so the angle alone would never come down and every later rep would merge into this one.
+        "The pelvis down" asks the picture too (``picture_rise``, :mod:`coach.exercises.bridge_picture`):
+        a 3-D pose that drops the pelvis to the floor for a moment at the top, while the picture shows
+        it still up, does not split one rep into two.
         """
         if not self._lifting:
             # A lift only starts from rest (hips clearly below the line): a clip that opens at the
@@ -326,12 +343,16 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             if (lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max
                     and hip_rise >= self.min_hip_rise):
                 self._lifting, self._peak_lift, self._peak_rise = True, lift_deg, hip_rise
+                self._peak_picture_rise = picture_rise or 0.0
                 self._pelvis_low_since = None  # a lift that ended out of position must not hand its timer on
         else:
             self._peak_lift = max(self._peak_lift, lift_deg)
             self._peak_rise = max(self._peak_rise, hip_rise)
+            self._peak_picture_rise = max(self._peak_picture_rise, picture_rise or 0.0)
+            picture_down = picture_rise is None or picture_rise <= max(
+                PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION * self._peak_picture_rise)
             angle_down = lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift)
-            pelvis_down = hip_rise <= max(self.min_hip_rise, self.lowered_fraction * self._peak_rise)
+            pelvis_down = picture_down and hip_rise <= max(self.min_hip_rise, self.lowered_fraction * self._peak_rise)
             if not pelvis_down:
                 self._pelvis_low_since = None
             elif self._pelvis_low_since is None:
@@ -342,36 +363,58 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 self._history.clear()  # the next lift is measured from the rest that follows this rep
         return self._lifting
 
+    def _lift_in_picture(self, picture_rise: float) -> bool:
+        """A frame where only the picture shows the lift: it opens one, or keeps the one in progress open."""
+        if not self._lifting:
+            self._lifting, self._peak_lift, self._peak_rise = True, 0.0, 0.0
+            self._pelvis_low_since = None
+            self._peak_picture_rise = 0.0
+        self._peak_picture_rise = max(self._peak_picture_rise, picture_rise)
+        return True
+
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
         f3 = body.frame3d if body is not None else None
         up = supine_up(f3) if f3 is not None else None
         planted = single_leg(f3) if f3 is not None else None  # one foot in the air: a single-leg bridge
         raw_position = f3 is not None and self._lying_knees_bent(f3, up, planted)
-        self._position.update(raw_position, t_s, seen=body is not None)
+        seen = PelvisInPicture.of(body) if body is not None else None
+        picture_rise = self._picture_rest.rise(seen) if seen is not None else None
+        # The 3-D pose stopped describing somebody on their back, but the picture shows a bridge's lift.
+        in_picture = (not raw_position and self._position.active and seen is not None and picture_rise is not None
+                      and picture_rise >= PICTURE_LIFT and self._picture_rest.anchored(
+                          seen, PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX))
+        self._position.update(raw_position or in_picture, t_s, seen=body is not None)
         self.in_position = self._position.active
         lifting = False
         ext = line = rise = None
-        if f3 is not None:
+        if f3 is not None and not in_picture:
             ext, line, rise = self.measure(f3, up, planted)
             self.key_angle_deg = ext
             if self._tracking_jump(ext, rise, t_s):
                 body = None  # judged like a frame with nobody found: the rest and the lift in progress stay
-        if body is not None and (self.in_position or raw_position) and ext is not None and line is not None \
+        if in_picture and picture_rise is not None:
+            lifting = self._lift_in_picture(picture_rise)
+        elif body is not None and (self.in_position or raw_position) and ext is not None and line is not None \
                 and rise is not None and ext == ext and rise == rise:
             base_ext, base_line, base_rise = self._baseline(t_s, ext, line, rise)
-            lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise, t_s)
+            if not self._lifting and raw_position and seen is not None:
+                self._picture_rest.add(t_s, seen)
+            lifting = self._update_lift(ext - base_ext, base_line, rise - base_rise, t_s, picture_rise)
         elif body is None and self.in_position:
             lifting = self._lifting  # a frame or two with nobody found: the rest and the lift in progress stay
         else:
             self._lifting = False
             self._history.clear()
-        if lifting and ext is not None and line is not None:
+            self._picture_rest.clear()
+        if lifting:
             if self._pending is None:
                 # A lift begun before the position settled (getting down, shifting on the mat) is set-up: not a
                 # rep. One with no setting up seen (the recording's first moments) may have begun before: it counts.
                 self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.fresh))
-            self._pending.add(t_s, ext, line, planted)
+            if ext is not None and line is not None:
+                self._pending.add(t_s, ext, line, planted)
+            self._pending.top_unseen |= in_picture
         tr = self._up.update(lifting, t_s)
         if tr.began is not None and self._pending is not None and self._pending.setup:
             self._pending = None
@@ -379,8 +422,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._rep, self._pending = self._pending, None
             events.append(Event(ev.REP_STARTED, self._rep.t_start))
             events.append(self._count_rep(tr.began, self._rep.side()))
-        elif self._rep is not None and lifting and ext is not None and line is not None:
-            self._rep.add(t_s, ext, line, planted)
+        elif self._rep is not None and lifting:
+            if ext is not None and line is not None:
+                self._rep.add(t_s, ext, line, planted)
+            self._rep.top_unseen |= in_picture
         if not lifting and not self._up.active:
             self._pending = None
         if tr.ended is not None and self._rep is not None:
@@ -396,9 +441,10 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         rep, self._rep = self._rep, None
         assert rep is not None
         faults = []
-        peak_line = rep.peak_line()
-        top_hold = rep.top_hold_s(self.top_band_deg)
         duration = t_end - rep.t_start
+        # A top seen only in the picture has no height or hold to judge: those faults are not guessed.
+        peak_line = math.nan if rep.top_unseen else rep.peak_line()
+        top_hold = math.nan if rep.top_unseen else rep.top_hold_s(self.top_band_deg)
         if peak_line < self.top_line_min:
             faults.append("incomplete_extension")
         if top_hold < self.min_top_hold_s and not truncated:
@@ -408,8 +454,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         if not truncated and self.too_fast.judge(duration) and (top_hold < self.min_top_hold_s
                                                                 or duration < 0.5 * self.min_rep_s):
             faults.append("too_fast")
-        metrics = {"hip_extension_deg": rep.peak_deg(), "hip_line_offset": peak_line,
-                   "top_hold_s": top_hold, "duration_s": duration}
+        metrics = {"hip_extension_deg": math.nan if rep.top_unseen else rep.peak_deg(),
+                   "hip_line_offset": peak_line, "top_hold_s": top_hold, "duration_s": duration}
         return self._complete_rep(rep.side(), rep.t_start, t_end, faults, metrics)
 
     def _finish(self, t_s: float) -> list[Event]:
