@@ -31,6 +31,10 @@ from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric,
 from coach.pose.landmarks import Landmark, side_landmark
 
 
+# A foot seen less than this is behind the body: from in front, a leg stretched back away from the camera.
+HIDDEN_FOOT_VISIBILITY = 0.5
+
+
 def _other(side: str) -> str:
     return "right" if side == "left" else "left"
 
@@ -151,6 +155,16 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         return (knee and q.supporting_limbs >= 1 and q.torso_incline_deg <= self.max_torso_incline_deg
                 and not self.wrong_posture())
 
+    def _reaching_unseen(self, body: Body, q: QuadrupedPose, side: str, arm_up: dict[str, bool]) -> bool:
+        """A leg stretched back away from a camera in front: its foot hidden behind the body, the opposite
+        arm reaching, the thigh clearly out of rest (``moving_leg_deg``).
+
+        Head-on, MediaPipe's depth foreshortens that thigh, which can then read short of the
+        raised angle all through the reach, though the picture shows arm and leg out together.
+        """
+        return (arm_up[_other(side)] and body.vis(side, "ankle") < HIDDEN_FOOT_VISIBILITY
+                and q.thigh_elevation_deg[side] >= self.moving_leg_deg)
+
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
         q = QuadrupedPose.measure(body.frame3d) if body is not None and body.frame3d is not None else None
@@ -174,7 +188,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if judging and q is not None and body is not None:
             for s in SIDES:
                 arm_up[s] = self._arm[s].update(q.arm_elevation_deg[s])
-                leg_up[s] = self._leg[s].update(q.thigh_elevation_deg[s])
+            for s in SIDES:
+                leg_up[s] = self._leg[s].update(q.thigh_elevation_deg[s]) or self._reaching_unseen(body, q, s, arm_up)
             moving = (max(q.arm_elevation_deg.values()) > self.moving_arm_deg
                       or max(q.thigh_elevation_deg.values()) > self.moving_leg_deg)
             roll = hip_roll_deg(body.world, q.up)
