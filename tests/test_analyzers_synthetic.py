@@ -1,13 +1,15 @@
 """Counters and rules driven by synthetic side-view poses: jitter at thresholds, gaps, getting into position."""
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from coach.exercises import events as ev
 from coach.exercises.registry import create_analyzer
-from synthetic import (BRIDGE_REST, PLANK, QUADRUPED, STANDING, bridge_pose, bridge_rep, frame, lerp_pose, moved, run,
-                       shifted, timeline)
+from synthetic import (BRIDGE_REST, BRIDGE_TOP_HIP_Y, PLANK, QUADRUPED, STANDING, bridge_pose, bridge_rep, frame,
+                       lerp_pose, moved, run, shifted, timeline)
 
 
 def kinds(events, kind):
@@ -155,6 +157,70 @@ def test_a_leg_in_the_air_without_the_pelvis_rising_is_no_bridge():
     assert a.rep_count == 0
 
 
+def with_world_of(f, other):
+    """The picture of frame ``f`` with the 3-D pose of frame ``other``: MediaPipe's 3-D reading gone astray."""
+    return dataclasses.replace(f, world=other.world)
+
+
+def turned_over(f):
+    """The picture of frame ``f`` with its 3-D pose upside down: knees toward the floor, read face down."""
+    world = f.world.copy()
+    world[:, 1] *= -1.0
+    return dataclasses.replace(f, world=world)
+
+
+def test_bridge_counted_from_the_picture_when_the_3d_pose_turns_over_at_the_top():
+    """From beyond the feet MediaPipe's 3-D pose can flip face down for the whole top of a lift; the pelvis in
+    the picture, risen between feet and shoulders that stayed put, still makes each lift one rep."""
+    a = create_analyzer("glute_bridge")
+    for t, pose in timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3):
+        f = frame(t, pose)
+        a.update(turned_over(f) if pose["hip"][1] < 350 else f)  # flipped from the first 10 px of each lift
+    a.finish()
+    assert a.rep_count == 3
+    # Height and hold at the top were not seen in 3-D: they are not guessed as faults.
+    assert not {"incomplete_extension", "no_hold_at_top"} & {f for r in a.reps for f in r.faults}
+
+
+def test_bridge_turned_over_without_the_pelvis_rising_in_the_picture_is_no_rep():
+    """The same flip at rest (the pelvis on the floor in the picture) is a misreading, not a lift."""
+    a = create_analyzer("glute_bridge")
+    for t, read_over in timeline([(2.0, False), (1.5, True), (2.0, False)] * 2):
+        f = frame(t, BRIDGE_REST)
+        a.update(turned_over(f) if read_over else f)
+    a.finish()
+    assert a.rep_count == 0
+
+
+def test_bridge_lift_moving_the_feet_in_the_picture_is_not_taken_from_it():
+    """A pelvis that rises in the picture while the feet move (legs pulled in, rolling over) is not a bridge."""
+    a = create_analyzer("glute_bridge")
+    legs_in = moved(BRIDGE_REST, knee=(330, 250), ankle=(360, 300))
+    rep = [(0.7, lambda u: lerp_pose(BRIDGE_REST, moved(legs_in, hip=(300, 320)), u)),
+           (1.0, moved(legs_in, hip=(300, 320))),
+           (1.0, lambda u: lerp_pose(moved(legs_in, hip=(300, 320)), BRIDGE_REST, u)), (1.5, BRIDGE_REST)]
+    for t, pose in timeline([(2.0, BRIDGE_REST)] + rep * 2):
+        f = frame(t, pose)
+        a.update(turned_over(f) if pose["hip"][1] < 350 else f)
+    a.finish()
+    assert a.rep_count == 0
+
+
+def test_bridge_pelvis_dropping_in_3d_at_the_top_does_not_split_the_rep():
+    """The 3-D pelvis falling to the floor for a moment at the top, while the picture shows it up, is one rep."""
+    a = create_analyzer("glute_bridge")
+    rest = frame(0.0, BRIDGE_REST)
+    top = [(0.5, bridge_pose(BRIDGE_TOP_HIP_Y)), (0.3, "dip"), (0.8, bridge_pose(BRIDGE_TOP_HIP_Y))]
+    rep = bridge_rep()[:1] + top + bridge_rep()[2:]
+    for t, pose in timeline([(2.0, BRIDGE_REST)] + rep * 2):
+        if pose == "dip":
+            a.update(with_world_of(frame(t, bridge_pose(BRIDGE_TOP_HIP_Y)), rest))
+        else:
+            a.update(frame(t, pose))
+    a.finish()
+    assert a.rep_count == 2
+
+
 # ---------------------------------------------------------------- bird-dog
 def reach(arm_side: str, arm_straight: bool = True, leg_straight: bool = True):
     """Left dict moved for a left-arm reach; the right side gets the opposite leg."""
@@ -226,6 +292,26 @@ def test_bird_dog_resting_on_all_fours_counts_nothing():
     a = create_analyzer("bird_dog")
     run(a, timeline([(8.0, QUADRUPED)]), jitter=2.0)
     assert a.rep_count == 0
+
+
+@pytest.mark.parametrize("foot_visibility, reps", [(0.2, 2), (0.9, 0)])
+def test_bird_dog_leg_reaching_away_from_a_camera_in_front(foot_visibility, reps):
+    """Head-on, the leg stretched back away from the camera hides its foot behind the body, and MediaPipe's
+    depth foreshortens the thigh: 40° below the back, short of the 35° a raised leg needs. With the opposite
+    arm out and the thigh clearly out of rest it is a reach; the same thigh with its foot in view is not."""
+    from coach.pose.landmarks import Landmark
+
+    arm, _ = reach("left")
+    short_leg = moved(QUADRUPED, knee=(436, 395), ankle=(495, 476))  # thigh 40° below the back's line
+    foot = [Landmark.RIGHT_ANKLE, Landmark.RIGHT_HEEL, Landmark.RIGHT_FOOT_INDEX]
+    a = create_analyzer("bird_dog")
+    for t, pose in timeline([(1.5, QUADRUPED), (1.5, "reach"), (1.2, QUADRUPED)] * 2):
+        f = frame(t, arm, short_leg) if pose == "reach" else frame(t, pose)
+        if pose == "reach":
+            f.image[foot, 3] = foot_visibility
+        a.update(f)
+    a.finish()
+    assert a.rep_count == reps
 
 
 # ---------------------------------------------------------------- cat-cow
@@ -415,3 +501,23 @@ def test_bridge_pelvis_rest_timer_starts_afresh_with_each_lift():
     a._lifting = False  # what leaving the position does, mid-lift
     assert a._update_lift(30.0, -0.4, 0.2, 2.0)  # a new lift, well after the old timer would have run out
     assert a._update_lift(33.0, -0.4, -0.05, 2.1)  # a brief dip of this lift is not a rest yet
+
+
+def test_picture_rest_reads_the_pelvis_against_its_usual_rest_and_anchors_on_feet_and_shoulders():
+    from coach.exercises.bridge_picture import PelvisInPicture, PictureRest
+
+    def seen(pelvis_y: float, feet=(4.0, 1.0), shoulders=(0.0, 1.0)) -> PelvisInPicture:
+        return PelvisInPicture(pelvis=np.array([2.0, pelvis_y]), feet=np.array(feet), shoulders=np.array(shoulders))
+
+    rest = PictureRest(window_s=6.0)
+    assert rest.rise(seen(0.5)) is None and not rest.anchored(seen(0.5), 0.15, 0.3)  # no rest seen yet
+    for t, pelvis_y in enumerate([0.96, 0.96, 0.96, 0.8, 0.96, 0.96, 1.2]):  # y down; two frames of noise
+        rest.add(float(t), seen(pelvis_y))
+    # Above the usual rest (not the one lowest frame), in shoulder-to-feet lengths (4 here).
+    assert rest.rise(seen(0.56)) == pytest.approx(0.4 / 4.0)
+    assert rest.anchored(seen(0.56), 0.15, 0.3)
+    assert not rest.anchored(seen(0.56, feet=(3.0, 0.8)), 0.15, 0.3)  # feet pulled in
+    assert not rest.anchored(seen(0.56, shoulders=(1.5, -0.5)), 0.15, 0.3)  # sitting up
+    for t in range(20, 27):  # later rests, a little higher: the old ones have left the window
+        rest.add(float(t), seen(0.9))
+    assert rest.rise(seen(0.56)) == pytest.approx(0.34 / 4.0)

@@ -43,8 +43,6 @@ VIEWS = {
 }
 TWO_PEOPLE = ("home_father_child_front_then_side.mp4",)
 KNOWN_GAPS = {
-    **{(clip, "webcam_15fps"): "a quick head-on reach: arm and leg up together for ~0.2 s, 3 frames at 15 fps"
-       for clip in TWO_PEOPLE},
     # Already filmed from high above the head: 30° more pitch makes the trunk read ~75° from level.
     ("musclewiki_barbell_bridge_head_end_high.mp4", "pitch_down_30deg"): "a camera looking almost straight down",
 }
@@ -113,17 +111,7 @@ TEMPO = [lab for lab in REPS if name(lab) not in TWO_PEOPLE and lab["fps"] >= 20
 RUSHED_MIN_S = 1.0  # a rep that still lasts this long when rushed is a real movement: counted, and too fast
 
 
-# MediaPipe loses the top of the bridge from beyond the feet: the second rep's end comes early and reads
-# as a rush at normal speed (its count is right).
-TEMPO_GAPS = {"musclewiki_gym_feet_end_oblique_male.mp4": "pose lost at the top: a slow rep read as too fast"}
-
-
-def tempo_cases() -> list:
-    return [pytest.param(lab, id=name(lab), marks=[pytest.mark.xfail(reason=TEMPO_GAPS[name(lab)], strict=True)]
-                         if name(lab) in TEMPO_GAPS else []) for lab in TEMPO]
-
-
-@pytest.mark.parametrize("label", tempo_cases())
+@pytest.mark.parametrize("label", TEMPO, ids=[name(lab) for lab in TEMPO])
 def test_twice_the_speed_keeps_the_count(clip_runs, label):
     track = load_track(clip_runs.track(label))
     normal = analyse(track, label["exercise"])
