@@ -206,6 +206,23 @@ def test_bridge_lift_moving_the_feet_in_the_picture_is_not_taken_from_it():
     assert a.rep_count == 0
 
 
+@pytest.mark.parametrize("roll_deg", [-20.0, 20.0])
+def test_bridge_reps_still_end_when_the_camera_moves_mid_set(roll_deg):
+    """A camera knocked during the first hold turns the picture 20° for good: the picture's rest is stale
+    (the pelvis reads a fifth of the body above or below the feet), and only the 3-D pose can say when each
+    rep is down."""
+    def rolled(pose: dict, deg: float) -> dict:
+        c, s = np.cos(np.radians(deg)), np.sin(np.radians(deg))
+        return {k: (320 + c * (x - 320) - s * (y - 240), 240 + s * (x - 320) + c * (y - 240))
+                for k, (x, y) in pose.items()}
+
+    a = create_analyzer("glute_bridge")
+    for t, pose in timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3):
+        a.update(frame(t, rolled(pose, roll_deg * min(max((t - 2.8) / 0.5, 0.0), 1.0))))  # 2.8-3.3 s
+    a.finish()
+    assert a.rep_count == 3
+
+
 def test_bridge_pelvis_dropping_in_3d_at_the_top_does_not_split_the_rep():
     """The 3-D pelvis falling to the floor for a moment at the top, while the picture shows it up, is one rep."""
     a = create_analyzer("glute_bridge")
@@ -509,15 +526,15 @@ def test_picture_rest_reads_the_pelvis_against_its_usual_rest_and_anchors_on_fee
     def seen(pelvis_y: float, feet=(4.0, 1.0), shoulders=(0.0, 1.0)) -> PelvisInPicture:
         return PelvisInPicture(pelvis=np.array([2.0, pelvis_y]), feet=np.array(feet), shoulders=np.array(shoulders))
 
-    rest = PictureRest(window_s=6.0)
-    assert rest.rise(seen(0.5)) is None and not rest.anchored(seen(0.5), 0.15, 0.3)  # no rest seen yet
+    rest = PictureRest(window_s=6.0, feet_moved_max=0.15, shoulders_moved_max=0.3)
+    assert rest.rise(seen(0.5)) is None and not rest.anchored(seen(0.5))  # no rest seen yet
     for t, pelvis_y in enumerate([0.96, 0.96, 0.96, 0.8, 0.96, 0.96, 1.2]):  # y down; two frames of noise
         rest.add(float(t), seen(pelvis_y))
     # Above the usual rest (not the one lowest frame), in shoulder-to-feet lengths (4 here).
     assert rest.rise(seen(0.56)) == pytest.approx(0.4 / 4.0)
-    assert rest.anchored(seen(0.56), 0.15, 0.3)
-    assert not rest.anchored(seen(0.56, feet=(3.0, 0.8)), 0.15, 0.3)  # feet pulled in
-    assert not rest.anchored(seen(0.56, shoulders=(1.5, -0.5)), 0.15, 0.3)  # sitting up
+    assert rest.anchored(seen(0.56))
+    assert not rest.anchored(seen(0.56, feet=(3.0, 0.8)))  # feet pulled in
+    assert not rest.anchored(seen(0.56, shoulders=(1.5, -0.5)))  # sitting up
     for t in range(20, 27):  # later rests, a little higher: the old ones have left the window
         rest.add(float(t), seen(0.9))
     assert rest.rise(seen(0.56)) == pytest.approx(0.34 / 4.0)

@@ -48,20 +48,25 @@ class PelvisInPicture:
 
 
 class PictureRest:
-    """The resting pelvis in the picture: its lowest height in a recent window of rest frames.
+    """The resting pelvis in the picture: its usual height in a recent window of rest frames.
 
     The feet, shoulders and scale are those of the latest rest frame: between rest and the top
-    of a bridge they should barely move.
+    of a bridge they should barely move. ``feet_moved_max`` and ``shoulders_moved_max`` (in
+    shoulder-to-feet lengths) say how far they may; a rest frame further off (the camera was
+    knocked, the person moved on the mat) starts the window afresh.
     """
 
-    def __init__(self, window_s: float) -> None:
+    def __init__(self, window_s: float, feet_moved_max: float, shoulders_moved_max: float) -> None:
         self.window_s = window_s
+        self.feet_moved_max, self.shoulders_moved_max = feet_moved_max, shoulders_moved_max
         self._heights: deque[tuple[float, float]] = deque()
         self._last: Optional[PelvisInPicture] = None
 
     def add(self, t_s: float, seen: PelvisInPicture) -> None:
         if seen.length <= 1e-6:
             return
+        if self._last is not None and not self.anchored(seen):
+            self._heights.clear()
         self._heights.append((t_s, seen.height))
         while len(self._heights) > 1 and self._heights[0][0] < t_s - self.window_s:
             self._heights.popleft()
@@ -72,18 +77,20 @@ class PictureRest:
         self._last = None
 
     def rise(self, seen: PelvisInPicture) -> Optional[float]:
-        """The pelvis above its rest height, in shoulder-to-feet lengths; None with no rest seen yet.
+        """The pelvis above its rest height, in shoulder-to-feet lengths; None with no rest seen yet, or
+        with feet or shoulders moved since (:meth:`anchored`): a camera that moved, or a person who
+        shifted on the mat, leaves the picture nothing to compare.
 
         The rest height is the window's lower quartile: the lowest alone is one frame's noise,
         which from some cameras (high at the head end) is a tenth of the picture's body length.
         """
-        if self._last is None or not self._heights:
+        if self._last is None or not self._heights or not self.anchored(seen):
             return None
         rest = float(np.percentile([h for _, h in self._heights], REST_PERCENTILE))
         return (seen.height - rest) / self._last.length
 
-    def anchored(self, seen: PelvisInPicture, feet_moved_max: float, shoulders_moved_max: float) -> bool:
-        """Feet and shoulders still where they were at rest (within the given shoulder-to-feet lengths).
+    def anchored(self, seen: PelvisInPicture) -> bool:
+        """Feet and shoulders still where they were at rest.
 
         A bridge lifts the pelvis between planted feet and shoulders on the floor; sitting up,
         rolling over or pulling a knee in moves one of them.
@@ -91,5 +98,5 @@ class PictureRest:
         if self._last is None:
             return False
         scale = self._last.length
-        return (float(np.linalg.norm(seen.feet - self._last.feet)) <= feet_moved_max * scale
-                and float(np.linalg.norm(seen.shoulders - self._last.shoulders)) <= shoulders_moved_max * scale)
+        return (float(np.linalg.norm(seen.feet - self._last.feet)) <= self.feet_moved_max * scale
+                and float(np.linalg.norm(seen.shoulders - self._last.shoulders)) <= self.shoulders_moved_max * scale)

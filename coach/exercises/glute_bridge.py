@@ -238,7 +238,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self._history: deque[tuple[float, float, float, float]] = deque()
         self._rep: Optional[_Lift] = None
         self._pending: Optional[_Lift] = None  # samples since the raw lift began, before it is confirmed
-        self._picture_rest = PictureRest(self.baseline_window_s)
+        self._picture_rest = PictureRest(self.baseline_window_s, PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX)
         self._peak_picture_rise = 0.0
 
     def watched_joints(self) -> tuple[int, ...]:
@@ -381,9 +381,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         seen = PelvisInPicture.of(body) if body is not None else None
         picture_rise = self._picture_rest.rise(seen) if seen is not None else None
         # The 3-D pose stopped describing somebody on their back, but the picture shows a bridge's lift.
-        in_picture = (not raw_position and self._position.active and seen is not None and picture_rise is not None
-                      and picture_rise >= PICTURE_LIFT and self._picture_rest.anchored(
-                          seen, PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX))
+        in_picture = (not raw_position and self._position.active and picture_rise is not None
+                      and picture_rise >= PICTURE_LIFT)
         self._position.update(raw_position or in_picture, t_s, seen=body is not None)
         self.in_position = self._position.active
         lifting = False
