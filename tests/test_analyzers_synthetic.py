@@ -206,6 +206,15 @@ def test_bridge_lift_moving_the_feet_in_the_picture_is_not_taken_from_it():
     assert a.rep_count == 0
 
 
+def test_getting_up_after_a_set_of_bridges_is_no_rep():
+    """Standing up lifts the pelvis in the picture too, while feet and shoulders barely move at first; the
+    person never comes back to lying on their back, so it is no bridge."""
+    a = create_analyzer("glute_bridge")
+    run(a, timeline([(3.0, BRIDGE_REST)] + bridge_rep() * 2
+                    + [(1.0, lambda u: lerp_pose(BRIDGE_REST, STANDING, u)), (4.0, STANDING)]))
+    assert a.rep_count == 2
+
+
 @pytest.mark.parametrize("roll_deg", [-20.0, 20.0])
 def test_bridge_reps_still_end_when_the_camera_moves_mid_set(roll_deg):
     """A camera knocked during the first hold turns the picture 20° for good: the picture's rest is stale
@@ -538,3 +547,4 @@ def test_picture_rest_reads_the_pelvis_against_its_usual_rest_and_anchors_on_fee
     for t in range(20, 27):  # later rests, a little higher: the old ones have left the window
         rest.add(float(t), seen(0.9))
     assert rest.rise(seen(0.56)) == pytest.approx(0.34 / 4.0)
+

@@ -49,6 +49,7 @@ FOOT_UP_TORSO = 0.5  # one ankle this much higher (torso lengths): a single-leg 
 # PICTURE_DOWN_FRACTION of this rep's highest (half: a picture from the head end wanders a tenth at rest).
 PICTURE_LIFT, PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION = 0.12, 0.08, 0.5
 PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX = 0.15, 0.3
+PICTURE_CONFIRM_S = 2.0  # a lift opened in the picture counts once back at rest in 3-D within this
 
 
 def planted_side(f3: BodyFrame3D, level_torso: float = FEET_LEVEL_TORSO) -> Optional[str]:
@@ -110,9 +111,11 @@ def signed_hip_extension_deg(angle_deg: float, hip_line_offset: float) -> float:
 class _Lift:
     """Samples of one rep in progress."""
 
-    def __init__(self, t_start: float, setup: bool = False) -> None:
+    def __init__(self, t_start: float, setup: bool = False, opened_in_picture: bool = False) -> None:
         self.t_start = t_start
         self.setup = setup  # begun before the start position settled: set-up, not a rep
+        # Begun where only the picture showed it: counted once the picture has seen it lowered too.
+        self.opened_in_picture = opened_in_picture
         self.samples: list[tuple[float, float, float]] = []  # t, hip_extension_deg, hip_line_offset
         self.planted: list[Optional[str]] = []  # per sample: the one leg on the floor, or None (both)
         self.top_unseen = False  # part of it was seen only in the picture: height and hold at the top unknown
@@ -238,6 +241,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         self._history: deque[tuple[float, float, float, float]] = deque()
         self._rep: Optional[_Lift] = None
         self._pending: Optional[_Lift] = None  # samples since the raw lift began, before it is confirmed
+        self._unconfirmed: Optional[tuple[_Lift, float]] = None  # a lift opened in the picture, and its end
         self._picture_rest = PictureRest(self.baseline_window_s, PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX)
         self._peak_picture_rise = 0.0
 
@@ -349,8 +353,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._peak_lift = max(self._peak_lift, lift_deg)
             self._peak_rise = max(self._peak_rise, hip_rise)
             self._peak_picture_rise = max(self._peak_picture_rise, picture_rise or 0.0)
-            picture_down = picture_rise is None or picture_rise <= max(
-                PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION * self._peak_picture_rise)
+            picture_down = picture_rise is None or self._picture_low(picture_rise)
             angle_down = lift_deg <= max(self.lift_exit_deg, self.lowered_fraction * self._peak_lift)
             pelvis_down = picture_down and hip_rise <= max(self.min_hip_rise, self.lowered_fraction * self._peak_rise)
             if not pelvis_down:
@@ -362,6 +365,29 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 self._lifting = False
                 self._history.clear()  # the next lift is measured from the rest that follows this rep
         return self._lifting
+
+    def _confirm_in_picture(self, raw_position: bool, picture_rise: Optional[float], t_s: float) -> list[Event]:
+        """Count a lift only the picture saw begin, once the person is seen back at rest on their back.
+
+        Back in the start position (read in 3-D) within ``PICTURE_CONFIRM_S`` of the lift's end,
+        with the pelvis down between feet and shoulders still in place, it was a bridge. Getting
+        up or rolling over also lifts the pelvis in the picture, but never comes back to that.
+        """
+        if self._unconfirmed is None:
+            return []
+        rep, t_end = self._unconfirmed
+        if t_s - t_end > PICTURE_CONFIRM_S or self._pending is not None:
+            self._unconfirmed = None
+            return []
+        if not (raw_position and picture_rise is not None and picture_rise < PICTURE_LIFT):
+            return []
+        self._unconfirmed, self._rep = None, rep
+        events = [Event(ev.REP_STARTED, rep.t_start), self._count_rep(t_s, rep.side())]
+        return events + self._close_rep(t_end, truncated=False)
+
+    def _picture_low(self, picture_rise: float) -> bool:
+        """The pelvis in the picture back down: under half this rep's highest, and near its rest."""
+        return picture_rise <= max(PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION * self._peak_picture_rise)
 
     def _lift_in_picture(self, picture_rise: float) -> bool:
         """A frame where only the picture shows the lift: it opens one, or keeps the one in progress open."""
@@ -410,7 +436,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             if self._pending is None:
                 # A lift begun before the position settled (getting down, shifting on the mat) is set-up: not a
                 # rep. One with no setting up seen (the recording's first moments) may have begun before: it counts.
-                self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.fresh))
+                self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.fresh),
+                                      opened_in_picture=in_picture)
             if ext is not None and line is not None:
                 self._pending.add(t_s, ext, line, planted)
             self._pending.top_unseen |= in_picture
@@ -419,16 +446,20 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._pending = None
         elif tr.began is not None and self._pending is not None:
             self._rep, self._pending = self._pending, None
-            events.append(Event(ev.REP_STARTED, self._rep.t_start))
-            events.append(self._count_rep(tr.began, self._rep.side()))
+            if not self._rep.opened_in_picture:
+                events.append(Event(ev.REP_STARTED, self._rep.t_start))
+                events.append(self._count_rep(tr.began, self._rep.side()))
         elif self._rep is not None and lifting:
             if ext is not None and line is not None:
                 self._rep.add(t_s, ext, line, planted)
             self._rep.top_unseen |= in_picture
         if not lifting and not self._up.active:
             self._pending = None
-        if tr.ended is not None and self._rep is not None:
+        if tr.ended is not None and self._rep is not None and self._rep.opened_in_picture:
+            self._unconfirmed, self._rep = (self._rep, tr.ended), None
+        elif tr.ended is not None and self._rep is not None:
             events += self._close_rep(tr.ended, truncated=False)
+        events += self._confirm_in_picture(raw_position, picture_rise, t_s)
         self.phase = "lifting" if self._up.active else ("ready" if self.in_position else "waiting")
         self.bad_joints = ()
         if self._rep is not None and line is not None and self._rep.top_hold_s(self.top_band_deg) > 0.3 \
@@ -458,6 +489,6 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return self._complete_rep(rep.side(), rep.t_start, t_end, faults, metrics)
 
     def _finish(self, t_s: float) -> list[Event]:
-        if self._rep is not None:
+        if self._rep is not None and not self._rep.opened_in_picture:  # one not yet seen lowered is not counted
             return self._close_rep(t_s, truncated=True)
         return []
