@@ -548,3 +548,50 @@ def test_picture_rest_reads_the_pelvis_against_its_usual_rest_and_anchors_on_fee
         rest.add(float(t), seen(0.9))
     assert rest.rise(seen(0.56)) == pytest.approx(0.34 / 4.0)
 
+
+# ---------------------------------------------------------------- frames with nobody found
+def with_misses(samples, every: int):
+    """Every ``every``-th frame with nobody found, as MediaPipe misses frames in dim light or motion blur."""
+    return [(t, None if i % every == every - 1 else pose) for i, (t, pose) in enumerate(samples)]
+
+
+CAT_COW_SET = [(1.5, QUADRUPED)] + [(1.0, lambda u: lerp_pose(QUADRUPED, COW, u)), (2.0, COW),
+                                    (1.0, lambda u: lerp_pose(COW, CAT, u)), (2.0, CAT),
+                                    (1.0, lambda u: lerp_pose(CAT, QUADRUPED, u))] * 2
+
+
+@pytest.mark.parametrize("every", [2, 4, 7])
+def test_missed_frames_do_not_lose_reps(every):
+    """A pose missed in single frames (every 2nd, 4th or 7th) is held across each gap: the movement in progress
+    goes on being counted. Without it a quarter of the frames missed lost every cat-cow cycle."""
+    bridge = create_analyzer("glute_bridge")
+    run(bridge, with_misses(timeline([(2.0, BRIDGE_REST)] + bridge_rep() * 3), every))
+    cat_cow = create_analyzer("cat_cow")
+    run(cat_cow, with_misses(timeline(CAT_COW_SET), every))
+    samples, rights = bird_dog_samples([("left", True, True), ("right", True, True)] * 2)
+    bird_dog = create_analyzer("bird_dog")
+    for t, left in with_misses(samples, every):
+        bird_dog.update(frame(t, left, rights.get(round(t, 6), left)) if left is not None else frame(t, None))
+    bird_dog.finish()
+    assert (bridge.rep_count, cat_cow.rep_count, bird_dog.rep_count) == (3, 2, 4)
+
+
+def test_a_person_who_leaves_is_gone_from_the_first_frame_missed():
+    """The held pose covers a short gap only; when nobody comes back, the hold ends and "nobody in view"
+    begins where the person was last seen, not a held moment later."""
+    a = create_analyzer("plank")
+    run(a, list(timeline([(5.0, PLANK)])) + [(5.0 + i / 30, None) for i in range(60)])
+    assert a.hold_spans[-1][1] == pytest.approx(5.0, abs=0.04)
+    assert ("no_person", pytest.approx(5.0, abs=0.04), pytest.approx(7.0, abs=0.1)) in a.setup_spans
+
+
+def test_short_gap_hold_carries_the_last_pose_for_a_moment_only():
+    from coach.pose.gap_hold import ShortGapHold
+
+    hold = ShortGapHold(0.25)
+    seen = frame(0.0, PLANK)
+    assert hold(seen) is seen
+    held = hold(frame(0.2, None))
+    assert held.t_s == 0.2 and held.image is seen.image  # the last pose, at the gap's own time
+    assert hold(frame(0.3, None)).image is None  # past 0.25 s: nobody
+    assert hold(frame(0.35, None)).image is None  # ... and the old pose is not picked up again

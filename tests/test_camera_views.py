@@ -40,6 +40,8 @@ VIEWS = {
     "head_on": lambda t: tv.other_view(t, yaw_deg=90.0),
     # A phone close to the mat: the middle 75% of the picture, hands, knees or feet at or past its edges.
     "closer_75pct": lambda t: tv.closer(t, 0.75),
+    # A fifth of the frames with nobody found, at random: single misses must not cut a rep or a hold.
+    "missed_20pct": lambda t: tv.with_misses(t, 0.2),
 }
 TWO_PEOPLE = ("home_father_child_front_then_side.mp4",)
 KNOWN_GAPS = {

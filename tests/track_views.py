@@ -5,9 +5,9 @@ so a different camera can be simulated without the video: rotate the world
 landmarks (yaw about the vertical, pitch about the side-to-side axis), then
 project them into the picture with the scale and offset that the original
 frame's picture and world landmarks share. Mirroring swaps left and right as
-MediaPipe would (it names limbs by anatomy), and a slower webcam keeps every
-n-th frame. A coach that judges movement, not the picture, gives the same count
-on all of them.
+MediaPipe would (it names limbs by anatomy), a slower webcam keeps every
+n-th frame, and a worse one misses some. A coach that judges movement, not
+the picture, gives the same count on all of them.
 """
 from __future__ import annotations
 
@@ -53,6 +53,15 @@ def slower_camera(track: PoseTrack, fps: float) -> PoseTrack:
             keep.append(i)
             next_t += 1.0 / fps
     return dataclasses.replace(track.take(np.asarray(keep)), fps=fps)
+
+
+def with_misses(track: PoseTrack, share: float, seed: int = 0) -> PoseTrack:
+    """Frames in which MediaPipe found nobody, ``share`` of them at random (dim light, motion blur)."""
+    missed = np.random.default_rng(seed).random(len(track)) < share
+    image, world = track.image.copy(), track.world.copy()
+    image[missed] = np.nan
+    world[missed] = np.nan
+    return dataclasses.replace(track, image=image, world=world)
 
 
 def faster_playback(track: PoseTrack, speed: float) -> PoseTrack:

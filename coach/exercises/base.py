@@ -21,6 +21,7 @@ from coach.exercises.events import (AnalyzerState, Event, ExerciseSummary, Fault
 from coach.exercises.posture import Posture, PostureReading, read_posture
 from coach.exercises.rules import Rules
 from coach.exercises.spec import ExerciseSpec, Mode
+from coach.pose.gap_hold import ShortGapHold
 from coach.pose.landmarks import PoseFrame, side_landmark
 from coach.pose.smoothing import LandmarkSmoother
 
@@ -28,6 +29,7 @@ SETUP_KINDS = ("no_person", "not_in_frame", "low_visibility", "not_side_on", "an
                "not_counted")
 BLOCKING_SETUP = ("no_person", "not_in_frame", "low_visibility")
 MAX_JUDGED_STEP_S = 0.5  # a longer gap between frames is not counted as judged time
+HOLD_GAP_S = 0.25  # nobody found for up to this long: the last pose seen is held (coach.pose.gap_hold)
 # A set-up problem said once (the spec's notice_only_setup, e.g. somebody else in view) is shown this
 # briefly: a physio standing by for a whole session must not hide the form cues or be announced every few seconds.
 NOTICE_SHOW_S = 5.0
@@ -67,6 +69,8 @@ class ExerciseAnalyzer:
             beta=r.num("smoothing.beta"),
             max_gap_s=r.num("smoothing.max_gap_s"),
         )
+        self._gap_hold = ShortGapHold(HOLD_GAP_S)
+        self.missed_since: Optional[float] = None  # the first frame of the current run with nobody found
         self.min_visibility = r.num("setup.min_visibility")
         self.max_side_on_ratio = r.num("setup.max_side_on_ratio")
         setup_enter = r.num("setup.report_after_s")
@@ -110,14 +114,18 @@ class ExerciseAnalyzer:
         if self.t_first is None:
             self.t_first = frame.t_s
         self.frames += 1
-        smoothed = self._smoother(frame)
-        body = Body(smoothed) if smoothed.has_person else None
-        if body is not None:
+        if frame.has_person:
             self.frames_with_pose += 1
+            self.missed_since = None
+        elif self.missed_since is None:
+            self.missed_since = frame.t_s
+        held = self._gap_hold(frame)
+        smoothed = self._smoother(held)
+        body = Body(smoothed) if smoothed.has_person else None
         self._note_posture(body, frame.t_s)
         prev_t = self._prev_t
         self._prev_t = frame.t_s
-        events = self._update_setup(body, frame.t_s, frame.others_in_view)
+        events = self._update_setup(body, frame.t_s, frame.others_in_view, missed=held is not frame)
         trusted = body is not None and not self._blocks(body, self._setup_raw)
         if not trusted:
             self.key_angle_deg = None
@@ -244,16 +252,23 @@ class ExerciseAnalyzer:
             problems.add("not_side_on")
         return problems
 
-    def _update_setup(self, body: Optional[Body], t_s: float, others_in_view: int = 0) -> list[Event]:
+    def _update_setup(self, body: Optional[Body], t_s: float, others_in_view: int = 0,
+                      missed: bool = False) -> list[Event]:
+        """``missed``: nobody was found this frame and ``body`` is the last pose, held across a short gap.
+
+        A held pose is judged, but "nobody in view" starts counting from the first frame missed:
+        if the person has really gone, the span says when.
+        """
         raw = {"no_person"} if body is None else self._setup_problems(body)
         if others_in_view > 0 and body is not None:
             raw.add("another_person")
         self._setup_raw = raw
+        said = raw | {"no_person"} if missed else raw
         events: list[Event] = []
         for kind in self._setup_flags:
             if kind in ("not_in_position", "not_counted"):
                 continue  # decided after judging (see _update_position_notice, _update_not_counted)
-            events += self._update_setup_flag(kind, kind in raw, t_s)
+            events += self._update_setup_flag(kind, kind in said, t_s)
         return events
 
     def _update_setup_flag(self, kind: str, raw: bool, t_s: float) -> list[Event]:
