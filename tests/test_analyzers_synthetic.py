@@ -585,13 +585,24 @@ def test_a_person_who_leaves_is_gone_from_the_first_frame_missed():
     assert ("no_person", pytest.approx(5.0, abs=0.04), pytest.approx(7.0, abs=0.1)) in a.setup_spans
 
 
-def test_short_gap_hold_carries_the_last_pose_for_a_moment_only():
+def test_short_gap_hold_waits_to_see_how_a_gap_ends():
     from coach.pose.gap_hold import ShortGapHold
 
     hold = ShortGapHold(0.25)
     seen = frame(0.0, PLANK)
-    assert hold(seen) is seen
-    held = hold(frame(0.2, None))
-    assert held.t_s == 0.2 and held.image is seen.image  # the last pose, at the gap's own time
-    assert hold(frame(0.3, None)).image is None  # past 0.25 s: nobody
-    assert hold(frame(0.35, None)).image is None  # ... and the old pose is not picked up again
+    assert hold.push(seen) == [(seen, False)]
+    assert hold.push(frame(0.1, None)) == []  # undecided yet
+    out = hold.push(frame(0.2, PLANK))  # back in the same place: the gap carries the last pose
+    assert [(f.t_s, held) for f, held in out] == [(0.1, True), (0.2, False)] and out[0][0].image is seen.image
+    assert hold.push(frame(0.3, None)) == []
+    elsewhere = {k: (x - 250, y - 150) for k, (x, y) in PLANK.items()}  # the next shot of an edited video
+    out = hold.push(frame(0.4, elsewhere))
+    assert [(f.t_s, held, f.image is None) for f, held in out] == [(0.3, False, True), (0.4, False, False)]
+    assert hold.push(frame(0.5, None)) == [] and hold.push(frame(0.6, None)) == []
+    out = hold.push(frame(0.7, None))  # 0.3 s after the last seen: nobody, from the first frame missed
+    assert [(f.t_s, f.image is None) for f, _ in out] == [(0.5, True), (0.6, True), (0.7, True)]
+    out = hold.push(frame(0.75, None))  # nobody to hold any more: judged at once
+    assert [(f.t_s, f.image is None, held) for f, held in out] == [(0.75, True, False)]
+    hold.push(frame(0.8, PLANK))
+    assert hold.push(frame(0.85, None)) == []
+    assert [(f.t_s, held) for f, held in hold.flush()] == [(0.85, False)]  # the stream ended in a gap: nobody

@@ -70,7 +70,6 @@ class ExerciseAnalyzer:
             max_gap_s=r.num("smoothing.max_gap_s"),
         )
         self._gap_hold = ShortGapHold(HOLD_GAP_S)
-        self.missed_since: Optional[float] = None  # the first frame of the current run with nobody found
         self.min_visibility = r.num("setup.min_visibility")
         self.max_side_on_ratio = r.num("setup.max_side_on_ratio")
         setup_enter = r.num("setup.report_after_s")
@@ -116,16 +115,22 @@ class ExerciseAnalyzer:
         self.frames += 1
         if frame.has_person:
             self.frames_with_pose += 1
-            self.missed_since = None
-        elif self.missed_since is None:
-            self.missed_since = frame.t_s
-        held = self._gap_hold(frame)
-        smoothed = self._smoother(held)
+        events: list[Event] = []
+        for judged, held in self._gap_hold.push(frame):  # a short gap waits until it is known how it ends
+            events += self._judge_frame(judged, held)
+        return events
+
+    def _judge_frame(self, frame: PoseFrame, held: bool) -> list[Event]:
+        """One frame through set-up checks, the exercise's judgement and the notices.
+
+        ``held``: nobody was found this frame and it carries the last pose seen (:mod:`coach.pose.gap_hold`).
+        """
+        smoothed = self._smoother(frame)
         body = Body(smoothed) if smoothed.has_person else None
         self._note_posture(body, frame.t_s)
         prev_t = self._prev_t
         self._prev_t = frame.t_s
-        events = self._update_setup(body, frame.t_s, frame.others_in_view, missed=held is not frame)
+        events = self._update_setup(body, frame.t_s, frame.others_in_view, missed=held)
         trusted = body is not None and not self._blocks(body, self._setup_raw)
         if not trusted:
             self.key_angle_deg = None
@@ -143,7 +148,10 @@ class ExerciseAnalyzer:
         if self.t_s is None:
             return []
         t = self.t_s
-        events = self._finish(t)
+        events: list[Event] = []
+        for judged, held in self._gap_hold.flush():
+            events += self._judge_frame(judged, held)
+        events += self._finish(t)
         for kind, flag in self._fault_flags.items():
             tr = flag.close(t)
             if tr.ended is not None:

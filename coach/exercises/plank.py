@@ -210,8 +210,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
         events: list[Event] = []
         if body is None and self._position.active:
             # Nobody found (a camera cut, a moment of blur): the hold waits, up to max_unseen_s.
-            if self._unseen_since is None:  # from the first frame missed: the last pose may have been held since
-                self._unseen_since = self.missed_since if self.missed_since is not None else t_s
+            if self._unseen_since is None:
+                self._unseen_since = t_s
             if t_s - self._unseen_since <= self.max_unseen_s:
                 self.phase = "holding"
                 self.form_judged = False
