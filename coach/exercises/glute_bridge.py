@@ -12,7 +12,8 @@ in the air) is a bridge on the leg whose foot is down: its reps carry that leg a
 their side.
 Where the 3-D pose turns the body over at the top (a camera beyond the feet), the pelvis in the
 picture stands witness for the lift (:mod:`coach.exercises.bridge_picture`); such a rep is counted
-but its height and hold at the top, not seen, are not judged.
+(once the person is seen back at rest on their back, when the picture alone saw it begin), but its
+height and hold at the top, not seen, are not judged.
 """
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ class _Lift:
     def __init__(self, t_start: float, setup: bool = False, opened_in_picture: bool = False) -> None:
         self.t_start = t_start
         self.setup = setup  # begun before the start position settled: set-up, not a rep
-        # Begun where only the picture showed it: counted once the picture has seen it lowered too.
+        # Begun where only the picture showed it: counted once the person is seen back at rest (_confirm_in_picture).
         self.opened_in_picture = opened_in_picture
         self.samples: list[tuple[float, float, float]] = []  # t, hip_extension_deg, hip_line_offset
         self.planted: list[Optional[str]] = []  # per sample: the one leg on the floor, or None (both)
@@ -489,6 +490,6 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return self._complete_rep(rep.side(), rep.t_start, t_end, faults, metrics)
 
     def _finish(self, t_s: float) -> list[Event]:
-        if self._rep is not None and not self._rep.opened_in_picture:  # one not yet seen lowered is not counted
+        if self._rep is not None and not self._rep.opened_in_picture:  # not yet seen back at rest: not counted
             return self._close_rep(t_s, truncated=True)
         return []
