@@ -604,5 +604,8 @@ def test_short_gap_hold_waits_to_see_how_a_gap_ends():
     out = hold.push(frame(0.75, None))  # nobody to hold any more: judged at once
     assert [(f.t_s, f.image is None, held) for f, held in out] == [(0.75, True, False)]
     hold.push(frame(0.8, PLANK))
+    broken = frame(0.82, PLANK)
+    broken.image[11] = np.nan  # a point MediaPipe could not place: a gap, as the smoother reads it
+    assert hold.push(broken) == []
     assert hold.push(frame(0.85, None)) == []
-    assert [(f.t_s, held) for f, held in hold.flush()] == [(0.85, False)]  # the stream ended in a gap: nobody
+    assert [(f.t_s, held) for f, held in hold.flush()] == [(0.82, False), (0.85, False)]  # ended in a gap: nobody

@@ -113,8 +113,6 @@ class ExerciseAnalyzer:
         if self.t_first is None:
             self.t_first = frame.t_s
         self.frames += 1
-        if frame.has_person:
-            self.frames_with_pose += 1
         events: list[Event] = []
         for judged, held in self._gap_hold.push(frame):  # a short gap waits until it is known how it ends
             events += self._judge_frame(judged, held)
@@ -127,6 +125,8 @@ class ExerciseAnalyzer:
         """
         smoothed = self._smoother(frame)
         body = Body(smoothed) if smoothed.has_person else None
+        if body is not None and not held:
+            self.frames_with_pose += 1
         self._note_posture(body, frame.t_s)
         prev_t = self._prev_t
         self._prev_t = frame.t_s

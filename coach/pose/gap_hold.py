@@ -36,6 +36,12 @@ def _trunk(frame: PoseFrame) -> tuple[np.ndarray, float]:
     return centre, math.hypot(*trunk_px(frame.image, w, h))
 
 
+def seen(frame: PoseFrame) -> bool:
+    """Somebody found, every point of them finite (a frame with a NaN point is a gap, as in the smoother)."""
+    return (frame.image is not None and bool(np.isfinite(frame.image).all())
+            and (frame.world is None or bool(np.isfinite(frame.world).all())))
+
+
 def same_place(a: PoseFrame, b: PoseFrame) -> bool:
     """Whether ``b`` shows the person about where ``a`` did: no cut between them."""
     (ca, sa), (cb, sb) = _trunk(a), _trunk(b)
@@ -55,7 +61,7 @@ class ShortGapHold:
     def push(self, frame: PoseFrame) -> list[tuple[PoseFrame, bool]]:
         """The frames that can be judged now (none while a gap is undecided), oldest first."""
         last = self._last_seen
-        if frame.has_person:
+        if seen(frame):
             gap, self._gap, self._last_seen = self._gap, [], frame
             if gap and last is not None and same_place(last, frame):
                 return [(self._held(last, g), True) for g in gap] + [(frame, False)]
