@@ -21,7 +21,7 @@ import numpy as np
 
 from coach.exercises.body import Body
 
-REST_PERCENTILE = 25.0
+REST_QUANTILE = 0.25
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class PictureRest:
         self.window_s = window_s
         self.feet_moved_max, self.shoulders_moved_max = feet_moved_max, shoulders_moved_max
         self._heights: deque[tuple[float, float]] = deque()
+        self._rest_height = 0.0  # the window's lower quartile, kept up to date as rest frames come in
         self._last: Optional[PelvisInPicture] = None
 
     def add(self, t_s: float, seen: PelvisInPicture) -> None:
@@ -70,6 +71,8 @@ class PictureRest:
         self._heights.append((t_s, seen.height))
         while len(self._heights) > 1 and self._heights[0][0] < t_s - self.window_s:
             self._heights.popleft()
+        heights = sorted(h for _, h in self._heights)
+        self._rest_height = heights[int(REST_QUANTILE * (len(heights) - 1))]
         self._last = seen
 
     def clear(self) -> None:
@@ -86,8 +89,7 @@ class PictureRest:
         """
         if self._last is None or not self._heights or not self.anchored(seen):
             return None
-        rest = float(np.percentile([h for _, h in self._heights], REST_PERCENTILE))
-        return (seen.height - rest) / self._last.length
+        return (seen.height - self._rest_height) / self._last.length
 
     def anchored(self, seen: PelvisInPicture) -> bool:
         """Feet and shoulders still where they were at rest.
