@@ -36,7 +36,7 @@ from typing import Any, Optional
 import numpy as np
 
 from coach.pose.body_frame import BodyFrame3D
-from coach.pose.geometry import trunk_px
+from coach.pose.geometry import person_px, trunk_px
 from coach.pose.landmarks import Landmark
 
 # Shoulders, hips and knees must be clearly visible for a detection to count as a person.
@@ -230,16 +230,6 @@ class OtherPersonWatch:
 def _centre_px(image_landmarks: np.ndarray, width: int, height: int) -> tuple[float, float]:
     core = list(_SHOULDERS + _HIPS)
     return (float(np.mean(image_landmarks[core, 0])) * width, float(np.mean(image_landmarks[core, 1])) * height)
-
-
-def person_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
-    """How big a person is in the picture, in pixels, whichever way they face the camera.
-
-    The torso's length shrinks when it points at the camera (on all fours, head-on) and its
-    width when the person is side-on; one of the two is always seen, so their hypotenuse
-    (length, mean of shoulder and hip width) changes little with the view.
-    """
-    return math.hypot(*trunk_px(image_landmarks, width, height))
 
 
 def _paint_out(bgr: np.ndarray, box: PixelBox, keep: Optional[PixelBox]) -> np.ndarray:

@@ -14,12 +14,11 @@ was. The cost is a delay of at most ``hold_s``, and only during a gap.
 from __future__ import annotations
 
 import dataclasses
-import math
 from typing import Optional
 
 import numpy as np
 
-from coach.pose.geometry import trunk_px
+from coach.pose.geometry import person_px
 from coach.pose.landmarks import PoseFrame, side_landmark
 
 # Across a short gap the trunk's centre moves less than this many trunk lengths, and its size less than
@@ -29,17 +28,11 @@ _TRUNK = [int(side_landmark(s, p)) for s in ("left", "right") for p in ("shoulde
 
 
 def _trunk(frame: PoseFrame) -> tuple[np.ndarray, float]:
-    """The trunk's centre in pixels and its size (width and length together), in pixels."""
+    """The trunk's centre in pixels and the person's size (:func:`~coach.pose.geometry.person_px`)."""
     assert frame.image is not None
     w, h = frame.frame_size
     centre = frame.image[_TRUNK, :2].astype(np.float64).mean(axis=0) * np.array([w, h], dtype=np.float64)
-    return centre, math.hypot(*trunk_px(frame.image, w, h))
-
-
-def seen(frame: PoseFrame) -> bool:
-    """Somebody found, every point of them finite (a frame with a NaN point is a gap, as in the smoother)."""
-    return (frame.image is not None and bool(np.isfinite(frame.image).all())
-            and (frame.world is None or bool(np.isfinite(frame.world).all())))
+    return centre, person_px(frame.image, w, h)
 
 
 def same_place(a: PoseFrame, b: PoseFrame) -> bool:
@@ -61,7 +54,7 @@ class ShortGapHold:
     def push(self, frame: PoseFrame) -> list[tuple[PoseFrame, bool]]:
         """The frames that can be judged now (none while a gap is undecided), oldest first."""
         last = self._last_seen
-        if seen(frame):
+        if frame.has_reliable_person:  # a frame with a NaN point is a gap, as in the smoother
             gap, self._gap, self._last_seen = self._gap, [], frame
             if gap and last is not None and same_place(last, frame):
                 return [(self._held(last, g), True) for g in gap] + [(frame, False)]

@@ -93,3 +93,13 @@ def trunk_px(image: np.ndarray, width: int, height: int) -> tuple[float, float]:
     ls, rs, lh, rh = (int(side_landmark(s, p)) for p in ("shoulder", "hip") for s in ("left", "right"))
     trunk_width = (float(np.linalg.norm(px[ls] - px[rs])) + float(np.linalg.norm(px[lh] - px[rh]))) / 2.0
     return trunk_width, float(np.linalg.norm((px[ls] + px[rs]) / 2.0 - (px[lh] + px[rh]) / 2.0))
+
+
+def person_px(image_landmarks: np.ndarray, width: int, height: int) -> float:
+    """How big a person is in the picture, in pixels, whichever way they face the camera.
+
+    The torso's length shrinks when it points at the camera (on all fours, head-on) and its
+    width when the person is side-on; one of the two is always seen, so their hypotenuse
+    (length, mean of shoulder and hip width) changes little with the view.
+    """
+    return math.hypot(*trunk_px(image_landmarks, width, height))

@@ -99,6 +99,12 @@ class PoseFrame:
         return self.image is not None
 
     @property
+    def has_reliable_person(self) -> bool:
+        """Somebody found with every point finite: a frame with a NaN or infinite point is a gap."""
+        return (self.image is not None and bool(np.isfinite(self.image).all())
+                and (self.world is None or bool(np.isfinite(self.world).all())))
+
+    @property
     def aspect(self) -> float:
         """Width / height: image x and y are normalised separately, so distances need this."""
         w, h = self.frame_size

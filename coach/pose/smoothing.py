@@ -70,7 +70,7 @@ class LandmarkSmoother:
     def __call__(self, frame: PoseFrame) -> PoseFrame:
         if frame.image is None:
             return frame
-        if not np.isfinite(frame.image).all() or (frame.world is not None and not np.isfinite(frame.world).all()):
+        if not frame.has_reliable_person:
             # A missing or infinite point would poison the filter's state for the rest of the set;
             # treat the frame as a gap (nobody reliably seen) and start afresh after it.
             self._filter.reset()
