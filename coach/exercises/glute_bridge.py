@@ -125,6 +125,14 @@ class _Lift:
         self.samples.append((t, ext_deg, line))
         self.planted.append(planted)
 
+    def note(self, t: float, ext_deg: Optional[float], line: Optional[float], planted: Optional[str],
+             in_picture: bool) -> None:
+        """One frame of the lift: a sample where the 3-D pose gave one; a frame seen only in the picture marks
+        the top as unseen."""
+        if ext_deg is not None and line is not None:
+            self.add(t, ext_deg, line, planted)
+        self.top_unseen |= in_picture
+
     def side(self) -> Optional[str]:
         """The working leg of a single-leg bridge (the foot on the floor for most of the lift); None for both feet."""
         counts = {s: self.planted.count(s) for s in (None, *SIDES)}
@@ -347,9 +355,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             # top must first come down before its wobbles there can count.
             if (lift_deg >= self.lift_enter_deg and base_line <= self.rest_line_max
                     and hip_rise >= self.min_hip_rise):
-                self._lifting, self._peak_lift, self._peak_rise = True, lift_deg, hip_rise
-                self._peak_picture_rise = picture_rise or 0.0
-                self._pelvis_low_since = None  # a lift that ended out of position must not hand its timer on
+                self._open_lift(lift_deg, hip_rise, picture_rise or 0.0)
         else:
             self._peak_lift = max(self._peak_lift, lift_deg)
             self._peak_rise = max(self._peak_rise, hip_rise)
@@ -390,12 +396,15 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         """The pelvis in the picture back down: under half this rep's highest, and near its rest."""
         return picture_rise <= max(PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION * self._peak_picture_rise)
 
+    def _open_lift(self, lift_deg: float, hip_rise: float, picture_rise: float) -> None:
+        self._lifting, self._peak_lift, self._peak_rise = True, lift_deg, hip_rise
+        self._peak_picture_rise = picture_rise
+        self._pelvis_low_since = None  # a lift that ended out of position must not hand its timer on
+
     def _lift_in_picture(self, picture_rise: float) -> bool:
         """A frame where only the picture shows the lift: it opens one, or keeps the one in progress open."""
         if not self._lifting:
-            self._lifting, self._peak_lift, self._peak_rise = True, 0.0, 0.0
-            self._pelvis_low_since = None
-            self._peak_picture_rise = 0.0
+            self._open_lift(0.0, 0.0, picture_rise)
         self._peak_picture_rise = max(self._peak_picture_rise, picture_rise)
         return True
 
@@ -439,9 +448,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 # rep. One with no setting up seen (the recording's first moments) may have begun before: it counts.
                 self._pending = _Lift(t_s, setup=not (self._position.settled(t_s) or self._position.fresh),
                                       opened_in_picture=in_picture)
-            if ext is not None and line is not None:
-                self._pending.add(t_s, ext, line, planted)
-            self._pending.top_unseen |= in_picture
+            self._pending.note(t_s, ext, line, planted, in_picture)
         tr = self._up.update(lifting, t_s)
         if tr.began is not None and self._pending is not None and self._pending.setup:
             self._pending = None
@@ -451,9 +458,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
                 events.append(Event(ev.REP_STARTED, self._rep.t_start))
                 events.append(self._count_rep(tr.began, self._rep.side()))
         elif self._rep is not None and lifting:
-            if ext is not None and line is not None:
-                self._rep.add(t_s, ext, line, planted)
-            self._rep.top_unseen |= in_picture
+            self._rep.note(t_s, ext, line, planted, in_picture)
         if not lifting and not self._up.active:
             self._pending = None
         if tr.ended is not None and self._rep is not None and self._rep.opened_in_picture:
