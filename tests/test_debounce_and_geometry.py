@@ -26,6 +26,19 @@ def test_debounced_flag_ignores_blips():
     assert not any(f.update(i % 3 == 0, i / 30).began for i in range(300))
 
 
+
+@pytest.mark.parametrize("fps", [15.0, 25.0, 30.0, 60.0])
+def test_debounced_flag_takes_a_span_of_exactly_its_time_on_a_frame_clock(fps):
+    """Frame times are sums of float steps: a condition held from one frame to the frame exactly
+    ``enter_s`` later (0.2 s: 6 frames at 30 fps) has been held that long, whatever the last bit says."""
+    flag = DebouncedFlag(0.2, 0.2)
+    step = 1.0 / fps
+    frames = round(0.2 * fps)
+    t0 = 37 * step  # well into a recording, where the sums have drifted
+    began = [flag.update(True, t0 + i * step).began for i in range(frames + 1)]
+    assert began[-1] == pytest.approx(t0)
+    assert all(b is None for b in began[:-1])
+
 def test_hysteresis_band():
     h = Hysteresis(on=10, off=5)
     assert [h.update(v) for v in (4, 9, 10, 7, 6, 4.9, 9)] == [False, False, True, True, True, False, False]

@@ -43,6 +43,9 @@ class Hysteresis:
         self.state = False
 
 
+_CLOCK_SLACK_S = 1e-6
+
+
 @dataclass(frozen=True)
 class Transition:
     began: Optional[float] = None  # backdated start time, when the flag turned on
@@ -63,7 +66,8 @@ class DebouncedFlag:
         if raw != self.active:
             if self._raw_since is None:
                 self._raw_since = t_s
-            waited = t_s - self._raw_since
+            # Frame times are sums of float steps: six 1/30 s frames must make 0.2 s, not 0.19999999999999996.
+            waited = t_s - self._raw_since + _CLOCK_SLACK_S
             if not self.active and waited >= self.enter_s:
                 self.active, self.since = True, self._raw_since
                 out = Transition(began=self._raw_since)
