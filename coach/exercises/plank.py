@@ -53,6 +53,7 @@ class PlankPose:
     elbow_drop: float          # the lower elbow's depth below its shoulder toward the floor, torso lengths
     support_tilt_deg: float    # the support's "down" against the camera's down (coarse)
     hand_reach: float          # the nearer hand's distance ahead of its shoulder along the body, torso lengths
+    head_on: float             # how far the body points at the camera: 0 side-on, 1 head-on or feet-end
 
     @classmethod
     def measure(cls, f3: BodyFrame3D) -> Optional["PlankPose"]:
@@ -74,6 +75,7 @@ class PlankPose:
             support_tilt_deg=angle_between_deg(down, CAMERA_DOWN),
             # Along the shoulder→ankle line, not the trunk: a pike or a sag tilts the trunk, not the reach.
             hand_reach=min(float(np.dot(f3.vec(s, "shoulder", "wrist"), -axis)) for s in SIDES) / f3.torso_m,
+            head_on=abs(float(axis[2])),  # the world landmarks' z is the camera's depth
         )
 
 
@@ -101,6 +103,8 @@ SPEC = ExerciseSpec(
         number("position.min_knee_deg", 0, 180, DEG, "both knees straight (3-D); a knee on the floor bends to ~90"),
         number("position.min_knee_deg_held", 0, 180, DEG, "... and once the hold is under way (a pike bends them a "
                                                           "little)"),
+        number("position.head_on_knee_allowance_deg", 0, 90, DEG,
+               "a body pointing at the camera may read its knees this much more bent (MediaPipe's depth)"),
         number("position.min_body_line_deg", 0, 180, DEG,
                "3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank"),
         number("position.max_support_tilt_deg", 0, 90, DEG, "the upper arms stand under the shoulders"),
@@ -134,6 +138,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         r = rules
         self.max_incline_deg = r.num("position.max_body_incline_deg")
         self.min_knee_deg_held, self.min_knee_deg = r.ordered("position.min_knee_deg_held", "position.min_knee_deg")
+        self.head_on_knee_allowance_deg = r.num("position.head_on_knee_allowance_deg")
         self.min_body_line_deg = r.num("position.min_body_line_deg")
         self.max_support_tilt_deg = r.num("position.max_support_tilt_deg")
         self.min_elbow_drop_held, self.min_elbow_drop = r.ordered("position.min_elbow_drop_held",
@@ -198,9 +203,20 @@ class PlankAnalyzer(ExerciseAnalyzer):
         return (p.body_incline_deg <= self.max_incline_deg
                 and not (starting and p.hip_offset < self.min_start_hip_offset)
                 and not self.wrong_posture()
-                and p.knee_deg >= (self.min_knee_deg_held if self._position.active else self.min_knee_deg)
+                and p.knee_deg >= self._min_knee_deg(p)
                 and p.body_line_deg >= self.min_body_line_deg
                 and self._arms_carry(p))
+
+    def _min_knee_deg(self, p: PlankPose) -> float:
+        """Straight enough at the knee for a plank, by how far the legs point at the camera.
+
+        Head-on, MediaPipe's depth reads straight legs 20-30° bent (about 150°); from the side
+        they read nearly straight. A knee put down bends to about 90° from any side. The error
+        comes from thigh and shin both lying along the camera's depth, so it grows with the square
+        of how far the body points at the camera: an oblique view gets little of the allowance.
+        """
+        limit = self.min_knee_deg_held if self._position.active else self.min_knee_deg
+        return limit - self.head_on_knee_allowance_deg * p.head_on ** 2
 
     def _still_in_plank(self, p: PlankPose) -> bool:
         """With the legs out of view: the torso still level and the arms still carrying it."""

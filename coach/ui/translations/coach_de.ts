@@ -4903,6 +4903,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>... und sobald das Halten läuft (eine zu hohe Hüfte beugt sie etwas)</translation>
     </message>
     <message>
+        <source>a body pointing at the camera may read its knees this much more bent (MediaPipe&apos;s depth)</source>
+        <translation>ein zur Kamera zeigender Körper darf die Knie um so viel gebeugter messen (Tiefe von MediaPipe)</translation>
+    </message>
+    <message>
         <source>3-D shoulder–hip–ankle; below this it is a pike or a kneel, not a plank</source>
         <translation>3-D Schulter–Hüfte–Knöchel; darunter ist es ein Hüftknick oder Knien, kein Unterarmstütz</translation>
     </message>
