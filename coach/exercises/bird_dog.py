@@ -31,7 +31,8 @@ from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric,
 from coach.pose.landmarks import Landmark, side_landmark
 
 
-# A foot seen less than this is behind the body: from in front, a leg stretched back away from the camera.
+# A hand or foot seen less than this is hidden behind the body: from in front, a leg stretched back away
+# from the camera.
 HIDDEN_FOOT_VISIBILITY = 0.5
 
 
@@ -62,6 +63,14 @@ class _Extension:
         self.top_arm_elevation_deg = -math.inf  # the limb angles are read where each limb reached highest
         self.top_leg_elevation_deg = -math.inf
         self.max_roll_deg = 0.0
+        # Frames of the reach, and those in which its hand and its foot were seen: a limb hidden for most
+        # of it (head-on, a foot stretched back behind the body) has a straightness MediaPipe only guesses.
+        self.frames = 0
+        self.wrist_seen_frames = 0
+        self.ankle_seen_frames = 0
+
+    def seen_enough(self, seen_frames: int) -> bool:
+        return seen_frames >= 0.5 * self.frames
 
 
 SPEC = ExerciseSpec(
@@ -257,6 +266,9 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if leg_elev >= rep.top_leg_elevation_deg - 5.0:
             rep.best_knee_deg = knee if leg_elev > rep.top_leg_elevation_deg + 5.0 else max(rep.best_knee_deg, knee)
             rep.top_leg_elevation_deg = max(rep.top_leg_elevation_deg, leg_elev)
+        rep.frames += 1
+        rep.wrist_seen_frames += b.vis(arm_side, "wrist") >= HIDDEN_FOOT_VISIBILITY
+        rep.ankle_seen_frames += b.vis(leg, "ankle") >= HIDDEN_FOOT_VISIBILITY
         roll = hip_roll_deg(b.world, q.up)
         if roll == roll:
             rep.max_roll_deg = max(rep.max_roll_deg, roll)
@@ -265,9 +277,13 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         rep, self._rep = self._rep, None
         assert rep is not None
         faults = []
-        if rep.best_elbow_deg < self.min_elbow_deg:
+        # A hand or foot hidden for most of the reach is not judged for straightness: that would be a guess
+        # (the hidden-foot reach from in front is counted, not graded).
+        elbow_deg = rep.best_elbow_deg if rep.seen_enough(rep.wrist_seen_frames) else math.nan
+        knee_deg = rep.best_knee_deg if rep.seen_enough(rep.ankle_seen_frames) else math.nan
+        if elbow_deg < self.min_elbow_deg:
             faults.append("arm_not_extended")
-        if rep.best_knee_deg < self.min_knee_deg:
+        if knee_deg < self.min_knee_deg:
             faults.append("leg_not_extended")
         rest_roll = float(np.median(self._rest_roll)) if self._rest_roll else math.nan
         roll_change = rep.max_roll_deg - rest_roll if rest_roll == rest_roll else math.nan
@@ -280,7 +296,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if not truncated and self.too_fast.judge(duration) and (held < self.min_hold_s
                                                                 or duration < 0.5 * self.min_rep_s):
             faults.append("too_fast")
-        metrics = {"elbow_deg": rep.best_elbow_deg, "leg_extension_deg": rep.best_knee_deg,
+        metrics = {"elbow_deg": elbow_deg, "leg_extension_deg": knee_deg,
                    "hip_roll_change_deg": roll_change, "duration_s": duration, "hold_s": held}
         return self._complete_rep(rep.arm_side, rep.t_start, t_end, faults, metrics)
 
