@@ -27,6 +27,7 @@ def test_plank_hold_counts_only_in_position_and_backdates_start():
     assert 2.5 <= start <= 3.1 and 12.8 <= end <= 13.4
 
 
+
 def head_on(f):
     """The frame's world landmarks turned 90° about the vertical: the body points at the camera."""
     if f.world is not None:
@@ -345,15 +346,22 @@ def test_bird_dog_resting_on_all_fours_counts_nothing():
     assert a.rep_count == 0
 
 
-@pytest.mark.parametrize("foot_visibility, reps", [(0.2, 2), (0.9, 0)])
-def test_bird_dog_leg_reaching_away_from_a_camera_in_front(foot_visibility, reps):
+@pytest.mark.parametrize("leg, foot_visibility, reps", [
+    ({"knee": (436, 395), "ankle": (495, 476)}, 0.2, 2),  # thigh 40° below the back's line: out of rest
+    ({"knee": (410, 412), "ankle": (470, 490)}, 0.2, 2),  # 54° below, but 22° above the kneeling thigh (76°)
+    ({"knee": (385, 418), "ankle": (445, 500)}, 0.2, 0),  # 65° below: 11° above the kneeling thigh, a shift
+    ({"knee": (436, 395), "ankle": (495, 476)}, 0.9, 0),  # the foot in view: the thigh reads what it is
+])
+def test_bird_dog_leg_reaching_away_from_a_camera_in_front(leg, foot_visibility, reps):
     """Head-on, the leg stretched back away from the camera hides its foot behind the body, and MediaPipe's
-    depth foreshortens the thigh: 40° below the back, short of the 35° a raised leg needs. With the opposite
-    arm out and the thigh clearly out of rest it is a reach; the same thigh with its foot in view is not."""
+    depth foreshortens the thigh, which can then read short of the 35° below the back a raised leg needs
+    all through the reach. With the opposite arm out and the thigh clearly out of rest, or clearly higher
+    than the kneeling one (depth flattens both alike), it is a reach; the same thigh with its foot in view
+    is not."""
     from coach.pose.landmarks import Landmark
 
     arm, _ = reach("left")
-    short_leg = moved(QUADRUPED, knee=(436, 395), ankle=(495, 476))  # thigh 40° below the back's line
+    short_leg = moved(QUADRUPED, **leg)
     foot = [Landmark.RIGHT_ANKLE, Landmark.RIGHT_HEEL, Landmark.RIGHT_FOOT_INDEX]
     a = create_analyzer("bird_dog")
     for t, pose in timeline([(1.5, QUADRUPED), (1.5, "reach"), (1.2, QUADRUPED)] * 2):
@@ -363,6 +371,26 @@ def test_bird_dog_leg_reaching_away_from_a_camera_in_front(foot_visibility, reps
         a.update(f)
     a.finish()
     assert a.rep_count == reps
+
+
+@pytest.mark.parametrize("interruption", ["leg_dips", "position_lost"])
+def test_one_reach_of_an_arm_is_one_rep(interruption):
+    """The arm stays out all along: a leg misread as down for half a second, or the person lost for a
+    moment (someone passing in front), then the leg seen up again, is the same reach, not a second rep."""
+    arm_out, leg_out = reach("left")
+    arm_only = moved(QUADRUPED, **{k: arm_out[k] for k in ("elbow", "wrist")})
+    a = create_analyzer("bird_dog")
+    t_samples = list(timeline([(1.5, QUADRUPED), (1.0, "reach"), (0.6, "gap"), (1.0, "reach"), (1.5, QUADRUPED)]))
+    for t, pose in t_samples:
+        if pose == "reach":
+            f = frame(t, arm_out, leg_out)
+        elif pose == "gap":
+            f = frame(t, arm_only, QUADRUPED) if interruption == "leg_dips" else frame(t, None)
+        else:
+            f = frame(t, pose)
+        a.update(f)
+    a.finish()
+    assert a.rep_count == 1, [(r.t_start, r.t_end) for r in a.reps]
 
 
 @pytest.mark.parametrize("hidden", ["ankle", "wrist"])

@@ -14,6 +14,7 @@ body's floor, relative to the person's own resting tilt) and ``too_fast``.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Optional
 
@@ -34,6 +35,8 @@ from coach.pose.landmarks import Landmark, side_landmark
 # A hand or foot seen less than this is hidden behind the body: from in front, a leg stretched back away
 # from the camera.
 HIDDEN_FOOT_VISIBILITY = 0.5
+# ... and a thigh reading this much above the kneeling one, with its foot hidden, has left rest.
+UNSEEN_THIGH_LEAD_DEG = 15.0
 
 
 def _other(side: str) -> str:
@@ -144,6 +147,10 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         self.min_hold_s = r.num("form.min_hold_s")
         self.too_fast = BorderlineVerdict(self.min_rep_s, r.num("form.verdict_margin"))
         self._rep: Optional[_Extension] = None
+        # Each arm seen down (in position) since the last rep's reach began: an arm never seen down is still
+        # in that one reach, however a leg flickers or the position is misread for a moment.
+        self._arm_lowered = {s: True for s in SIDES}
+        self._last_arm: Optional[str] = None
         self._moving_since: Optional[float] = None
         self._rest_roll: list[float] = []
         self._ready = False  # settled in position and seen at rest since: a new reach may count
@@ -166,13 +173,18 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
 
     def _reaching_unseen(self, body: Body, q: QuadrupedPose, side: str, arm_up: dict[str, bool]) -> bool:
         """A leg stretched back away from a camera in front: its foot hidden behind the body, the opposite
-        arm reaching, the thigh clearly out of rest (``moving_leg_deg``).
+        arm reaching, the thigh clearly out of rest (``moving_leg_deg``) or clearly higher than the kneeling
+        one (``UNSEEN_THIGH_LEAD_DEG``).
 
         Head-on, MediaPipe's depth foreshortens that thigh, which can then read short of the
         raised angle all through the reach, though the picture shows arm and leg out together.
+        The depth flattens both thighs alike, so the reaching one still reads above the one
+        the body kneels on.
         """
+        thigh = q.thigh_elevation_deg[side]
+        above_kneeling = thigh - q.thigh_elevation_deg[_other(side)] >= UNSEEN_THIGH_LEAD_DEG
         return (arm_up[_other(side)] and body.vis(side, "ankle") < HIDDEN_FOOT_VISIBILITY
-                and q.thigh_elevation_deg[side] >= self.moving_leg_deg)
+                and (thigh >= self.moving_leg_deg or above_kneeling))
 
     def _judge(self, body: Optional[Body], t_s: float) -> list[Event]:
         events: list[Event] = []
@@ -199,6 +211,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
                 arm_up[s] = self._arm[s].update(q.arm_elevation_deg[s])
             for s in SIDES:
                 leg_up[s] = self._leg[s].update(q.thigh_elevation_deg[s]) or self._reaching_unseen(body, q, s, arm_up)
+            for s in SIDES:
+                self._arm_lowered[s] = self._arm_lowered[s] or not arm_up[s]
             moving = (max(q.arm_elevation_deg.values()) > self.moving_arm_deg
                       or max(q.thigh_elevation_deg.values()) > self.moving_leg_deg)
             roll = hip_roll_deg(body.world, q.up)
@@ -211,6 +225,12 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
             self._moving_since = t_s
         extended = any(arm_up.values()) and any(leg_up.values())
         tr = self._extended.update(extended, t_s)
+        if tr.began is not None and self._last_arm is not None and not self._arm_lowered[self._last_arm]:
+            # The last rep's arm never came down: the one reach goes on (a leg misread for a moment, the
+            # position lost and found again, someone passing in front). It is not a second rep.
+            if self._rep is not None:
+                self._rep.t_lowered = None
+            tr = dataclasses.replace(tr, began=None)
         if tr.began is not None:
             start = self._moving_since if self._moving_since is not None else tr.began
             if self._rep is not None:  # went straight into the next reach without settling at rest
@@ -245,7 +265,8 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         arms = [s for s in SIDES if arm_up[s]]
         arm = max(arms, key=lambda s: q.arm_elevation_deg[s])
         if rep.arm_side is None:
-            rep.arm_side = arm
+            rep.arm_side = self._last_arm = arm
+            self._arm_lowered[arm] = False
         legs = [s for s in SIDES if leg_up[s]]
         leg = _other(rep.arm_side)
         if leg not in legs:
