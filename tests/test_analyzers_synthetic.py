@@ -373,6 +373,23 @@ def test_bird_dog_leg_reaching_away_from_a_camera_in_front(leg, foot_visibility,
     assert a.rep_count == reps
 
 
+def test_an_arm_pointing_back_over_the_body_is_no_reach():
+    """Past straight up, an arm points back over the body toward the feet: no bird-dog reach does that. A 3-D
+    pose turned over (lying on the back, arms by the sides, reads about ±170) must not count as one."""
+    from coach.exercises.quadruped import QuadrupedPose
+    from coach.pose.body_frame import BodyFrame3D
+
+    _, leg_out = reach("left")
+    arm_back = moved(QUADRUPED, elbow=(250, 230), wrist=(300, 205))
+    q = QuadrupedPose.measure(BodyFrame3D.from_world(frame(0.0, arm_back, leg_out).world))
+    assert q is not None and q.arm_elevation_deg["left"] > 120  # pointing back, up over the body
+    a = create_analyzer("bird_dog")
+    for t, pose in timeline([(1.5, QUADRUPED), (1.5, "reach"), (1.2, QUADRUPED)] * 2):
+        a.update(frame(t, arm_back, leg_out) if pose == "reach" else frame(t, pose))
+    a.finish()
+    assert a.rep_count == 0
+
+
 @pytest.mark.parametrize("interruption", ["leg_dips", "position_lost"])
 def test_one_reach_of_an_arm_is_one_rep(interruption):
     """The arm stays out all along: a leg misread as down for half a second, or the person lost for a
@@ -411,7 +428,8 @@ def test_bird_dog_limb_hidden_all_through_the_reach_is_counted_not_graded(hidden
             f.image[side_landmark(limb_side, hidden), 3] = 0.2
         unseen.update(f)
     seen.finish(), unseen.finish()
-    fault, metric = ("leg_not_extended", "leg_extension_deg") if hidden == "ankle" else ("arm_not_extended", "elbow_deg")
+    fault, metric = (("leg_not_extended", "leg_extension_deg") if hidden == "ankle"
+                     else ("arm_not_extended", "elbow_deg"))
     assert seen.rep_count == unseen.rep_count == 2
     assert all(fault in r.faults for r in seen.reps)
     assert not any(fault in r.faults for r in unseen.reps), [r.faults for r in unseen.reps]

@@ -37,6 +37,14 @@ from coach.pose.landmarks import Landmark, side_landmark
 HIDDEN_FOOT_VISIBILITY = 0.5
 # ... and a thigh reading this much above the kneeling one, with its foot hidden, has left rest.
 UNSEEN_THIGH_LEAD_DEG = 15.0
+# Past straight up to the ceiling a limb points back over the body: no reach does that. Such a reading is a
+# 3-D pose turned over (lying on the back, arms by the sides, reads about ±170) or somebody else's limb.
+MAX_REACH_ELEVATION_DEG = 90.0
+
+
+def _reach_elevation(elevation_deg: float) -> float:
+    """A limb's elevation as evidence of a reach: NaN (no evidence) past straight up."""
+    return elevation_deg if elevation_deg <= MAX_REACH_ELEVATION_DEG else math.nan
 
 
 def _other(side: str) -> str:
@@ -181,7 +189,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         The depth flattens both thighs alike, so the reaching one still reads above the one
         the body kneels on.
         """
-        thigh = q.thigh_elevation_deg[side]
+        thigh = _reach_elevation(q.thigh_elevation_deg[side])
         above_kneeling = thigh - q.thigh_elevation_deg[_other(side)] >= UNSEEN_THIGH_LEAD_DEG
         return (arm_up[_other(side)] and body.vis(side, "ankle") < HIDDEN_FOOT_VISIBILITY
                 and (thigh >= self.moving_leg_deg or above_kneeling))
@@ -208,9 +216,10 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         moving = False
         if judging and q is not None and body is not None:
             for s in SIDES:
-                arm_up[s] = self._arm[s].update(q.arm_elevation_deg[s])
+                arm_up[s] = self._arm[s].update(_reach_elevation(q.arm_elevation_deg[s]))
             for s in SIDES:
-                leg_up[s] = self._leg[s].update(q.thigh_elevation_deg[s]) or self._reaching_unseen(body, q, s, arm_up)
+                leg_up[s] = (self._leg[s].update(_reach_elevation(q.thigh_elevation_deg[s]))
+                             or self._reaching_unseen(body, q, s, arm_up))
             for s in SIDES:
                 self._arm_lowered[s] = self._arm_lowered[s] or not arm_up[s]
             moving = (max(q.arm_elevation_deg.values()) > self.moving_arm_deg
