@@ -89,6 +89,16 @@ class _Watch:
         return self.held_s[name]
 
 
+
+@pytest.mark.parametrize("plank_s, sets", [(2.5, []), (5.0, ["plank"])])
+def test_passing_through_a_plank_is_no_plank_set(plank_s, sets):
+    """A plank held under 3 s is passing through it (the top of a push-up before the first one goes
+    down, a yoga flow): said as none of the exercises. Five seconds is a short plank set all the same."""
+    s = split_track(track_of([(5.0, STANDING), (plank_s, PLANK), (5.0, STANDING)]), "passing")
+    assert [f.exercise for f in s.sets] == sets
+    if not sets:
+        assert s.other
+
 def test_where_two_exercises_claim_a_stretch_the_longer_held_start_position_wins():
     work = {"plank": [Activity("plank", 2.0, 12.0, 0)], "bird_dog": [Activity("bird_dog", 5.0, 7.0, 1)],
             "cat_cow": [Activity("cat_cow", 30.0, 34.0, 1)]}

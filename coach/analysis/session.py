@@ -6,7 +6,8 @@ cat-cow, bird-dogs — in one file. :func:`split_track` finds the sets in its po
 1. every exercise's analyzer runs over the whole recording (:class:`~coach.analysis.recognition.ExerciseWatch`);
 2. each exercise's counted work (reps, hold spans) is grouped into candidate sets: work less
    than :data:`SET_GAP_S` apart, with the start position kept in between and no picture cut
-   (unless the work resumed at once), is one set; under :data:`MIN_SET_WORK_S` of work is none;
+   (unless the work resumed at once), is one set; under :data:`MIN_SET_WORK_S` of work is none,
+   and a hold under :data:`MIN_HOLD_SET_S` is passing through the position, no set;
 3. where candidates of different exercises overlap, the one whose start position held longer
    over the stretch wins (:meth:`~coach.analysis.recognition.ExerciseWatch.claim_s`);
 4. each set's stretch reaches :data:`LEAD_S` before its first rep (the start position is
@@ -34,6 +35,7 @@ from coach.analysis.run import ProgressFn, _analyze_track, video_pose_frames
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.exercises.registry import analyzer_class, create_analyzer, recognisable_exercise_names
+from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_track, save_track
 
@@ -50,6 +52,9 @@ CUT_RESUME_S = 3.0
 TAIL_S = 2.0
 # Less counted work than this in all is no set: a twitch read as one quick rep as somebody moves on.
 MIN_SET_WORK_S = 1.0
+# A hold shorter than this is passing through the position, not a set of it: the top of a push-up before
+# the first one goes down, a yoga flow through a plank. (The hold needs 1.5 s in position to start at all.)
+MIN_HOLD_SET_S = 3.0
 # Somebody in view, outside every set, for at least this long: said as "not one of your exercises".
 OTHER_MIN_S = 3.0
 OTHER_GAP_S = 1.0
@@ -161,10 +166,11 @@ def find_set_spans(watch: ExerciseWatch) -> list[tuple[str, float, float]]:
     """The sets in a watched recording as (exercise, first work start, last work end), in time order.
 
     Overlapping candidates of different exercises: the one whose start position held longer wins.
-    A candidate with under :data:`MIN_SET_WORK_S` of work in all is none.
+    A candidate with under :data:`MIN_SET_WORK_S` of work in all is none, and a hold under
+    :data:`MIN_HOLD_SET_S` is none.
     """
-    candidates = [c for name in watch.analyzers for c in _group(watch.activities(name), watch)
-                  if sum(a.length_s for a in c.work) >= MIN_SET_WORK_S]
+    candidates = [c for name, a in watch.analyzers.items() for c in _group(watch.activities(name), watch)
+                  if sum(w.length_s for w in c.work) >= (MIN_HOLD_SET_S if a.mode is Mode.HOLD else MIN_SET_WORK_S)]
     claim = {c: watch.claim_s(c.exercise, c.start_s, c.end_s) for c in candidates}
     chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-claim[c], c.start_s)):
