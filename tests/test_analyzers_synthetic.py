@@ -53,6 +53,18 @@ def test_plank_knees_read_bent_head_on_are_still_a_plank_but_a_kneel_is_not(view
         assert a.hold_seconds() == 0.0
 
 
+
+def test_plank_start_rides_over_a_moment_of_jitter_across_a_limit():
+    """A frame or two where an elbow reads too high to carry the body, while the person holds still on the
+    way in, does not start the 1.5 s wait again: the hold runs from when the plank was taken."""
+    shrug = shifted(PLANK, "elbow", dy=-40)  # the elbow's drop below the shoulder reads 0.23 torso lengths
+    a = create_analyzer("plank")
+    segments = [(2.0, STANDING), (1.0, lambda u: lerp_pose(STANDING, PLANK, u)), (0.5, PLANK), (0.1, shrug),
+                (9.4, PLANK), (2.0, STANDING)]
+    run(a, timeline(segments))
+    (start, end), = a.hold_spans
+    assert 2.5 <= start <= 3.1 and a.hold_seconds() == pytest.approx(10.0, abs=0.6)
+
 def test_plank_sag_is_a_fault_and_stops_good_form_time():
     sag = shifted(PLANK, "hip", dy=40)  # hip 40 px below the line: ~0.3 torso lengths
     a = create_analyzer("plank")
@@ -121,6 +133,7 @@ def test_bridge_not_counted_when_standing_or_jitter_at_rest():
     a = create_analyzer("glute_bridge")
     run(a, timeline([(5.0, STANDING), (5.0, BRIDGE_REST)]), jitter=2.0, seed=2)
     assert a.rep_count == 0
+
 
 
 def test_bridge_gap_mid_rest_then_rep():

@@ -39,6 +39,18 @@ def test_debounced_flag_takes_a_span_of_exactly_its_time_on_a_frame_clock(fps):
     assert began[-1] == pytest.approx(t0)
     assert all(b is None for b in began[:-1])
 
+
+@pytest.mark.parametrize("lapse_frames, began", [(4, 0.0), (8, None)])
+def test_debounced_flag_getting_in_rides_over_a_lapse_shorter_than_its_gap(lapse_frames, began):
+    """Holding a position, a frame or two of jitter across a limit does not start the wait again
+    (4 frames at 30 fps is under the 0.2 s gap); a longer lapse does, so nothing has begun by 1.6 s."""
+    flag = DebouncedFlag(1.5, 0.5, enter_gap_s=0.2)
+    raws = [True] * 15 + [False] * lapse_frames + [True] * (48 - 15 - lapse_frames)
+    out = [flag.update(raw, i / 30) for i, raw in enumerate(raws)]
+    started = [tr.began for tr in out if tr.began is not None]
+    assert started == ([] if began is None else [pytest.approx(began)])
+    assert flag.active == (began is not None)
+
 def test_hysteresis_band():
     h = Hysteresis(on=10, off=5)
     assert [h.update(v) for v in (4, 9, 10, 7, 6, 4.9, 9)] == [False, False, True, True, True, False, False]

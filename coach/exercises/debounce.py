@@ -53,17 +53,31 @@ class Transition:
 
 
 class DebouncedFlag:
-    def __init__(self, enter_s: float, exit_s: float) -> None:
+    """A condition that must hold ``enter_s`` to turn on and fail ``exit_s`` to turn off (both backdated).
+
+    ``enter_gap_s``: while turning on, the condition may lapse for less than this without the wait
+    starting again — a frame or two of jitter across a threshold while somebody holds a position.
+    """
+
+    def __init__(self, enter_s: float, exit_s: float, enter_gap_s: float = 0.0) -> None:
         self.enter_s = enter_s
         self.exit_s = exit_s
+        self.enter_gap_s = enter_gap_s
         self.active = False
         self.since: Optional[float] = None  # start of the active span
         self._raw_since: Optional[float] = None  # when the raw condition last changed to disagree
+        self._lapsed_since: Optional[float] = None  # turning on: when the condition lapsed
         self._last_t: Optional[float] = None
+
+    @property
+    def entering(self) -> bool:
+        """Off, but the condition holds (or lapsed only for a moment): on its way to turning on."""
+        return not self.active and self._raw_since is not None
 
     def update(self, raw: bool, t_s: float) -> Transition:
         out = Transition()
         if raw != self.active:
+            self._lapsed_since = None
             if self._raw_since is None:
                 self._raw_since = t_s
             # Frame times are sums of float steps: six 1/30 s frames must make 0.2 s, not 0.19999999999999996.
@@ -77,6 +91,11 @@ class DebouncedFlag:
                 out = Transition(ended=self._raw_since)
                 self.since = None
                 self._raw_since = None
+        elif not self.active and self._raw_since is not None and self.enter_gap_s > 0.0:
+            if self._lapsed_since is None:
+                self._lapsed_since = t_s
+            if t_s - self._lapsed_since >= self.enter_gap_s:
+                self._raw_since = self._lapsed_since = None
         else:
             self._raw_since = None
         self._last_t = t_s
@@ -85,7 +104,7 @@ class DebouncedFlag:
     def close(self, t_s: float) -> Transition:
         """End of stream: an active span ends at the last disagreeing time, or now."""
         if not self.active:
-            self._raw_since = None
+            self._raw_since = self._lapsed_since = None
             return Transition()
         end = self._raw_since if self._raw_since is not None else t_s
         self.active, self.since, self._raw_since = False, None, None

@@ -115,6 +115,8 @@ SPEC = ExerciseSpec(
                "a hold starts only with the hips no further toward the floor than this (hips on the floor, as in a "
                "cobra, are not a plank; once held, a sag is a fault)"),
         number("position.max_unseen_s", 0, 30, SEC, "a hold under way waits this long for a person lost by the camera"),
+        number("position.enter_gap_s", 0, 5, SEC, "getting into the plank, a lapse shorter than this does not start "
+                                                  "the wait again"),
         number("form.sag_enter", -2, 0, TORSO,
                "hips this far toward the floor from the person's own held line → hips sagging (lower = more tolerant)",
                label="Hip sag allowed before “hips sagging”", shown=TRUNK_BELOW),
@@ -146,7 +148,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
         self.max_hand_reach = r.num("position.max_hand_reach")
         self.min_start_hip_offset = r.num("position.min_start_hip_offset")
         self.max_unseen_s = r.num("position.max_unseen_s")
-        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"))
+        self._position = DebouncedFlag(r.num("position.enter_s"), r.num("position.exit_s"),
+                                       enter_gap_s=r.num("position.enter_gap_s"))
         sag_on, sag_off = r.ordered("form.sag_enter", "form.sag_exit")
         pike_off, pike_on = r.ordered("form.pike_exit", "form.pike_enter")
         self._sag = Hysteresis(sag_on, sag_off, rising=False)
@@ -251,7 +254,7 @@ class PlankAnalyzer(ExerciseAnalyzer):
         if tr.began is not None:
             events.append(Event(ev.HOLD_STARTED, tr.began))
             self._own_line = [(t, o) for t, o in self._own_line if t >= tr.began]
-        if not raw_position and not self._position.active:
+        if not raw_position and not self._position.active and not self._position.entering:
             self._own_line = []  # a stretch that did not become a hold teaches nothing
         if tr.ended is not None and start is not None:
             self.hold_spans.append((start, tr.ended))
@@ -298,6 +301,8 @@ class PlankAnalyzer(ExerciseAnalyzer):
         if raw_position:
             self._pending_form.append((t_s, offset))  # at most enter_s of frames: judged once confirmed
             return events
+        if self._position.entering:
+            return events  # a moment's lapse on the way into the plank: what came before it stays
         self._pending_form = []
         return events + self._track_form(False, False, t_s)
 

@@ -4935,6 +4935,10 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>ein laufendes Halten wartet so lange auf eine Person, die die Kamera verloren hat</translation>
     </message>
     <message>
+        <source>getting into the plank, a lapse shorter than this does not start the wait again</source>
+        <translation>beim Einnehmen des Unterarmstützes lässt eine kürzere Unterbrechung die Wartezeit nicht neu beginnen</translation>
+    </message>
+    <message>
         <source>... and cleared once back above this</source>
         <translation>... und aufgehoben, sobald wieder darüber</translation>
     </message>
