@@ -50,6 +50,9 @@ FOOT_UP_TORSO = 0.5  # one ankle this much higher (torso lengths): a single-leg 
 # PICTURE_DOWN_FRACTION of this rep's highest (half: a picture from the head end wanders a tenth at rest).
 PICTURE_LIFT, PICTURE_DOWN_MIN, PICTURE_DOWN_FRACTION = 0.12, 0.08, 0.5
 PICTURE_FEET_MOVED_MAX, PICTURE_SHOULDERS_MOVED_MAX = 0.15, 0.3
+# The resting angle is this low quantile of the window, not its lowest reading: one frame of jitter
+# below the rest would make the true rest look like a lift.
+REST_QUANTILE = 0.1
 PICTURE_CONFIRM_S = 2.0  # a lift opened in the picture counts once back at rest in 3-D within this
 
 
@@ -329,7 +332,8 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._history.append((t, ext, line, rise))
             while len(self._history) > 1 and self._history[0][0] < t - self.baseline_window_s:
                 self._history.popleft()
-        _, base_ext, base_line, base_rise = min(self._history, key=lambda h: h[1])
+        ordered = sorted(self._history, key=lambda h: h[1])
+        _, base_ext, base_line, base_rise = ordered[int(REST_QUANTILE * (len(ordered) - 1))]
         return base_ext, base_line, base_rise
 
     def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float, t_s: float,
