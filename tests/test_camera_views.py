@@ -42,6 +42,9 @@ VIEWS = {
     "closer_75pct": lambda t: tv.closer(t, 0.75),
     # A fifth of the frames with nobody found, at random: single misses must not cut a rep or a hold.
     "missed_20pct": lambda t: tv.with_misses(t, 0.2),
+    # A worse camera's pose: every landmark jittered by 0.8 % of the picture and 2 cm in 3-D (three draws:
+    # a limit the jitter crosses for a frame must not restart a hold or make the rest look like a lift).
+    **{f"jittery_{seed}": (lambda t, seed=seed: tv.with_jitter(t, seed=seed)) for seed in range(3)},
 }
 TWO_PEOPLE = ("home_father_child_front_then_side.mp4",)
 KNOWN_GAPS = {

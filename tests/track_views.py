@@ -64,6 +64,15 @@ def with_misses(track: PoseTrack, share: float, seed: int = 0) -> PoseTrack:
     return dataclasses.replace(track, image=image, world=world)
 
 
+
+def with_jitter(track: PoseTrack, picture_sd: float = 0.008, world_sd_m: float = 0.02, seed: int = 0) -> PoseTrack:
+    """Every landmark jittered as by a worse camera: ``picture_sd`` of the picture's size, ``world_sd_m`` in 3-D."""
+    rng = np.random.default_rng(seed)
+    image, world = track.image.copy(), track.world.copy()
+    image[..., :2] += rng.normal(0.0, picture_sd, image[..., :2].shape).astype(image.dtype)
+    world[..., :3] += rng.normal(0.0, world_sd_m, world[..., :3].shape).astype(world.dtype)
+    return dataclasses.replace(track, image=image, world=world)
+
 def faster_playback(track: PoseTrack, speed: float) -> PoseTrack:
     """The movement done ``speed`` times faster, filmed at the same frame rate."""
     step = max(1, int(round(speed)))
