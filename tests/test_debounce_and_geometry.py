@@ -40,13 +40,16 @@ def test_debounced_flag_takes_a_span_of_exactly_its_time_on_a_frame_clock(fps):
     assert all(b is None for b in began[:-1])
 
 
-@pytest.mark.parametrize("lapse_frames, began", [(4, 0.0), (8, None)])
-def test_debounced_flag_getting_in_rides_over_a_lapse_shorter_than_its_gap(lapse_frames, began):
-    """Holding a position, a frame or two of jitter across a limit does not start the wait again
-    (4 frames at 30 fps is under the 0.2 s gap); a longer lapse does, so nothing has begun by 1.6 s."""
+@pytest.mark.parametrize("fps, lapse_frames, began", [(30, 4, 0.0), (30, 8, None), (15, 1, 0.0), (7, 1, None)])
+def test_debounced_flag_getting_in_rides_over_a_lapse_shorter_than_its_gap(fps, lapse_frames, began):
+    """Holding a position, a frame or two of jitter across a limit does not start the wait again: the
+    condition held again within the 0.2 s gap of the last frame it held (4 lapsed frames at 30 fps, one
+    at 15). A longer lapse does, and so does one lapsed frame at 7 fps, 0.29 s between holding frames:
+    nothing has begun 1.75 s in."""
     flag = DebouncedFlag(1.5, 0.5, enter_gap_s=0.2)
-    raws = [True] * 15 + [False] * lapse_frames + [True] * (48 - 15 - lapse_frames)
-    out = [flag.update(raw, i / 30) for i, raw in enumerate(raws)]
+    held_first = round(0.5 * fps)
+    raws = [True] * held_first + [False] * lapse_frames + [True] * (round(1.75 * fps) - held_first - lapse_frames)
+    out = [flag.update(raw, i / fps) for i, raw in enumerate(raws)]
     started = [tr.began for tr in out if tr.began is not None]
     assert started == ([] if began is None else [pytest.approx(began)])
     assert flag.active == (began is not None)

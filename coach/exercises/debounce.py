@@ -55,8 +55,9 @@ class Transition:
 class DebouncedFlag:
     """A condition that must hold ``enter_s`` to turn on and fail ``exit_s`` to turn off (both backdated).
 
-    ``enter_gap_s``: while turning on, the condition may lapse for less than this without the wait
-    starting again — a frame or two of jitter across a threshold while somebody holds a position.
+    ``enter_gap_s``: while turning on, the condition may lapse without the wait starting again if it
+    holds again within this of the last frame it held — a frame or two of jitter across a threshold
+    while somebody holds a position, not a push-up's bottom caught in one frame of a slow webcam.
     """
 
     def __init__(self, enter_s: float, exit_s: float, enter_gap_s: float = 0.0) -> None:
@@ -67,6 +68,7 @@ class DebouncedFlag:
         self.since: Optional[float] = None  # start of the active span
         self._raw_since: Optional[float] = None  # when the raw condition last changed to disagree
         self._lapsed_since: Optional[float] = None  # turning on: when the condition lapsed
+        self._last_held_t: Optional[float] = None  # turning on: the last frame the condition held
         self._last_t: Optional[float] = None
 
     @property
@@ -77,7 +79,11 @@ class DebouncedFlag:
     def update(self, raw: bool, t_s: float) -> Transition:
         out = Transition()
         if raw != self.active:
+            if self._lapsed_since is not None and self._lapse_too_long(t_s):
+                self._raw_since = None  # back after too long a lapse: the wait starts again
             self._lapsed_since = None
+            if not self.active:
+                self._last_held_t = t_s
             if self._raw_since is None:
                 self._raw_since = t_s
             # Frame times are sums of float steps: six 1/30 s frames must make 0.2 s, not 0.19999999999999996.
@@ -92,14 +98,21 @@ class DebouncedFlag:
                 self.since = None
                 self._raw_since = None
         elif not self.active and self._raw_since is not None and self.enter_gap_s > 0.0:
-            if self._lapsed_since is None:
-                self._lapsed_since = t_s
-            if t_s - self._lapsed_since >= self.enter_gap_s:
+            self._lapsed_since = t_s if self._lapsed_since is None else self._lapsed_since
+            if self._lapse_too_long(t_s):
                 self._raw_since = self._lapsed_since = None
         else:
             self._raw_since = None
         self._last_t = t_s
         return out
+
+    def _lapse_too_long(self, t_s: float) -> bool:
+        """From the last frame the condition held to ``t_s``: longer than ``enter_gap_s``.
+
+        Measured between frames that held, so at 7 frames/s one lapsed frame (0.29 s between
+        holding frames) is already too long for a 0.2 s gap, as it would be at 30 frames/s.
+        """
+        return self._last_held_t is None or t_s - self._last_held_t > self.enter_gap_s + _CLOCK_SLACK_S
 
     def close(self, t_s: float) -> Transition:
         """End of stream: an active span ends at the last disagreeing time, or now."""
