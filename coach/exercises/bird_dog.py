@@ -32,8 +32,7 @@ from coach.exercises.spec import DEG, SEC, VERDICT_MARGIN, ExerciseSpec, Metric,
 from coach.pose.landmarks import Landmark, side_landmark
 
 
-# A hand or foot seen less than this is hidden behind the body: from in front, a leg stretched back away
-# from the camera.
+# A foot seen less than this is hidden behind the body: from in front, a leg stretched back away from the camera.
 HIDDEN_FOOT_VISIBILITY = 0.5
 # ... and a thigh reading this much above the kneeling one, with its foot hidden, has left rest.
 UNSEEN_THIGH_LEAD_DEG = 15.0
@@ -74,14 +73,15 @@ class _Extension:
         self.top_arm_elevation_deg = -math.inf  # the limb angles are read where each limb reached highest
         self.top_leg_elevation_deg = -math.inf
         self.max_roll_deg = 0.0
-        # Frames of the reach, and those in which its hand and its foot were seen: a limb hidden for most
-        # of it (head-on, a foot stretched back behind the body) has a straightness MediaPipe only guesses.
+        # Frames of the reach, and those in which its foot was seen: a leg whose foot is hidden for most of
+        # it (head-on, stretched back behind the body) has a straightness MediaPipe only guesses. (A far hand
+        # reads low visibility from the side too, yet its elbow is read well: hands are not asked.)
         self.frames = 0
-        self.wrist_seen_frames = 0
         self.ankle_seen_frames = 0
 
-    def seen_enough(self, seen_frames: int) -> bool:
-        return seen_frames >= 0.5 * self.frames
+    @property
+    def foot_seen(self) -> bool:
+        return self.ankle_seen_frames >= 0.5 * self.frames
 
 
 SPEC = ExerciseSpec(
@@ -297,7 +297,6 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
             rep.best_knee_deg = knee if leg_elev > rep.top_leg_elevation_deg + 5.0 else max(rep.best_knee_deg, knee)
             rep.top_leg_elevation_deg = max(rep.top_leg_elevation_deg, leg_elev)
         rep.frames += 1
-        rep.wrist_seen_frames += b.vis(arm_side, "wrist") >= HIDDEN_FOOT_VISIBILITY
         rep.ankle_seen_frames += b.vis(leg, "ankle") >= HIDDEN_FOOT_VISIBILITY
         roll = hip_roll_deg(b.world, q.up)
         if roll == roll:
@@ -307,11 +306,10 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         rep, self._rep = self._rep, None
         assert rep is not None
         faults = []
-        # A hand or foot hidden for most of the reach is not judged for straightness: that would be a guess
-        # (the hidden-foot reach from in front is counted, not graded).
-        elbow_deg = rep.best_elbow_deg if rep.seen_enough(rep.wrist_seen_frames) else math.nan
-        knee_deg = rep.best_knee_deg if rep.seen_enough(rep.ankle_seen_frames) else math.nan
-        if elbow_deg < self.min_elbow_deg:
+        # A leg whose foot is hidden for most of the reach is not judged for straightness: that would be a
+        # guess (the hidden-foot reach from in front is counted, not graded).
+        knee_deg = rep.best_knee_deg if rep.foot_seen else math.nan
+        if rep.best_elbow_deg < self.min_elbow_deg:
             faults.append("arm_not_extended")
         if knee_deg < self.min_knee_deg:
             faults.append("leg_not_extended")
@@ -326,7 +324,7 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if not truncated and self.too_fast.judge(duration) and (held < self.min_hold_s
                                                                 or duration < 0.5 * self.min_rep_s):
             faults.append("too_fast")
-        metrics = {"elbow_deg": elbow_deg, "leg_extension_deg": knee_deg,
+        metrics = {"elbow_deg": rep.best_elbow_deg, "leg_extension_deg": knee_deg,
                    "hip_roll_change_deg": roll_change, "duration_s": duration, "hold_s": held}
         return self._complete_rep(rep.arm_side, rep.t_start, t_end, faults, metrics)
 
