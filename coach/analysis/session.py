@@ -35,7 +35,6 @@ from coach.analysis.run import ProgressFn, _analyze_track, video_pose_frames
 from coach.atomic import replacing
 from coach.errors import CoachError
 from coach.exercises.registry import analyzer_class, create_analyzer, recognisable_exercise_names
-from coach.exercises.spec import Mode
 from coach.phrase import QT_TRANSLATE_NOOP
 from coach.pose.track import PoseTrack, PoseTrackRecorder, is_track_path, load_track, save_track
 
@@ -162,6 +161,11 @@ def _group(work: Sequence[Activity], watch: ExerciseWatch) -> list[_Candidate]:
     return [_Candidate(g[0].exercise, g[0].start_s, max(a.end_s for a in g), tuple(g)) for g in groups]
 
 
+def _min_work_s(candidate: _Candidate) -> float:
+    """The least work that makes a set: more for a hold (all its work hold spans) than for reps."""
+    return MIN_HOLD_SET_S if all(a.reps == 0 for a in candidate.work) else MIN_SET_WORK_S
+
+
 def find_set_spans(watch: ExerciseWatch) -> list[tuple[str, float, float]]:
     """The sets in a watched recording as (exercise, first work start, last work end), in time order.
 
@@ -169,8 +173,8 @@ def find_set_spans(watch: ExerciseWatch) -> list[tuple[str, float, float]]:
     A candidate with under :data:`MIN_SET_WORK_S` of work in all is none, and a hold under
     :data:`MIN_HOLD_SET_S` is none.
     """
-    candidates = [c for name, a in watch.analyzers.items() for c in _group(watch.activities(name), watch)
-                  if sum(w.length_s for w in c.work) >= (MIN_HOLD_SET_S if a.mode is Mode.HOLD else MIN_SET_WORK_S)]
+    candidates = [c for name in watch.analyzers for c in _group(watch.activities(name), watch)
+                  if sum(a.length_s for a in c.work) >= _min_work_s(c)]
     claim = {c: watch.claim_s(c.exercise, c.start_s, c.end_s) for c in candidates}
     chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-claim[c], c.start_s)):
