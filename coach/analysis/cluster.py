@@ -95,8 +95,15 @@ def _serving(client: "Client", on_interrupt: Optional[Callable[[], None]] = None
 
 
 def _stop_workers_now(cluster: "LocalCluster") -> None:
-    """Kill this run's local worker processes (they hold no state: every result is written by this process)."""
+    """Kill this run's local worker processes (they hold no state: every result is written by this process).
+
+    Their nannies (in this process) then log the cancelled wait for each worker as an error with a
+    traceback; the run was stopped on purpose and Coach says so in one line, so Dask is silenced first.
+    """
     import psutil
+
+    for name in ("distributed", "distributed.nanny", "distributed.worker"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     pids = []
     for nanny in list(getattr(cluster, "workers", {}).values()):
