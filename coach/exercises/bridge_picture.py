@@ -15,13 +15,25 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional, Sequence, TypeVar
 
 import numpy as np
 
 from coach.exercises.body import Body
 
 REST_QUANTILE = 0.25
+
+T = TypeVar("T")
+
+
+def low_quantile(items: Sequence[T], quantile: float, key: Callable[[T], float]) -> T:
+    """The item at ``quantile`` of ``items`` ordered by ``key`` (0: the lowest): a rest read from a window.
+
+    A low quantile rather than the lowest reading, so one frame of jitter below the rest cannot
+    stand for it. Shared by the picture's rest here and the bridge's 3-D resting angle.
+    """
+    ordered = sorted(items, key=key)
+    return ordered[int(quantile * (len(ordered) - 1))]
 
 
 @dataclass(frozen=True)
@@ -71,8 +83,7 @@ class PictureRest:
         self._heights.append((t_s, seen.height))
         while len(self._heights) > 1 and self._heights[0][0] < t_s - self.window_s:
             self._heights.popleft()
-        heights = sorted(h for _, h in self._heights)
-        self._rest_height = heights[int(REST_QUANTILE * (len(heights) - 1))]
+        self._rest_height = low_quantile(self._heights, REST_QUANTILE, key=lambda th: th[1])[1]
         self._last = seen
 
     def clear(self) -> None:

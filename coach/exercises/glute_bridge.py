@@ -2,8 +2,8 @@
 
 The key angle is ``hip_extension_deg`` (shoulder–hip–knee on the body's
 midline, from MediaPipe's 3-D world landmarks, so a camera at the feet or above
-the person reads the same angle as one at the side). A lift is measured against the person's own resting angle (the
-lowest angle in a recent window), because resting angles differ by 20° between
+the person reads the same angle as one at the side). A lift is measured against the person's own resting angle (a low
+reading of a recent window, its tenth percentile), because resting angles differ by 20° between
 people and camera heights. Faults are judged per rep: ``incomplete_extension``
 (the hip never reached the shoulder–knee line), ``no_hold_at_top`` and
 ``too_fast``. Nothing is counted unless the person lies on their back with
@@ -26,7 +26,7 @@ import numpy as np
 from coach.exercises import events as ev
 from coach.exercises.base import ExerciseAnalyzer
 from coach.exercises.body import SIDES, Body
-from coach.exercises.bridge_picture import PelvisInPicture, PictureRest
+from coach.exercises.bridge_picture import PelvisInPicture, PictureRest, low_quantile
 from coach.exercises.debounce import BorderlineVerdict, DebouncedFlag, StartPosition
 from coach.exercises.events import Event
 from coach.exercises.posture import Posture, posture_cues
@@ -191,7 +191,8 @@ SPEC = ExerciseSpec(
         number("position.min_knee_above_hip", -2, 5, TORSO, "the knee is higher than the hip"),
         number("position.min_knee_above_ankle", -2, 5, TORSO, "... and well above the foot on the floor"),
         number("position.max_wrist_drop", -2, 5, TORSO, "wrists far below the shoulders means arms are supporting"),
-        number("rep.baseline_window_s", 0.5, 120, SEC, "the resting angle is the lowest one in this window"),
+        number("rep.baseline_window_s", 0.5, 120, SEC,
+               "the resting angle is a low reading of this window (its tenth percentile)"),
         number("rep.lift_enter_deg", 0, 90, DEG, "hips this far above rest → a rep is under way (and counted)"),
         number("rep.lift_exit_deg", 0, 90, DEG, "... and it is over once back within this of rest"),
         number("rep.lowered_fraction", 0, 1, RATIO, "... or once only this fraction of the rep's own lift is left"),
@@ -323,7 +324,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
         return False
 
     def _baseline(self, t: float, ext: float, line: float, rise: float) -> tuple[float, float, float]:
-        """Resting angle (lowest in the window), with the hip-line offset and hip rise at that moment.
+        """Resting angle (the window's low quantile, ``REST_QUANTILE``), with the hip-line offset and hip rise then.
 
         The rest is what came before the lift: samples during a lift are not rest, so a reading
         that jumps mid-rep cannot become the baseline the rep is then measured from.
@@ -332,8 +333,7 @@ class GluteBridgeAnalyzer(ExerciseAnalyzer):
             self._history.append((t, ext, line, rise))
             while len(self._history) > 1 and self._history[0][0] < t - self.baseline_window_s:
                 self._history.popleft()
-        ordered = sorted(self._history, key=lambda h: h[1])
-        _, base_ext, base_line, base_rise = ordered[int(REST_QUANTILE * (len(ordered) - 1))]
+        _, base_ext, base_line, base_rise = low_quantile(self._history, REST_QUANTILE, key=lambda h: h[1])
         return base_ext, base_line, base_rise
 
     def _update_lift(self, lift_deg: float, base_line: float, hip_rise: float, t_s: float,

@@ -4843,8 +4843,8 @@ Senden Sie sie per E-Mail oder auf einem USB-Stick.</translation>
         <translation>Handgelenke weit unter den Schultern bedeuten, dass die Arme stützen</translation>
     </message>
     <message>
-        <source>the resting angle is the lowest one in this window</source>
-        <translation>der Ruhewinkel ist der niedrigste in diesem Zeitfenster</translation>
+        <source>the resting angle is a low reading of this window (its tenth percentile)</source>
+        <translation>der Ruhewinkel ist ein niedriger Wert dieses Zeitfensters (sein zehntes Perzentil)</translation>
     </message>
     <message>
         <source>hips this far above rest → a rep is under way (and counted)</source>
