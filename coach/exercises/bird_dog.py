@@ -217,11 +217,10 @@ class BirdDogAnalyzer(ExerciseAnalyzer):
         if judging and q is not None and body is not None:
             for s in SIDES:
                 arm_up[s] = self._arm[s].update(_reach_elevation(q.arm_elevation_deg[s]))
+                self._arm_lowered[s] = self._arm_lowered[s] or not arm_up[s]
             for s in SIDES:
                 leg_up[s] = (self._leg[s].update(_reach_elevation(q.thigh_elevation_deg[s]))
                              or self._reaching_unseen(body, q, s, arm_up))
-            for s in SIDES:
-                self._arm_lowered[s] = self._arm_lowered[s] or not arm_up[s]
             moving = (max(q.arm_elevation_deg.values()) > self.moving_arm_deg
                       or max(q.thigh_elevation_deg.values()) > self.moving_leg_deg)
             roll = hip_roll_deg(body.world, q.up)

@@ -67,7 +67,7 @@ class DebouncedFlag:
         self.active = False
         self.since: Optional[float] = None  # start of the active span
         self._raw_since: Optional[float] = None  # when the raw condition last changed to disagree
-        self._lapsed_since: Optional[float] = None  # turning on: when the condition lapsed
+        self._lapsed = False  # turning on: the condition lapsed since the last frame it held
         self._last_held_t: Optional[float] = None  # turning on: the last frame the condition held
         self._last_t: Optional[float] = None
 
@@ -79,9 +79,9 @@ class DebouncedFlag:
     def update(self, raw: bool, t_s: float) -> Transition:
         out = Transition()
         if raw != self.active:
-            if self._lapsed_since is not None and self._lapse_too_long(t_s):
+            if self._lapsed and self._lapse_too_long(t_s):
                 self._raw_since = None  # back after too long a lapse: the wait starts again
-            self._lapsed_since = None
+            self._lapsed = False
             if not self.active:
                 self._last_held_t = t_s
             if self._raw_since is None:
@@ -98,9 +98,9 @@ class DebouncedFlag:
                 self.since = None
                 self._raw_since = None
         elif not self.active and self._raw_since is not None and self.enter_gap_s > 0.0:
-            self._lapsed_since = t_s if self._lapsed_since is None else self._lapsed_since
+            self._lapsed = True
             if self._lapse_too_long(t_s):
-                self._raw_since = self._lapsed_since = None
+                self._raw_since, self._lapsed = None, False
         else:
             self._raw_since = None
         self._last_t = t_s
@@ -117,7 +117,7 @@ class DebouncedFlag:
     def close(self, t_s: float) -> Transition:
         """End of stream: an active span ends at the last disagreeing time, or now."""
         if not self.active:
-            self._raw_since = self._lapsed_since = None
+            self._raw_since, self._lapsed = None, False
             return Transition()
         end = self._raw_since if self._raw_since is not None else t_s
         self.active, self.since, self._raw_since = False, None, None
